@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Feed refresh and change notifications arrive with the extension issue.
+});
