@@ -1,0 +1,451 @@
+/**
+ * What a reader reports about a feed: one Problem per finding, with a stable code, a JSON
+ * Pointer to the value, and a message in the reader's language. Problems keep their
+ * `params`, so a message can be re-rendered in another language without re-validating.
+ */
+import type { Lang } from '../i18n/local-text';
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  severity: Severity;
+  code: ProblemCode;
+  /** JSON Pointer (RFC 6901) to the value concerned; '' is the whole document. */
+  path: string;
+  message: string;
+  /** How to fix it, in the same language as `message`. */
+  hint: string;
+  params: ProblemParams;
+}
+
+export type ProblemParams = Record<string, string | number | boolean | undefined>;
+
+type Text = (p: ProblemParams) => string;
+interface CodeInfo {
+  severity: Severity;
+  message: Record<Lang, Text>;
+  hint: Record<Lang, Text>;
+}
+
+const list = (v: unknown) => String(v ?? '');
+
+const TYPE_NAMES: Record<string, Record<Lang, string>> = {
+  string: { 'zh-CN': '文字（字符串）', en: 'a string' },
+  number: { 'zh-CN': '数字', en: 'a number' },
+  integer: { 'zh-CN': '整数', en: 'an integer' },
+  boolean: { 'zh-CN': '布尔值 true/false', en: 'true or false' },
+  object: { 'zh-CN': '对象 {…}', en: 'an object {…}' },
+  array: { 'zh-CN': '列表 […]', en: 'a list […]' },
+  null: { 'zh-CN': 'null', en: 'null' },
+  'language-map': { 'zh-CN': '多语言对象 {"zh-CN": …}', en: 'a language map {"zh-CN": …}' },
+};
+
+/** A type name (or `a | b` of them) in words of `lang`. */
+function typeNames(v: unknown, lang: Lang): string {
+  return String(v ?? '')
+    .split(' | ')
+    .map((t) => TYPE_NAMES[t]?.[lang] ?? t)
+    .join(lang === 'en' ? ' or ' : '或');
+}
+
+/** Every code a feed reader can report, with its severity, message and fix hint. */
+export const PROBLEM_CODES = {
+  'json.syntax': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) =>
+        `不是有效的 JSON：第 ${p.line} 行第 ${p.column} 列，` + (p.found === 'end' ? '内容意外结束（文件可能不完整）' : `此处不应出现 ${p.found}`),
+      en: (p) =>
+        `Not valid JSON: line ${p.line}, column ${p.column}: ` +
+        (p.found === 'end' ? 'the text ends too early (the file may be truncated)' : `unexpected ${p.found}`),
+    },
+    hint: {
+      'zh-CN': () => '用 JSON 校验工具检查该位置附近的逗号、引号和括号；文件可能被截断。',
+      en: () => 'Check commas, quotes and brackets near that position; the file may be truncated.',
+    },
+  },
+  'json.encoding': {
+    severity: 'error',
+    message: {
+      'zh-CN': () => '文件不是 UTF-8 编码（常见原因：以 GBK/GB2312 保存）',
+      en: () => 'The file is not UTF-8 (often: saved as GBK/GB2312)',
+    },
+    hint: {
+      'zh-CN': () => '在编辑器中以“UTF-8”编码重新保存文件。',
+      en: () => 'Save the file again with the UTF-8 encoding.',
+    },
+  },
+  'json.bom': {
+    severity: 'warning',
+    message: {
+      'zh-CN': () => '文件以 UTF-8 BOM 开头，已忽略',
+      en: () => 'The file starts with a UTF-8 byte order mark; it was ignored',
+    },
+    hint: {
+      'zh-CN': () => '保存为不带 BOM 的 UTF-8；有的读取程序会因 BOM 拒绝文件。',
+      en: () => 'Save as UTF-8 without BOM; some readers reject files that start with one.',
+    },
+  },
+  'feed.too-large': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `数据文件过大：${p.size}，上限 5 MiB`,
+      en: (p) => `The feed is too large: ${p.size}, the limit is 5 MiB`,
+    },
+    hint: {
+      'zh-CN': () => '减少号源（slots）的天数，或删去过期的通知和候诊统计。',
+      en: () => 'Publish fewer days of slots, or drop expired notices and old wait figures.',
+    },
+  },
+  'feed.unsupported-version': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `数据格式版本 ${p.version} 高于本程序支持的版本 1`,
+      en: (p) => `Feed version ${p.version} is newer than the version this reader supports (1)`,
+    },
+    hint: {
+      'zh-CN': () => '请更新明白就医组件或工具；或按版本 1 发布。',
+      en: () => 'Update the ClearClinic widget or tool, or publish the feed as version 1.',
+    },
+  },
+  'feed.too-many-problems': {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `问题过多，另有 ${p.count} 条未列出`,
+      en: (p) => `Too many problems: ${p.count} more not listed`,
+    },
+    hint: {
+      'zh-CN': () => '先修正上面列出的问题，再重新检查。',
+      en: () => 'Fix the problems listed above, then check again.',
+    },
+  },
+  'schema.required': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `缺少必填项 ${p.field}`,
+      en: (p) => `Required field ${p.field} is missing`,
+    },
+    hint: {
+      'zh-CN': (p) => `添加 ${p.field}（见 feed-v1 规范中该对象的字段表）。`,
+      en: (p) => `Add ${p.field} (see the field table of this object in the feed-v1 spec).`,
+    },
+  },
+  'schema.type': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `类型错误：应为${typeNames(p.expected, 'zh-CN')}，实际为${typeNames(p.received, 'zh-CN')}`,
+      en: (p) => `Wrong type: expected ${typeNames(p.expected, 'en')}, got ${typeNames(p.received, 'en')}`,
+    },
+    hint: {
+      'zh-CN': (p) => `改为${typeNames(p.expected, 'zh-CN')}。数字和布尔值不要加引号。`,
+      en: (p) => `Make it ${typeNames(p.expected, 'en')}. Numbers and booleans take no quotes.`,
+    },
+  },
+  'schema.enum': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `取值 ${p.received} 不在允许范围内：${list(p.values)}`,
+      en: (p) => `Value ${p.received} is not one of: ${list(p.values)}`,
+    },
+    hint: {
+      'zh-CN': (p) => `使用以下之一：${list(p.values)}（区分大小写）。`,
+      en: (p) => `Use one of: ${list(p.values)} (case-sensitive).`,
+    },
+  },
+  'schema.range': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) =>
+        p.origin === 'array'
+          ? p.minimum === 1 && p.maximum === undefined
+            ? '列表不能为空'
+            : `列表长度超出范围（${p.minimum ?? '…'}–${p.maximum ?? '…'}）`
+          : p.origin === 'string'
+            ? '文字不能为空'
+            : `数值 ${p.received} 超出范围（${p.minimum ?? '…'}–${p.maximum ?? '…'}）`,
+      en: (p) =>
+        p.origin === 'array'
+          ? p.minimum === 1 && p.maximum === undefined
+            ? 'The list must not be empty'
+            : `The list length is out of range (${p.minimum ?? '…'}–${p.maximum ?? '…'})`
+          : p.origin === 'string'
+            ? 'The text must not be empty'
+            : `Value ${p.received} is out of range (${p.minimum ?? '…'}–${p.maximum ?? '…'})`,
+    },
+    hint: {
+      'zh-CN': (p) => (p.origin === 'number' ? `填写 ${p.minimum ?? '…'} 到 ${p.maximum ?? '…'} 之间的值。` : '至少填写一项。'),
+      en: (p) => (p.origin === 'number' ? `Use a value from ${p.minimum ?? '…'} to ${p.maximum ?? '…'}.` : 'Give at least one.'),
+    },
+  },
+  'time.format': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `时间 ${p.received} 格式错误，应为 24 小时制 HH:MM`,
+      en: (p) => `Time ${p.received} is malformed: expected 24-hour HH:MM`,
+    },
+    hint: {
+      'zh-CN': () => '例如 08:00、13:30；一天结束可写 24:00。',
+      en: () => 'For example 08:00 or 13:30; the end of a day may be 24:00.',
+    },
+  },
+  'time.order': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `结束时间 ${p.end} 不晚于开始时间 ${p.start}`,
+      en: (p) => `End ${p.end} is not after start ${p.start}`,
+    },
+    hint: {
+      'zh-CN': () => '检查是否把上下午写反；跨午夜的时段请拆成两段（结束于 24:00 和始于 00:00）。',
+      en: () => 'Check for swapped times; split a session that crosses midnight at 24:00 / 00:00.',
+    },
+  },
+  'date.format': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `日期 ${p.received} 无效，应为真实存在的 YYYY-MM-DD`,
+      en: (p) => `Date ${p.received} is invalid: expected a real date as YYYY-MM-DD`,
+    },
+    hint: {
+      'zh-CN': () => '例如 2026-02-14；月、日补足两位。',
+      en: () => 'For example 2026-02-14, with two-digit month and day.',
+    },
+  },
+  'date.order': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `结束日期 ${p.end} 早于开始日期 ${p.start}`,
+      en: (p) => `End date ${p.end} is before start date ${p.start}`,
+    },
+    hint: {
+      'zh-CN': () => '交换两个日期，或更正其中一个。',
+      en: () => 'Swap the two dates or correct one of them.',
+    },
+  },
+  'instant.format': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `时间点 ${p.received} 格式错误`,
+      en: (p) => `Instant ${p.received} is malformed`,
+    },
+    hint: {
+      'zh-CN': () => '使用带时区偏移的 ISO 8601，例如 2026-02-14T08:00:00+08:00。',
+      en: () => 'Use ISO 8601 with an offset, e.g. 2026-02-14T08:00:00+08:00.',
+    },
+  },
+  'instant.offset-missing': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `时间点 ${p.received} 缺少时区偏移`,
+      en: (p) => `Instant ${p.received} has no UTC offset`,
+    },
+    hint: {
+      'zh-CN': (p) => `在末尾加上偏移，例如 ${p.received}+08:00。`,
+      en: (p) => `Append the offset, e.g. ${p.received}+08:00.`,
+    },
+  },
+  'timezone.unknown': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `未知时区 ${p.received}`,
+      en: (p) => `Unknown time zone ${p.received}`,
+    },
+    hint: {
+      'zh-CN': () => '使用 IANA 时区名，中国大陆为 Asia/Shanghai（也可省略，默认即是）。',
+      en: () => 'Use an IANA zone name; mainland China is Asia/Shanghai (the default when omitted).',
+    },
+  },
+  'id.format': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `标识 ${p.received} 格式错误：只能用小写字母、数字和连字符，最长 64 位`,
+      en: (p) => `Id ${p.received} is malformed: lowercase letters, digits and hyphens only, at most 64`,
+    },
+    hint: {
+      'zh-CN': () => '例如 pediatrics、peds-2；不要用中文、空格或大写。',
+      en: () => 'For example pediatrics or peds-2; no Chinese, spaces or capitals.',
+    },
+  },
+  'id.duplicate': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `标识 ${p.id} 重复，首次出现在 ${p.first}`,
+      en: (p) => `Id ${p.id} is used twice; first at ${p.first}`,
+    },
+    hint: {
+      'zh-CN': () => '每个标识在同类对象中必须唯一：改名其中一个。',
+      en: () => 'Ids must be unique among objects of a kind: rename one.',
+    },
+  },
+  'ref.unknown-department': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `科室 ${p.id} 不存在于 departments 中`,
+      en: (p) => `Department ${p.id} is not in departments`,
+    },
+    hint: {
+      'zh-CN': () => '检查拼写，或在 departments 中添加该科室。',
+      en: () => 'Check the spelling, or add the department to departments.',
+    },
+  },
+  'ref.unknown-campus': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `院区 ${p.id} 不存在于 hospital.campuses 中`,
+      en: (p) => `Campus ${p.id} is not in hospital.campuses`,
+    },
+    hint: {
+      'zh-CN': () => '检查拼写，或在 hospital.campuses 中添加该院区。',
+      en: () => 'Check the spelling, or add the campus to hospital.campuses.',
+    },
+  },
+  'url.scheme': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `链接只允许 https: 或 http:，实际为 ${p.scheme}`,
+      en: (p) => `Links must be https: or http:, not ${p.scheme}`,
+    },
+    hint: {
+      'zh-CN': () => '改用完整的 https:// 网址；不得使用 javascript:、data: 等。',
+      en: () => 'Use a full https:// address; javascript:, data: and similar are never allowed.',
+    },
+  },
+  'url.format': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `链接 ${p.received} 不是完整的网址`,
+      en: (p) => `Link ${p.received} is not a complete URL`,
+    },
+    hint: {
+      'zh-CN': () => '写出包含 https:// 和域名的完整网址。',
+      en: () => 'Write the whole address, with https:// and the host name.',
+    },
+  },
+  'hospital.id-checksum': {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) =>
+        p.reason === 'format'
+          ? `统一社会信用代码 ${p.received} 格式不对：应为 18 位数字或大写字母（不含 I、O、Z、S、V）`
+          : p.reason === 'org-checksum'
+            ? `统一社会信用代码 ${p.received} 中的组织机构代码（第 9–17 位）校验位不符（应为 ${p.expected}）`
+            : `统一社会信用代码 ${p.received} 校验位不符（按 GB 32100 应为 ${p.expected}）`,
+      en: (p) =>
+        p.reason === 'format'
+          ? `Unified social credit code ${p.received} is malformed: 18 digits or capitals (no I, O, Z, S, V)`
+          : p.reason === 'org-checksum'
+            ? `Unified social credit code ${p.received}: its organization code (characters 9–17) fails its check (expected ${p.expected})`
+            : `Unified social credit code ${p.received} fails its GB 32100 check (expected ${p.expected} last)`,
+    },
+    hint: {
+      'zh-CN': () => '核对医院事业单位法人证书上的代码；个别真实代码确实不合校验，可保留。',
+      en: () => "Compare with the hospital's registration certificate; a few real codes do fail the check.",
+    },
+  },
+  'slot.overbooked': {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `已约 ${p.booked} 超过号源容量 ${p.capacity}`,
+      en: (p) => `Booked ${p.booked} exceeds capacity ${p.capacity}`,
+    },
+    hint: {
+      'zh-CN': () => '核对号源数据的导出逻辑。',
+      en: () => 'Check how slot data is exported.',
+    },
+  },
+  'slot.outside-hours': {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `号源 ${p.start} 不在科室 ${p.department} 当日的出诊时间内`,
+      en: (p) => `Slot ${p.start} is outside department ${p.department}'s hours that day`,
+    },
+    hint: {
+      'zh-CN': () => '补充当日的排班或节假日通知，或删去该号源。',
+      en: () => 'Add the roster or notice for that day, or remove the slot.',
+    },
+  },
+  'calendar.pending': {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `数据涉及 ${p.year} 年，而国务院尚未公布该年放假安排：节假日门诊无法确认`,
+      en: (p) => `The feed reaches ${p.year}, whose national holiday arrangement is not yet published: holiday hours are unconfirmed`,
+    },
+    hint: {
+      'zh-CN': () => '放假安排公布后更新；也可在 holidayCalendar 中自行列出。',
+      en: () => 'Update once it is published, or state the days in holidayCalendar.',
+    },
+  },
+  'calendar.duplicate-date': {
+    severity: 'error',
+    message: {
+      'zh-CN': (p) => `holidayCalendar 中日期 ${p.date} 出现两次，首次在 ${p.first}`,
+      en: (p) => `Date ${p.date} appears twice in holidayCalendar; first at ${p.first}`,
+    },
+    hint: {
+      'zh-CN': () => '每个日期只列一次。',
+      en: () => 'List each date once.',
+    },
+  },
+  'notice.duplicate-entry': {
+    severity: 'warning',
+    message: {
+      'zh-CN': (p) => `同一通知对 ${p.date} 的同一科室有两条安排，只采用第一条（${p.first}）`,
+      en: (p) => `The notice has two entries for ${p.date} and the same department; only the first (${p.first}) applies`,
+    },
+    hint: {
+      'zh-CN': () => '合并为一条。',
+      en: () => 'Merge them into one entry.',
+    },
+  },
+  'guide.materials-empty': {
+    severity: 'error',
+    message: {
+      'zh-CN': () => '所需材料为空，但未声明 noMaterials: true',
+      en: () => 'materials is empty but noMaterials: true is not stated',
+    },
+    hint: {
+      'zh-CN': () => '列出所需材料；确实无需材料时写 "noMaterials": true。',
+      en: () => 'List the materials, or state "noMaterials": true when none are needed.',
+    },
+  },
+  'text.control-character': {
+    severity: 'warning',
+    message: {
+      'zh-CN': () => '文字中含有不可见的控制字符',
+      en: () => 'The text contains invisible control characters',
+    },
+    hint: {
+      'zh-CN': () => '删去从其他软件复制时带入的控制字符。',
+      en: () => 'Remove control characters carried over by copy and paste.',
+    },
+  },
+} satisfies Record<string, CodeInfo>;
+
+export type ProblemCode = keyof typeof PROBLEM_CODES;
+
+/** A Problem with its message and hint in `lang`. */
+export function problem(code: ProblemCode, path: string, params: ProblemParams, lang: Lang): Problem {
+  const info: CodeInfo = PROBLEM_CODES[code];
+  return {
+    severity: info.severity,
+    code,
+    path,
+    message: info.message[lang](params),
+    hint: info.hint[lang](params),
+    params,
+  };
+}
+
+/** The same problem, its message and hint re-rendered in another language. */
+export function relocalize(p: Problem, lang: Lang): Problem {
+  return problem(p.code, p.path, p.params, lang);
+}
+
+/** Escapes one JSON Pointer reference token (RFC 6901). */
+export function pointerToken(key: string | number): string {
+  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** A JSON Pointer from a path of keys. */
+export function toPointer(path: readonly PropertyKey[]): string {
+  return path.map((k) => '/' + pointerToken(typeof k === 'symbol' ? String(k) : k)).join('');
+}

@@ -1,0 +1,256 @@
+/**
+ * The structure of a ClearClinic feed, version 1 (../shared/spec/feed-v1.md), in zod/mini
+ * so the widget bundle stays small. This is the one source of the feed's shape: the
+ * TypeScript types below and public/schema/clearclinic-feed-v1.json are derived from it.
+ * Rules that span fields (references, order, duplicates, checksums) live in validate.ts.
+ */
+import * as z from 'zod/mini';
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const TIME_PATTERN = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
+export const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+const id = () => z.string().check(z.regex(ID_PATTERN));
+const time = () => z.string().check(z.regex(TIME_PATTERN));
+const date = () => z.iso.date();
+const instant = () => z.string().check(z.regex(INSTANT_PATTERN));
+const url = () => z.url({ protocol: /^https?$/ });
+const nonNegativeInt = () => z.int().check(z.minimum(0));
+const nonNegative = () => z.number().check(z.minimum(0));
+const share = () => z.number().check(z.minimum(0), z.maximum(1));
+
+export const LocalTextSchema = z.union([z.string(), z.record(z.string(), z.string())]);
+export const WeekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+export const ClinicTypeSchema = z.enum(['general', 'specialist', 'expert', 'special-needs']);
+
+export const CampusSchema = z.object({
+  id: id(),
+  name: LocalTextSchema,
+  address: z.optional(z.string()),
+});
+
+export const HospitalSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  licenseNo: z.optional(z.string()),
+  name: LocalTextSchema,
+  level: z.nullable(z.literal([1, 2, 3])),
+  grade: z.optional(z.nullable(z.enum(['甲', '乙', '丙']))),
+  ownership: z.enum(['public', 'private']),
+  type: z.string().check(z.minLength(1)),
+  province: z.string(),
+  city: z.string(),
+  address: z.optional(z.string()),
+  phone: z.optional(z.string()),
+  website: z.optional(url()),
+  campuses: z.optional(z.array(CampusSchema)),
+});
+
+export const DepartmentSchema = z.object({
+  id: id(),
+  name: LocalTextSchema,
+  category: z.optional(z.string()),
+  campus: z.optional(id()),
+  location: z.optional(LocalTextSchema),
+});
+
+export const SessionSchema = z.object({
+  department: id(),
+  days: z.array(WeekdaySchema).check(z.minLength(1)),
+  start: time(),
+  end: time(),
+  clinicType: z.optional(ClinicTypeSchema),
+  slotMinutes: z.optional(z.int().check(z.minimum(5), z.maximum(240))),
+  capacityPerSlot: z.optional(nonNegativeInt()),
+  validFrom: z.optional(date()),
+  validThrough: z.optional(date()),
+  doctor: z.optional(LocalTextSchema),
+});
+
+export const NoticeSessionSchema = z.object({
+  start: time(),
+  end: time(),
+  clinicType: z.optional(ClinicTypeSchema),
+  slotMinutes: z.optional(z.int().check(z.minimum(5), z.maximum(240))),
+  capacityPerSlot: z.optional(nonNegativeInt()),
+});
+
+export const NoticeEntrySchema = z.object({
+  date: date(),
+  departments: z.optional(z.union([z.literal('*'), z.array(id())])),
+  status: z.enum(['closed', 'open', 'roster']),
+  sessions: z.optional(z.array(NoticeSessionSchema)),
+  rosterOf: z.optional(WeekdaySchema),
+  note: z.optional(LocalTextSchema),
+});
+
+export const NoticeSchema = z.object({
+  id: id(),
+  title: LocalTextSchema,
+  publishedAt: instant(),
+  url: z.optional(url()),
+  entries: z.array(NoticeEntrySchema),
+});
+
+export const AlwaysOpenSchema = z.object({
+  department: id(),
+  note: z.optional(LocalTextSchema),
+});
+
+export const ScheduleSchema = z.object({
+  regular: z.array(SessionSchema),
+  onHoliday: z.optional(z.enum(['closed', 'weekend-roster', 'regular'])),
+  makeupRoster: z.optional(WeekdaySchema),
+  alwaysOpen: z.optional(z.array(AlwaysOpenSchema)),
+  notices: z.optional(z.array(NoticeSchema)),
+});
+
+export const SlotSchema = z.object({
+  department: id(),
+  start: instant(),
+  end: instant(),
+  status: z.enum(['free', 'limited', 'full', 'closed']),
+  capacity: z.optional(nonNegativeInt()),
+  booked: z.optional(nonNegativeInt()),
+  clinicType: z.optional(ClinicTypeSchema),
+  bookingUrl: z.optional(url()),
+});
+
+export const WaitStatSchema = z.object({
+  department: z.union([z.literal('*'), id()]),
+  periodStart: date(),
+  periodEnd: date(),
+  meanMinutes: nonNegative(),
+  p50Minutes: z.optional(nonNegative()),
+  p90Minutes: z.optional(nonNegative()),
+  shareOver20: z.optional(share()),
+  sampleSize: nonNegativeInt(),
+  appointmentRate: z.optional(share()),
+});
+
+export const GuideItemSchema = z.object({
+  id: id(),
+  name: LocalTextSchema,
+  category: z.optional(z.string()),
+  basis: z.optional(z.array(LocalTextSchema)),
+  serviceObject: z.optional(LocalTextSchema),
+  conditions: z.optional(LocalTextSchema),
+  materials: z.array(
+    z.object({
+      name: LocalTextSchema,
+      original: z.optional(z.boolean()),
+      copies: z.optional(nonNegativeInt()),
+      waivable: z.optional(z.boolean()),
+    }),
+  ),
+  noMaterials: z.optional(z.literal(true)),
+  steps: z.array(LocalTextSchema).check(z.minLength(1)),
+  timeLimit: z.optional(
+    z.object({
+      value: nonNegative(),
+      unit: z.enum(['minute', 'hour', 'day', 'workday']),
+      text: z.optional(LocalTextSchema),
+    }),
+  ),
+  fee: z.optional(
+    z.discriminatedUnion('free', [
+      z.object({ free: z.literal(true) }),
+      z.object({ free: z.literal(false), text: LocalTextSchema }),
+    ]),
+  ),
+  locations: z.optional(
+    z.array(z.object({ campus: z.optional(id()), place: LocalTextSchema, window: z.optional(z.string()) })),
+  ),
+  hours: z.optional(LocalTextSchema),
+  onlineChannels: z.optional(
+    z.array(
+      z.object({
+        type: z.enum(['web', 'wechat', 'app', 'mini-program', 'kiosk', 'phone']),
+        name: LocalTextSchema,
+        url: z.optional(url()),
+      }),
+    ),
+  ),
+  visitsRequired: z.optional(nonNegativeInt()),
+  consultPhone: z.optional(z.string()),
+  complaintChannels: z.optional(
+    z.array(z.object({ type: z.enum(['phone', 'web', 'email', 'window']), value: z.string() })),
+  ),
+  responsibleDept: z.optional(LocalTextSchema),
+  faq: z.optional(z.array(z.object({ q: LocalTextSchema, a: LocalTextSchema }))),
+  url: z.optional(url()),
+});
+
+export const GuideSchema = z.object({
+  title: LocalTextSchema,
+  url: url(),
+  version: z.optional(z.string()),
+  publishedAt: instant(),
+  items: z.array(GuideItemSchema),
+  prohibited: z.optional(z.array(LocalTextSchema)),
+  waivable: z.optional(z.array(LocalTextSchema)),
+});
+
+export const ServicesSchema = z.object({
+  oneStopCenter: z.optional(
+    z.object({ outpatient: z.boolean(), inpatient: z.boolean(), location: z.optional(LocalTextSchema) }),
+  ),
+  internetHospital: z.optional(z.object({ onlineFollowUp: z.boolean(), url: z.optional(url()) })),
+  internetNursing: z.optional(z.boolean()),
+  resultRecognition: z.optional(z.boolean()),
+  holidayVaccination: z.optional(z.boolean()),
+  accessibility: z.optional(z.array(z.string())),
+});
+
+export const CalendarDaySchema = z.object({
+  date: date(),
+  kind: z.enum(['off', 'makeup-workday']),
+  name: LocalTextSchema,
+});
+
+export const FeedSchema = z.object({
+  format: z.literal('clearclinic-feed'),
+  version: z.literal(1),
+  updatedAt: instant(),
+  timeZone: z.optional(z.string().check(z.minLength(1))),
+  hospital: HospitalSchema,
+  departments: z.array(DepartmentSchema).check(z.minLength(1)),
+  schedule: ScheduleSchema,
+  slots: z.optional(z.array(SlotSchema)),
+  waitTimes: z.optional(z.array(WaitStatSchema)),
+  guide: z.optional(GuideSchema),
+  services: z.optional(ServicesSchema),
+  holidayCalendar: z.optional(z.array(CalendarDaySchema)),
+});
+
+export type Feed = z.infer<typeof FeedSchema>;
+export type Hospital = z.infer<typeof HospitalSchema>;
+export type Department = z.infer<typeof DepartmentSchema>;
+export type Session = z.infer<typeof SessionSchema>;
+export type Notice = z.infer<typeof NoticeSchema>;
+export type NoticeEntry = z.infer<typeof NoticeEntrySchema>;
+export type NoticeSession = z.infer<typeof NoticeSessionSchema>;
+export type Slot = z.infer<typeof SlotSchema>;
+export type WaitStat = z.infer<typeof WaitStatSchema>;
+export type Guide = z.infer<typeof GuideSchema>;
+export type GuideItem = z.infer<typeof GuideItemSchema>;
+export type Services = z.infer<typeof ServicesSchema>;
+export type ClinicType = z.infer<typeof ClinicTypeSchema>;
+
+/**
+ * The JSON Schema of the feed, as published at public/schema/clearclinic-feed-v1.json.
+ * Objects are open (unknown fields are allowed by the spec and ignored by readers).
+ */
+export function feedJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(FeedSchema, {
+    target: 'draft-2020-12',
+    override: (ctx) => {
+      if (ctx.jsonSchema.additionalProperties === false) delete ctx.jsonSchema.additionalProperties;
+    },
+  }) as Record<string, unknown>;
+  return {
+    ...schema,
+    title: 'ClearClinic feed, version 1',
+    description:
+      'Structure only. Cross-field rules (references, time order, duplicate ids, URL schemes, checksums) are checked by `clearclinic validate`.',
+  };
+}
