@@ -3,7 +3,8 @@
  * (feed-v1.md "Errors and warnings"). Never throws on bad input: a bad feed is a result.
  */
 import * as z from 'zod/mini';
-import { en as zodEn, zhCN as zodZhCN } from 'zod/locales';
+import zodEn from 'zod/v4/locales/en.js';
+import zodZhCN from 'zod/v4/locales/zh-CN.js';
 import { isDateString, parseDate, parseTime, yearOf, type DayNumber } from '../date/civil';
 import { DEFAULT_TIME_ZONE, isLocalDateTime, isValidTimeZone, parseInstant, wallClockAt } from '../date/zone';
 import { checkCreditCode } from '../identity/credit-code';
@@ -52,10 +53,7 @@ class Collector {
 export function validateFeedText(input: string | Uint8Array, options: ValidateOptions = {}): ValidationResult {
   const out = new Collector(options.lang ?? FALLBACK_LANG);
   const size = typeof input === 'string' ? utf8Length(input) : input.byteLength;
-  if (size > MAX_FEED_BYTES) {
-    out.add('feed.too-large', '', { size: formatBytes(size), bytes: size });
-    return finish(out, undefined, options);
-  }
+  if (size > MAX_FEED_BYTES) return oversizeResult(size, options);
   let text: string;
   if (typeof input === 'string') text = input;
   else {
@@ -78,6 +76,13 @@ export function validateFeedText(input: string | Uint8Array, options: ValidateOp
     return finish(out, undefined, options);
   }
   return validateInto(out, data, options);
+}
+
+/** The result for a feed of `size` bytes, over the limit: refused before reading or parsing. */
+export function oversizeResult(size: number, options: ValidateOptions = {}): ValidationResult {
+  const out = new Collector(options.lang ?? FALLBACK_LANG);
+  out.add('feed.too-large', '', { size: formatBytes(size), bytes: size });
+  return finish(out, undefined, options);
 }
 
 /** Validates an already-parsed JSON value. */

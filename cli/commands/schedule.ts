@@ -1,0 +1,134 @@
+/** `clearclinic schedule SOURCE --from DATE --to DATE [--department ID]… [--slots | --days]` */
+import { dayFromCivil, civilFromDay, parseDate, yearOf, type DayNumber } from '../../utils/date/civil';
+import { formatInstant, instantOf } from '../../utils/date/zone';
+import { textIn } from '../../utils/i18n/local-text';
+import { ScheduleEngine, cutSlots, type ResolvedSession, type ResolvedSlot } from '../../utils/schedule/engine';
+import { validateRead, type CliContext } from '../context';
+import { CliError, msg } from '../messages';
+import { expandSources, readSource } from '../sources';
+
+export interface ScheduleFlags {
+  from?: string;
+  to?: string;
+  department?: string[];
+  slots: boolean;
+  days: boolean;
+}
+
+function dateFlag(flag: 'from' | 'to', value: string | undefined, ctx: CliContext): DayNumber {
+  if (value === undefined) throw new CliError(msg(ctx.lang, 'needDate', { flag }));
+  const day = parseDate(value);
+  if (day === undefined) throw new CliError(msg(ctx.lang, 'badDate', { flag, value }));
+  return day;
+}
+
+export async function scheduleCommand(args: string[], flags: ScheduleFlags, ctx: CliContext): Promise<number> {
+  const sources = await expandSources(args, ctx.lang);
+  if (sources.length === 0) throw new CliError(msg(ctx.lang, 'noSource', { command: 'schedule' }));
+  if (sources.length > 1) throw new CliError(msg(ctx.lang, 'oneSource', { count: sources.length }));
+  const from = dateFlag('from', flags.from, ctx);
+  const to = dateFlag('to', flags.to, ctx);
+  if (to < from) throw new CliError(msg(ctx.lang, 'dateOrder', { from: flags.from!, to: flags.to! }));
+  const start = civilFromDay(from);
+  if (to > dayFromCivil(start.year + 3, start.month, start.day)) {
+    throw new CliError(msg(ctx.lang, 'rangeTooLong', { from: flags.from!, to: flags.to! }));
+  }
+  if (flags.slots && flags.days) throw new CliError(msg(ctx.lang, 'slotsAndDays'));
+
+  const read = await readSource(sources[0]!, { lang: ctx.lang, timeoutMs: ctx.timeoutMs });
+  if (!read.ok) throw new CliError(read.message);
+  const result = validateRead(read, ctx.lang);
+  if (!result.feed) {
+    for (const p of result.errors) await ctx.stderr.write(`${read.source}:${p.path} ${p.code} ${p.message}\n`);
+    await ctx.stderr.write(msg(ctx.lang, 'invalidFeed', { source: read.source, count: result.errors.length }) + '\n');
+    return 1;
+  }
+  const engine = new ScheduleEngine(result.feed);
+  const departments = flags.department?.length ? flags.department : undefined;
+  for (const id of departments ?? []) {
+    if (!engine.departmentIds.includes(id)) {
+      throw new CliError(msg(ctx.lang, 'unknownDepartment', { id, known: engine.departmentIds.join(', ') }));
+    }
+  }
+  const filter = departments ? { departments } : undefined;
+  const out = new LineBuffer(ctx);
+
+  if (flags.days) {
+    for (let day = from; day <= to; day++) {
+      const info = engine.dayInfo(day);
+      const open = [...new Set(engine.resolveDay(day, filter).map((s) => s.department))].sort();
+      await out.line(
+        JSON.stringify({
+          date: info.date,
+          weekday: info.weekday,
+          dayType: info.dayType,
+          ...(info.holidayName !== undefined && { holidayName: textIn(info.holidayName, ctx.dataLang) }),
+          ...(info.makeupFor !== undefined && { makeupFor: textIn(info.makeupFor, ctx.dataLang) }),
+          calendar: info.calendar,
+          openDepartments: open,
+        }),
+      );
+    }
+  } else if (flags.slots) {
+    const zone = engine.timeZone;
+    for (let day = from; day <= to; day++) {
+      for (const slot of engine.slotsInRange(day, day, filter)) await out.line(slotLine(slot, zone));
+    }
+  } else {
+    for (let day = from; day <= to; day++) {
+      for (const s of engine.resolveDay(day, filter)) await out.line(sessionLine(s, ctx));
+    }
+  }
+  await out.flush();
+
+  const pending = new Set<number>();
+  for (let day = from; day <= to; day++) if (engine.dayInfo(day).calendar === 'pending') pending.add(yearOf(day));
+  if (pending.size > 0) await ctx.stderr.write(msg(ctx.lang, 'pendingYears', { years: [...pending].join(', ') }) + '\n');
+  return 0;
+}
+
+function sessionLine(s: ResolvedSession, ctx: CliContext): string {
+  return JSON.stringify({
+    date: s.date,
+    department: s.department,
+    start: s.start,
+    end: s.end,
+    clinicType: s.clinicType,
+    slotMinutes: s.slotMinutes,
+    dayType: s.dayType,
+    basis: s.basis,
+    calendar: s.calendar,
+    ...(s.holidayName !== undefined && { holidayName: textIn(s.holidayName, ctx.dataLang) }),
+  });
+}
+
+function slotLine(slot: ResolvedSlot, zone: string): string {
+  return JSON.stringify({
+    department: slot.department,
+    start: formatInstant(zone, instantOf(zone, slot.day, slot.startMinute)),
+    end: formatInstant(zone, instantOf(zone, slot.day, slot.endMinute)),
+    clinicType: slot.clinicType,
+    date: slot.date,
+    dayType: slot.dayType,
+  });
+}
+
+/** Collects lines into large writes and waits when the stream asks to. */
+class LineBuffer {
+  #parts: string[] = [];
+  #size = 0;
+  constructor(private readonly ctx: CliContext) {}
+  async line(text: string) {
+    this.#parts.push(text, '\n');
+    this.#size += text.length + 1;
+    if (this.#size >= 1 << 16) await this.flush();
+  }
+  async flush() {
+    if (this.#parts.length === 0) return;
+    const chunk = this.#parts.join('');
+    this.#parts = [];
+    this.#size = 0;
+    await this.ctx.stdout.write(chunk);
+  }
+}
+

@@ -1,0 +1,57 @@
+/** `clearclinic validate SOURCE… [--json]` (../shared/spec/cli.md). */
+import { styleText } from 'node:util';
+import type { Problem } from '../../utils/feed/problems';
+import { validateRead, type CliContext } from '../context';
+import { msg } from '../messages';
+import { expandSources, readSources } from '../sources';
+
+export async function validateCommand(args: string[], flags: { json: boolean }, ctx: CliContext): Promise<number> {
+  const sources = await expandSources(args, ctx.lang);
+  const reads = await readSources(sources, { lang: ctx.lang, timeoutMs: ctx.timeoutMs });
+  const paint = (style: Parameters<typeof styleText>[0], text: string) => (ctx.color ? styleText(style, text) : text);
+  let unreadable = 0;
+  let invalid = 0;
+  let errorCount = 0;
+  let warningCount = 0;
+  for (const read of reads) {
+    if (!read.ok) {
+      unreadable++;
+      await ctx.stderr.write(read.message + '\n');
+      if (flags.json) {
+        await ctx.stdout.write(JSON.stringify({ source: read.source, valid: false, readError: read.message, errors: [], warnings: [] }) + '\n');
+      }
+      continue;
+    }
+    const result = validateRead(read, ctx.lang);
+    if (!result.valid) invalid++;
+    errorCount += result.errors.length;
+    warningCount += result.warnings.length;
+    if (flags.json) {
+      const brief = (p: Problem) => ({ code: p.code, path: p.path, message: p.message, hint: p.hint });
+      await ctx.stdout.write(
+        JSON.stringify({
+          source: read.source,
+          valid: result.valid,
+          errors: result.errors.map(brief),
+          warnings: result.warnings.map(brief),
+        }) + '\n',
+      );
+      continue;
+    }
+    for (const p of [...result.errors, ...result.warnings]) {
+      const where = `${read.source}:${p.path}`;
+      const code = p.severity === 'error' ? paint(['red', 'bold'], p.code) : paint('yellow', p.code);
+      await ctx.stdout.write(`${paint('dim', where)} ${code} ${p.message}\n`);
+    }
+    if (result.valid && result.warnings.length === 0) await ctx.stdout.write(`${read.source} ${paint('green', msg(ctx.lang, 'valid'))}\n`);
+  }
+  if (!flags.json) {
+    const files = reads.length - unreadable;
+    const summary =
+      invalid > 0
+        ? paint('red', msg(ctx.lang, 'summaryBad', { files, bad: invalid, errors: errorCount, warnings: warningCount }))
+        : paint('green', msg(ctx.lang, 'summaryOk', { files, warnings: warningCount }));
+    await ctx.stdout.write(summary + (unreadable ? (ctx.lang === 'en' ? '; ' : '；') + msg(ctx.lang, 'summaryUnread', { count: unreadable }) : '') + '\n');
+  }
+  return unreadable > 0 ? 2 : invalid > 0 ? 1 : 0;
+}

@@ -1,0 +1,31 @@
+/** What every command gets: language, output streams, options shared by all commands. */
+import { langFromTag, type Lang } from '../utils/i18n/local-text';
+import { validateFeedText, oversizeResult, type ValidationResult } from '../utils/feed/validate';
+import type { SourceRead } from './sources';
+
+export interface Output {
+  write(text: string): void | Promise<void>;
+  isTTY?: boolean;
+}
+
+export interface CliContext {
+  lang: Lang;
+  /** Language of data in machine output (holiday names): zh-CN unless --lang was given. */
+  dataLang: Lang;
+  stdout: Output;
+  stderr: Output;
+  timeoutMs: number;
+  color: boolean;
+}
+
+/** The user's language from --lang, else from the locale environment; zh-CN by default. */
+export function languageFrom(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  if (flag) return langFromTag(flag)!;
+  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^en/i.test(tag) ? 'en' : 'zh-CN';
+}
+
+/** Validates what a source yielded (the read itself succeeded). */
+export function validateRead(read: Extract<SourceRead, { ok: true }>, lang: Lang): ValidationResult {
+  return 'oversize' in read ? oversizeResult(read.oversize, { lang }) : validateFeedText(read.bytes, { lang });
+}

@@ -1,0 +1,131 @@
+/**
+ * `clearclinic`: the command line of webmasters (check a feed before publishing) and
+ * evaluators. Contract: ../shared/spec/cli.md. Exit codes: 0 success, 1 found what the
+ * command looks for (an invalid feed …), 2 usage error or a source that could not be read.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { languageFrom, type CliContext, type Output } from './context';
+import { CliError, msg } from './messages';
+import { validateCommand } from './commands/validate';
+import { scheduleCommand } from './commands/schedule';
+
+declare const __CLEARCLINIC_VERSION__: string;
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+const GLOBAL: Options = {
+  lang: { type: 'string' },
+  timeout: { type: 'string' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+};
+const COMMANDS: Record<string, Options> = {
+  validate: { json: { type: 'boolean' } },
+  schedule: {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    department: { type: 'string', multiple: true },
+    slots: { type: 'boolean' },
+    days: { type: 'boolean' },
+  },
+};
+
+export interface CliIo {
+  stdout: Output;
+  stderr: Output;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Runs the CLI; resolves to the exit code. Never throws. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  // Language first, from a raw look at the arguments, so even usage errors are in it.
+  const langArg = argv.find((a, i) => argv[i - 1] === '--lang' || a.startsWith('--lang='));
+  const rawLang = langArg?.startsWith('--lang=') ? langArg.slice(7) : langArg;
+  const lang = languageFrom(rawLang === 'zh-CN' || rawLang === 'en' ? rawLang : undefined, io.env);
+  const debug = argv.includes('--debug');
+  try {
+    return await run(argv, io, lang);
+  } catch (e) {
+    if (e instanceof CliError) {
+      await io.stderr.write(`clearclinic: ${e.message}\n`);
+      return e.exitCode;
+    }
+    await io.stderr.write(`clearclinic: ${msg(lang, 'internal', { detail: e instanceof Error ? e.message : String(e) })}\n`);
+    if (debug && e instanceof Error && e.stack) await io.stderr.write(e.stack + '\n');
+    return 2;
+  }
+}
+
+async function run(argv: string[], io: CliIo, lang: CliContext['lang']): Promise<number> {
+  const command = argv.find((a) => !a.startsWith('-'));
+  const commandOptions = command ? COMMANDS[command] : undefined;
+  if (command && !commandOptions && argv.indexOf(command) === 0) {
+    throw new CliError(msg(lang, 'unknownCommand', { command }));
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { ...GLOBAL, ...commandOptions }, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new CliError(msg(lang, 'badOption', { detail: (e as Error).message }));
+  }
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
+  if (values.version) {
+    await io.stdout.write(`${__CLEARCLINIC_VERSION__}\n`);
+    return 0;
+  }
+  if (values.help || !command) {
+    if (!command && !values.help) throw new CliError(msg(lang, 'noCommand'));
+    await io.stdout.write(msg(lang, 'usage') + '\n');
+    return 0;
+  }
+  if (!commandOptions) throw new CliError(msg(lang, 'unknownCommand', { command }));
+  if (typeof values.lang === 'string' && values.lang !== 'zh-CN' && values.lang !== 'en') {
+    throw new CliError(msg(lang, 'badLang', { value: values.lang }));
+  }
+  let timeoutMs = 15_000;
+  if (typeof values.timeout === 'string') {
+    const seconds = Number(values.timeout);
+    if (!(seconds > 0) || !Number.isFinite(seconds)) throw new CliError(msg(lang, 'badTimeout', { value: values.timeout }));
+    timeoutMs = seconds * 1000;
+  }
+  const ctx: CliContext = {
+    lang,
+    dataLang: typeof values.lang === 'string' ? lang : 'zh-CN',
+    stdout: io.stdout,
+    stderr: io.stderr,
+    timeoutMs,
+    color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && io.env.TERM !== 'dumb',
+  };
+  const positionals = parsed.positionals.slice(parsed.positionals.indexOf(command) + 1);
+  switch (command) {
+    case 'validate':
+      if (positionals.length === 0) throw new CliError(msg(lang, 'noSource', { command }));
+      return validateCommand(positionals, { json: Boolean(values.json) }, ctx);
+    case 'schedule':
+      return scheduleCommand(
+        positionals,
+        {
+          from: values.from as string | undefined,
+          to: values.to as string | undefined,
+          department: values.department as string[] | undefined,
+          slots: Boolean(values.slots),
+          days: Boolean(values.days),
+        },
+        ctx,
+      );
+    default:
+      throw new CliError(msg(lang, 'unknownCommand', { command }));
+  }
+}
+
+/** An Output over a Node stream that waits for 'drain' when the stream is full. */
+export function streamOutput(stream: NodeJS.WriteStream): Output {
+  return {
+    isTTY: stream.isTTY,
+    write: (text) =>
+      new Promise<void>((resolve) => {
+        if (stream.write(text)) resolve();
+        else stream.once('drain', resolve);
+      }),
+  };
+}

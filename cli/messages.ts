@@ -1,0 +1,79 @@
+/** The CLI's own words (feed problems carry theirs), in zh-CN and en. */
+import type { Lang } from '../utils/i18n/local-text';
+
+type Params = Record<string, string | number>;
+const M = {
+  usage: {
+    'zh-CN': `用法：clearclinic <命令> [参数]
+
+命令：
+  validate SOURCE… [--json]                    按 feed-v1 规范检查数据文件
+  schedule SOURCE --from 日期 --to 日期          逐日解析出诊安排（NDJSON）
+           [--department ID]… [--slots | --days]
+
+SOURCE 可以是文件路径、http(s):// 网址、- （标准输入）或 @列表文件。
+通用选项：--lang zh-CN|en  --timeout 秒  --debug  --help  --version`,
+    en: `Usage: clearclinic <command> [options]
+
+Commands:
+  validate SOURCE… [--json]                    check feeds against feed-v1
+  schedule SOURCE --from DATE --to DATE        resolve the schedule day by day (NDJSON)
+           [--department ID]… [--slots | --days]
+
+A SOURCE is a file path, an http(s):// URL, - (standard input) or @FILE (a list of sources).
+Options for all commands: --lang zh-CN|en  --timeout SECONDS  --debug  --help  --version`,
+  },
+  unknownCommand: { 'zh-CN': '未知命令 “{command}”；可用命令：validate、schedule', en: 'Unknown command "{command}"; commands: validate, schedule' },
+  noCommand: { 'zh-CN': '缺少命令；运行 clearclinic --help 查看用法', en: 'No command given; run clearclinic --help for usage' },
+  badOption: { 'zh-CN': '参数错误：{detail}', en: 'Bad arguments: {detail}' },
+  noSource: { 'zh-CN': '{command}：缺少 SOURCE（文件、网址、- 或 @列表）', en: '{command}: no SOURCE given (a file, URL, - or @list)' },
+  oneSource: { 'zh-CN': 'schedule 只接受一个 SOURCE，收到 {count} 个', en: 'schedule takes one SOURCE, got {count}' },
+  needDate: { 'zh-CN': 'schedule：缺少 --{flag} 日期（YYYY-MM-DD）', en: 'schedule: --{flag} DATE (YYYY-MM-DD) is required' },
+  badDate: { 'zh-CN': '--{flag} 的值 “{value}” 不是有效日期（YYYY-MM-DD）', en: '--{flag} value "{value}" is not a valid date (YYYY-MM-DD)' },
+  dateOrder: { 'zh-CN': '--to {to} 早于 --from {from}', en: '--to {to} is before --from {from}' },
+  rangeTooLong: { 'zh-CN': '日期范围 {from} 至 {to} 超过 3 年，请分段查询', en: 'The range {from} to {to} is longer than 3 years; query it in parts' },
+  slotsAndDays: { 'zh-CN': '--slots 和 --days 只能选一个', en: '--slots and --days cannot be used together' },
+  unknownDepartment: { 'zh-CN': '--department {id}：数据中没有这个科室（已有：{known}）', en: '--department {id}: the feed has no such department (it has: {known})' },
+  badLang: { 'zh-CN': '--lang 只能是 zh-CN 或 en，收到 “{value}”', en: '--lang must be zh-CN or en, not "{value}"' },
+  badTimeout: { 'zh-CN': '--timeout 应为正数（秒），收到 “{value}”', en: '--timeout must be a positive number of seconds, not "{value}"' },
+  invalidFeed: { 'zh-CN': '{source}：数据有 {count} 个错误，无法解析出诊安排', en: '{source}: the feed has {count} errors; its schedule cannot be resolved' },
+  pendingYears: {
+    'zh-CN': '注意：{years} 年的国家放假安排尚未公布，这些日期按普通周历解析，节假日门诊待定（calendar: "pending"）',
+    en: 'Note: the national holiday arrangement for {years} is not published yet; those dates follow the plain weekly roster (calendar: "pending")',
+  },
+  summaryOk: { 'zh-CN': '{files} 个数据文件全部通过（{warnings} 个警告）', en: '{files} feed(s) valid ({warnings} warning(s))' },
+  summaryBad: {
+    'zh-CN': '{files} 个数据文件中 {bad} 个有错误：共 {errors} 个错误、{warnings} 个警告',
+    en: '{bad} of {files} feed(s) have errors: {errors} error(s), {warnings} warning(s)',
+  },
+  summaryUnread: { 'zh-CN': '{count} 个来源无法读取', en: '{count} source(s) could not be read' },
+  valid: { 'zh-CN': '通过', en: 'valid' },
+  // Reading sources
+  notFound: { 'zh-CN': '{source}：文件不存在', en: '{source}: no such file' },
+  isDirectory: { 'zh-CN': '{source}：是目录，不是文件', en: '{source}: is a directory, not a file' },
+  unreadable: { 'zh-CN': '{source}：无法读取（{detail}）', en: '{source}: cannot be read ({detail})' },
+  httpStatus: { 'zh-CN': '{source}：服务器返回 HTTP {status}', en: '{source}: the server answered HTTP {status}' },
+  timeout: { 'zh-CN': '{source}：{seconds} 秒内没有响应', en: '{source}: no answer within {seconds} s' },
+  network: { 'zh-CN': '{source}：无法连接（{detail}）', en: '{source}: cannot connect ({detail})' },
+  badUrl: { 'zh-CN': '{source}：不是有效的网址', en: '{source}: not a valid URL' },
+  emptyList: { 'zh-CN': '{source}：列表文件中没有任何来源', en: '{source}: the list names no sources' },
+  nestedList: { 'zh-CN': '{source}：列表文件不能再引用列表（{inner}）', en: '{source}: a list cannot name another list ({inner})' },
+  stdinTwice: { 'zh-CN': '标准输入（-）只能读取一次', en: 'Standard input (-) can be read only once' },
+  internal: { 'zh-CN': '内部错误：{detail}（加 --debug 查看详情）', en: 'Internal error: {detail} (add --debug for details)' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type MessageKey = keyof typeof M;
+
+export function msg(lang: Lang, key: MessageKey, params: Params = {}): string {
+  return M[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** An error the CLI reports in one line with its exit code (2: usage or unreadable source). */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2 = 2,
+  ) {
+    super(message);
+  }
+}

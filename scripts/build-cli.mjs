@@ -1,0 +1,17 @@
+// Bundles the CLI (cli/bin.ts and the utils it uses) into dist/cli.mjs for fast start-up.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+await build({
+  entryPoints: [new URL('../cli/bin.ts', import.meta.url).pathname],
+  outfile: new URL('../dist/cli.mjs', import.meta.url).pathname,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: 'linked',
+  packages: 'bundle',
+  define: { __CLEARCLINIC_VERSION__: JSON.stringify(pkg.version) },
+  logLevel: 'warning',
+});

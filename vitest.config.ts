@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+/** Tests whose answers must not depend on the machine's time zone run once per zone. */
+const zoneSensitive = ['tests/unit/date/**/*.test.ts', 'tests/unit/calendar/**/*.test.ts', 'tests/unit/schedule/**/*.test.ts', 'tests/unit/tz-guard.test.ts'];
+const zones = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'];
+
+export default defineConfig({
+  test: {
+    pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          exclude: ['tests/unit/tz-guard.test.ts'],
+          environment: 'node',
+        },
+      },
+      ...zones.map((zone) => ({
+        extends: true as const,
+        test: {
+          name: `tz:${zone}`,
+          include: zoneSensitive,
+          environment: 'node' as const,
+          env: { TZ: zone, EXPECT_TZ: zone },
+        },
+      })),
+    ],
+  },
+});
