@@ -66,7 +66,7 @@ async function run(argv: string[], io: CliIo, lang: CliContext['lang']): Promise
   try {
     parsed = parseArgs({ args: argv, options: { ...GLOBAL, ...commandOptions }, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new CliError(msg(lang, 'badOption', { detail: (e as Error).message }));
+    throw new CliError(parseArgsMessage(e as Error & { code?: string }, lang));
   }
   const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   if (values.version) {
@@ -116,6 +116,14 @@ async function run(argv: string[], io: CliIo, lang: CliContext['lang']): Promise
     default:
       throw new CliError(msg(lang, 'unknownCommand', { command }));
   }
+}
+
+/** node:util parseArgs errors are long and English: one line in the user's language. */
+function parseArgsMessage(e: Error & { code?: string }, lang: CliContext['lang']): string {
+  const option = /'(-[^' ]*)/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return msg(lang, 'unknownOption', { option });
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return msg(lang, 'optionValue', { option });
+  return msg(lang, 'badOption', { detail: e.message.split('\n')[0]! });
 }
 
 /** An Output over a Node stream that waits for 'drain' when the stream is full. */

@@ -25,6 +25,11 @@ Options for all commands: --lang zh-CN|en  --timeout SECONDS  --debug  --help  -
   },
   unknownCommand: { 'zh-CN': '未知命令 “{command}”；可用命令：validate、schedule', en: 'Unknown command "{command}"; commands: validate, schedule' },
   noCommand: { 'zh-CN': '缺少命令；运行 clearclinic --help 查看用法', en: 'No command given; run clearclinic --help for usage' },
+  unknownOption: { 'zh-CN': '未知选项 {option}（此命令的选项见 --help）', en: 'Unknown option {option} (see --help for this command)' },
+  optionValue: {
+    'zh-CN': '选项 {option} 缺少值；值以 - 开头时请写成 {option}=值',
+    en: 'Option {option} needs a value; for a value starting with -, write {option}=VALUE',
+  },
   badOption: { 'zh-CN': '参数错误：{detail}', en: 'Bad arguments: {detail}' },
   noSource: { 'zh-CN': '{command}：缺少 SOURCE（文件、网址、- 或 @列表）', en: '{command}: no SOURCE given (a file, URL, - or @list)' },
   oneSource: { 'zh-CN': 'schedule 只接受一个 SOURCE，收到 {count} 个', en: 'schedule takes one SOURCE, got {count}' },

@@ -177,7 +177,8 @@ function mapIssue(issue: Issue, prefix: Path, root: Json, out: Collector) {
       else out.add('schema.type', path, { expected: issue.expected === 'int' ? 'integer' : issue.expected, received: jsonType(value) });
       return;
     case 'invalid_value':
-      if (value !== undefined && issue.values.every((v) => jsonType(v) !== jsonType(value))) {
+      if (value === undefined) out.add('schema.required', path, { field: String(path.at(-1) ?? '') });
+      else if (issue.values.every((v) => jsonType(v) !== jsonType(value))) {
         // "3" where 3 is meant: the type is wrong, not the choice.
         out.add('schema.type', path, { expected: [...new Set(issue.values.map(jsonType))].join(' | '), received: jsonType(value) });
       } else out.add('schema.enum', path, { values: issue.values.map((v) => JSON.stringify(v)).join(', '), received });

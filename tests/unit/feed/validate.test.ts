@@ -1,0 +1,272 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import type { Feed } from '../../../utils/feed/schema';
+import { PROBLEM_CODES, relocalize, type ProblemCode } from '../../../utils/feed/problems';
+import { validateFeed, validateFeedText } from '../../../utils/feed/validate';
+import { baseFeed, feedWith } from '../../helpers/feed';
+
+const minimal = readFileSync(new URL('../../fixtures/minimal.json', import.meta.url), 'utf8');
+const codesOf = (r: ReturnType<typeof validateFeed>) => [...r.errors, ...r.warnings].map((p) => `${p.code} ${p.path}`);
+
+test('the spec’s minimal example is valid, with the checksum warning its placeholder id earns', () => {
+  const r = validateFeedText(minimal);
+  expect(r.valid).toBe(true);
+  expect(r.errors).toEqual([]);
+  expect(codesOf(r)).toEqual(['hospital.id-checksum /hospital/id']);
+  expect(r.feed?.hospital.name).toBe('示例市第一人民医院');
+});
+
+test('the base test feed is valid with no problem at all', () => {
+  const r = validateFeed(baseFeed());
+  expect(codesOf(r)).toEqual([]);
+  expect(r.valid).toBe(true);
+});
+
+type Case = [ProblemCode, string, () => string | Uint8Array | Feed | unknown];
+// These cases write deliberately wrong values, so the feed they edit is untyped.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyFeed = any;
+const edit = (fn: (f: AnyFeed) => void) => () => feedWith(fn);
+
+/** One case per code: the input, and the JSON Pointer the problem must name. */
+const CASES: Case[] = [
+  ['json.syntax', '', () => minimal.slice(0, 200)],
+  ['json.encoding', '', () => new Uint8Array([0x7b, 0x22, 0xb6, 0xf9, 0xbf, 0xc6, 0x22, 0x7d])], // {"儿科"} in GBK
+  ['json.bom', '', () => '\uFEFF' + JSON.stringify(baseFeed())],
+  ['feed.too-large', '', () => JSON.stringify({ ...baseFeed(), padding: 'x'.repeat(6 * 1024 * 1024) })],
+  ['feed.unsupported-version', '/version', edit((f) => (f.version = 2))],
+  ['schema.required', '/hospital/ownership', edit((f) => delete (f.hospital as Partial<Feed['hospital']>).ownership)],
+  ['schema.type', '/hospital/level', edit((f) => (f.hospital.level = '3'))],
+  ['schema.enum', '/hospital/ownership', edit((f) => (f.hospital.ownership = 'Public'))],
+  ['schema.range', '/schedule/regular/0/slotMinutes', edit((f) => (f.schedule.regular[0]!.slotMinutes = 300))],
+  ['time.format', '/schedule/regular/0/start', edit((f) => (f.schedule.regular[0]!.start = '8:00'))],
+  ['time.order', '/schedule/regular/0/end', edit((f) => (f.schedule.regular[0]!.end = '07:59'))],
+  ['date.format', '/schedule/regular/0/validFrom', edit((f) => (f.schedule.regular[0]!.validFrom = '2026-02-29'))],
+  ['date.order', '/schedule/regular/0/validThrough', edit((f) => Object.assign(f.schedule.regular[0]!, { validFrom: '2026-05-01', validThrough: '2026-04-30' }))],
+  ['instant.format', '/updatedAt', edit((f) => (f.updatedAt = '2026-11-31T09:00:00+08:00'))],
+  ['instant.offset-missing', '/updatedAt', edit((f) => (f.updatedAt = '2026-11-20T09:00:00'))],
+  ['timezone.unknown', '/timeZone', edit((f) => (f.timeZone = 'Asia/Beijing'))],
+  ['id.format', '/departments/0/id', edit((f) => (f.departments[0]!.id = '儿科'))],
+  ['id.duplicate', '/departments/1/id', edit((f) => (f.departments[1]!.id = 'peds'))],
+  ['ref.unknown-department', '/schedule/regular/0/department', edit((f) => (f.schedule.regular[0]!.department = 'pedz'))],
+  ['ref.unknown-campus', '/departments/0/campus', edit((f) => (f.departments[0]!.campus = 'north'))],
+  ['url.scheme', '/hospital/website', edit((f) => (f.hospital.website = 'javascript:alert(1)'))],
+  ['url.format', '/hospital/website', edit((f) => (f.hospital.website = 'www.example.cn'))],
+  ['hospital.id-checksum', '/hospital/id', edit((f) => (f.hospital.id = '123502001549897398'))],
+  ['slot.overbooked', '/slots/0/booked', edit((f) => (f.slots = [{ department: 'peds', start: '2026-11-26T08:00:00+08:00', end: '2026-11-26T08:30:00+08:00', status: 'full', capacity: 5, booked: 6 }]))],
+  ['slot.outside-hours', '/slots/0', edit((f) => (f.slots = [{ department: 'peds', start: '2026-11-26T12:00:00+08:00', end: '2026-11-26T12:30:00+08:00', status: 'free' }]))],
+  ['calendar.pending', '/schedule/notices/0/entries/0/date', edit((f) => (f.schedule.notices = [{ id: 'ny', title: '元旦', publishedAt: '2026-11-20T09:00:00+08:00', entries: [{ date: '2027-01-01', status: 'closed' }] }]))],
+  ['calendar.duplicate-date', '/holidayCalendar/1/date', edit((f) => (f.holidayCalendar = [{ date: '2026-03-02', kind: 'off', name: 'x' }, { date: '2026-03-02', kind: 'makeup-workday', name: 'y' }]))],
+  ['notice.duplicate-entry', '/schedule/notices/0/entries/1', edit((f) => (f.schedule.notices = [{ id: 'n', title: 'n', publishedAt: '2026-11-20T09:00:00+08:00', entries: [{ date: '2026-11-26', status: 'closed' }, { date: '2026-11-26', status: 'open', sessions: [] }] }]))],
+  ['guide.materials-empty', '/guide/items/0/materials', edit((f) => (f.guide = { title: '指南', url: 'https://example.cn/guide', publishedAt: '2026-01-01T00:00:00+08:00', items: [{ id: 'a', name: '挂号', materials: [], steps: ['到窗口'] }] }))],
+  ['text.control-character', '/departments/0/name/zh-CN', edit((f) => (f.departments[0]!.name = { 'zh-CN': '小儿\u0007内科' }))],
+  ['feed.too-many-problems', '', edit((f) => (f.schedule.regular = Array.from({ length: 1200 }, () => ({ department: 'nope', days: ['mon'], start: '08:00', end: '09:00' }))))],
+];
+
+describe('every problem code', () => {
+  test.each(CASES)('%s at %s', (code, path, make) => {
+    const input = make();
+    const r = typeof input === 'string' || input instanceof Uint8Array ? validateFeedText(input) : validateFeed(input);
+    const found = [...r.errors, ...r.warnings].find((p) => p.code === code);
+    expect(found, codesOf(r).join('\n')).toBeDefined();
+    expect(found!.path).toBe(path);
+    expect(found!.severity).toBe(PROBLEM_CODES[code].severity);
+    if (found!.severity === 'error') {
+      expect(r.valid).toBe(false);
+      expect(r.feed).toBeUndefined();
+    }
+    // Messages and hints exist in both languages and say different things.
+    const en = relocalize(found!, 'en');
+    expect(found!.message.length).toBeGreaterThan(5);
+    expect(en.message.length).toBeGreaterThan(5);
+    expect(en.message).not.toBe(found!.message);
+    expect(en.hint).not.toBe(found!.hint);
+    expect(found!.message).not.toMatch(/undefined|\[object/);
+    expect(en.message).not.toMatch(/undefined|\[object/);
+  });
+
+  test('the cases above cover every code the reader knows', () => {
+    expect(new Set(CASES.map((c) => c[0]))).toEqual(new Set(Object.keys(PROBLEM_CODES)));
+  });
+
+  test('the codes the spec requires exist', () => {
+    const required = [
+      'json.syntax', 'feed.too-large', 'feed.unsupported-version', 'schema.required', 'schema.type', 'schema.enum',
+      'time.format', 'time.order', 'date.format', 'instant.offset-missing', 'ref.unknown-department', 'ref.unknown-campus',
+      'id.duplicate', 'url.scheme', 'hospital.id-checksum', 'slot.overbooked', 'slot.outside-hours', 'calendar.pending',
+    ];
+    for (const code of required) expect(Object.keys(PROBLEM_CODES)).toContain(code);
+    for (const code of ['hospital.id-checksum', 'slot.overbooked', 'slot.outside-hours', 'calendar.pending']) {
+      expect(PROBLEM_CODES[code as ProblemCode].severity).toBe('warning');
+    }
+  });
+});
+
+describe('reporting', () => {
+  test('every problem is reported, not only the first, each at its own path', () => {
+    const r = validateFeed(
+      feedWith((f) => {
+        f.schedule.regular[0]!.end = '07:00';
+        f.schedule.regular[1]!.department = 'nope';
+        f.departments[1]!.name = 42 as never;
+        f.hospital.website = 'data:text/html,hi';
+        f.slots = [{ department: 'peds', start: '2026-11-26T08:00:00', end: '2026-11-26T08:30:00+08:00', status: 'open' as never }];
+      }),
+    );
+    expect(codesOf(r)).toEqual([
+      'schema.type /departments/1/name',
+      'url.scheme /hospital/website',
+      'time.order /schedule/regular/0/end',
+      'ref.unknown-department /schedule/regular/1/department',
+      'instant.offset-missing /slots/0/start',
+      'schema.enum /slots/0/status',
+    ]);
+  });
+
+  test('problems come in document order', () => {
+    const r = validateFeed(
+      feedWith((f) => {
+        f.schedule.regular[2]!.start = 'x';
+        f.schedule.regular[0]!.start = 'y';
+        f.departments[0]!.name = 5 as never;
+      }),
+    );
+    expect(r.errors.map((e) => e.path)).toEqual(['/departments/0/name', '/schedule/regular/0/start', '/schedule/regular/2/start']);
+  });
+
+  test('messages are in the requested language', () => {
+    const feed = feedWith((f) => (f.schedule.regular[0]!.end = '07:00'));
+    expect(validateFeed(feed).errors[0]!.message).toBe('结束时间 07:00 不晚于开始时间 08:00');
+    expect(validateFeed(feed, { lang: 'en' }).errors[0]!.message).toBe('End 07:00 is not after start 08:00');
+  });
+
+  test('JSON Pointer tokens are escaped', () => {
+    const r = validateFeed(feedWith((f) => (f.departments[0]!.name = { 'zh/CN~x': 'a\u0001' })));
+    expect(r.warnings.map((w) => w.path)).toEqual(['/departments/0/name/zh~1CN~0x']);
+  });
+
+  test('a union reports the problem inside the alternative the value was meant as', () => {
+    const r = validateFeed(feedWith((f) => (f.schedule.notices = [{ id: 'n', title: 't', publishedAt: '2026-11-20T09:00:00+08:00', entries: [{ date: '2026-11-26', status: 'closed', departments: ['peds', 'Bad Id'] }] }])));
+    expect(codesOf(r)).toEqual(['id.format /schedule/notices/0/entries/0/departments/1']);
+  });
+
+  test('an open entry without sessions and a roster entry without rosterOf are required fields', () => {
+    const r = validateFeed(feedWith((f) => (f.schedule.notices = [{ id: 'n', title: 't', publishedAt: '2026-11-20T09:00:00+08:00', entries: [{ date: '2026-11-26', status: 'open' }, { date: '2026-11-27', status: 'roster' }] }])));
+    expect(codesOf(r)).toEqual(['schema.required /schedule/notices/0/entries/0/sessions', 'schema.required /schedule/notices/0/entries/1/rosterOf']);
+  });
+
+  test('unknown fields are allowed and ignored', () => {
+    const r = validateFeed({ ...baseFeed(), x_vendor: { anything: [1, 2] }, hospital: { ...baseFeed().hospital, extra: true } });
+    expect(codesOf(r)).toEqual([]);
+  });
+});
+
+describe('bad input never throws and never passes for good', () => {
+  test('truncated at any point, the JSON is a syntax error with a line and column', () => {
+    const text = JSON.stringify(baseFeed(), null, 2);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: text.length - 1 }), (cut) => {
+        const r = validateFeedText(text.slice(0, cut));
+        expect(r.valid).toBe(false);
+        expect(r.errors.map((e) => e.code)).toEqual(['json.syntax']);
+        expect(r.errors[0]!.params.line).toBeGreaterThanOrEqual(1);
+      }),
+    );
+  });
+
+  test('the syntax error points at the offending character', () => {
+    const r = validateFeedText('{\n  "format": "clearclinic-feed",\n  "version": 1,,\n}', { lang: 'en' });
+    expect(r.errors[0]!.message).toBe('Not valid JSON: line 3, column 16: unexpected ","');
+  });
+
+  test('6 MiB is refused before parsing, whatever it holds', () => {
+    const huge = '{"format":' + ' '.repeat(6 * 1024 * 1024) + '}';
+    const r = validateFeedText(huge);
+    expect(r.errors.map((e) => e.code)).toEqual(['feed.too-large']);
+    expect(r.errors[0]!.message).toContain('6.0 MiB');
+    // Multi-byte text counts in bytes: 2 Mi characters of Chinese are 6 MiB of UTF-8.
+    expect(validateFeedText('"' + '医'.repeat(2 * 1024 * 1024) + '"').errors[0]!.code).toBe('feed.too-large');
+  });
+
+  test('a BOM is skipped with a warning and the feed still reads', () => {
+    const r = validateFeedText('\uFEFF' + minimal);
+    expect(r.valid).toBe(true);
+    expect(r.warnings.map((w) => w.code)).toContain('json.bom');
+  });
+
+  test('a document that is not an object says so', () => {
+    for (const doc of ['[]', '"feed"', '42', 'null']) {
+      expect(codesOf(validateFeedText(doc))).toEqual(['schema.type ']);
+    }
+  });
+
+  test('any JSON value at all: no throw, and never valid unless it is a feed', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const r = validateFeed(value);
+        expect(r.valid).toBe(false);
+        expect(r.errors.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a wrong type at any leaf of a full feed is an error at that path (or inside it)', () => {
+    const sample = JSON.parse(readFileSync(new URL('../../../public/samples/liaohe-first.json', import.meta.url), 'utf8'));
+    const leaves: (string | number)[][] = [];
+    const walk = (v: unknown, path: (string | number)[]) => {
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+      else leaves.push(path);
+    };
+    walk(sample, []);
+    // One leaf for each distinct field (array positions aside): every kind of field, quickly.
+    const seen = new Set<string>();
+    const distinct = leaves.filter((path) => {
+      const shape = path.map((k) => (typeof k === 'number' ? '*' : k)).join('/');
+      return !seen.has(shape) && seen.add(shape);
+    });
+    expect(distinct.length).toBeGreaterThan(100);
+    for (const path of distinct) {
+      const feed = structuredClone(sample);
+      let parent = feed;
+      for (const key of path.slice(0, -1)) parent = parent[key];
+      const key = path.at(-1)!;
+      const old = parent[key];
+      parent[key] = typeof old === 'string' ? 42 : typeof old === 'number' ? String(old) : typeof old === 'boolean' ? 'yes' : 7;
+      const r = validateFeed(feed);
+      const pointer = '/' + path.join('/');
+      expect(r.valid, pointer).toBe(false);
+      expect(r.errors.some((e) => e.path === pointer || e.path.startsWith(pointer + '/') || pointer.startsWith(e.path + '/')), `${pointer}: ${codesOf(r).join(', ')}`).toBe(true);
+    }
+  });
+
+  test('markup and control characters in every text field are data: kept exactly, never an error', () => {
+    const evil = '<img src=x onerror=alert(1)><script>alert(2)</script>\u0007\u202e"\'&';
+    const sample = JSON.parse(readFileSync(new URL('../../../public/samples/liaohe-first.json', import.meta.url), 'utf8'));
+    const TEXT_KEYS = new Set(['name', 'title', 'note', 'doctor', 'location', 'place', 'hours', 'conditions', 'serviceObject', 'responsibleDept', 'q', 'a', 'text', 'address', 'phone', 'consultPhone', 'window', 'value', 'version']);
+    const LIST_KEYS = new Set(['steps', 'basis', 'prohibited', 'waivable']);
+    let replaced = 0;
+    const walk = (v: any) => {
+      if (Array.isArray(v)) return v.forEach(walk);
+      if (!v || typeof v !== 'object') return;
+      for (const [k, x] of Object.entries(v)) {
+        if (TEXT_KEYS.has(k) && (typeof x === 'string' || (x && typeof x === 'object' && !Array.isArray(x) && Object.values(x).every((y) => typeof y === 'string')))) {
+          v[k] = typeof x === 'string' ? evil : Object.fromEntries(Object.keys(x as object).map((l) => [l, evil]));
+          replaced++;
+        } else if (LIST_KEYS.has(k) && Array.isArray(x)) {
+          v[k] = x.map(() => evil);
+          replaced++;
+        } else walk(x);
+      }
+    };
+    walk(sample);
+    expect(replaced).toBeGreaterThan(100);
+    const r = validateFeedText(JSON.stringify(sample));
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.filter((w) => w.code === 'text.control-character').length).toBeGreaterThan(50);
+    expect(r.feed!.departments[0]!.name).toEqual(sample.departments[0].name);
+    expect(r.feed!.guide!.items[0]!.steps[0]).toBe(evil);
+  });
+});
