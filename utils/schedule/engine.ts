@@ -285,7 +285,9 @@ export class ScheduleEngine {
     capacityPerSlot?: number,
     doctor?: LocalText,
   ): ResolvedSession {
-    const s: ResolvedSession = {
+    // Every session object has the same fields in the same order (absent ones undefined),
+    // so the hundreds of thousands a year makes share one hidden class.
+    return {
       date: info.date,
       department,
       start: formatTime(start),
@@ -295,14 +297,15 @@ export class ScheduleEngine {
       dayType: info.dayType,
       basis,
       calendar: info.calendar,
+      holidayName: info.holidayName,
       startMinute: start,
       endMinute: end,
       day: info.day,
+      capacityPerSlot,
+      doctor,
+      rosterOf: undefined,
+      noticeId: undefined,
     };
-    if (info.holidayName !== undefined) s.holidayName = info.holidayName;
-    if (capacityPerSlot !== undefined) s.capacityPerSlot = capacityPerSlot;
-    if (doctor !== undefined) s.doctor = doctor;
-    return s;
   }
 
   #fromRoster(info: DayInfo, sessions: readonly CompiledSession[] | undefined, basis: Basis, out: ResolvedSession[]) {
@@ -396,10 +399,15 @@ export class ScheduleEngine {
   /** The slots of the sessions of [from, to], sorted by date, start, department. */
   slotsInRange(from: DayNumber, to: DayNumber, filter?: DepartmentFilter): ResolvedSlot[] {
     const out: ResolvedSlot[] = [];
-    for (let day = from; day <= to; day++) {
-      const firstOfDay = out.length;
-      for (const session of this.resolveDay(day, filter)) cutSlots(session, out);
-      sortSlots(out, firstOfDay);
+    const day: ResolvedSlot[] = [];
+    const counts = new Int32Array(1441);
+    for (let d = from; d <= to; d++) {
+      // Sessions by department (stable: by start within one), so that a stable sort of
+      // their slots by start minute leaves slots of one start in department order.
+      const sessions = this.resolveDay(d, filter).sort(byDepartment);
+      day.length = 0;
+      for (const session of sessions) cutSlots(session, day);
+      countingSortByStart(day, counts, out);
     }
     return out;
   }
@@ -474,15 +482,15 @@ export function cutSlots(session: ResolvedSession, out: ResolvedSlot[] = []): Re
   return out;
 }
 
-/** Sorts out[from..] by start, department, end, in place (stable). */
-function sortSlots(out: ResolvedSlot[], from: number) {
-  if (out.length - from < 2) return;
-  const part = out.slice(from);
-  part.sort(
-    (a, b) =>
-      a.startMinute - b.startMinute ||
-      (a.department < b.department ? -1 : a.department > b.department ? 1 : 0) ||
-      a.endMinute - b.endMinute,
-  );
-  for (let i = 0; i < part.length; i++) out[from + i] = part[i]!;
+const byDepartment = (a: ResolvedSession, b: ResolvedSession) => (a.department < b.department ? -1 : a.department > b.department ? 1 : 0);
+
+/** Appends `slots` to `out` ordered by start minute, stably, in O(n + 1440). */
+function countingSortByStart(slots: ResolvedSlot[], counts: Int32Array, out: ResolvedSlot[]) {
+  if (slots.length === 0) return;
+  counts.fill(0);
+  for (const slot of slots) counts[slot.startMinute + 1]!++;
+  for (let m = 1; m <= 1440; m++) counts[m]! += counts[m - 1]!;
+  const base = out.length;
+  out.length = base + slots.length;
+  for (const slot of slots) out[base + counts[slot.startMinute]!++] = slot;
 }
