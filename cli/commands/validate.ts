@@ -1,6 +1,6 @@
 /** `clearclinic validate SOURCE… [--json]` (../shared/spec/cli.md). */
 import { styleText } from 'node:util';
-import type { Problem } from '../../utils/feed/problems';
+import type { Problem } from '../../utils/feed/messages';
 import { validateRead, type CliContext } from '../context';
 import { msg } from '../messages';
 import { expandSources, readSources } from '../sources';

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Feed } from '../../../utils/feed/schema';
-import { PROBLEM_CODES, relocalize, type ProblemCode } from '../../../utils/feed/problems';
+import { describe as describeFinding } from '../../../utils/feed/messages';
+import { SEVERITY, type ProblemCode } from '../../../utils/feed/problem-codes';
 import { validateFeed, validateFeedText } from '../../../utils/feed/validate';
 import { baseFeed, feedWith } from '../../helpers/feed';
 
@@ -71,13 +72,13 @@ describe('every problem code', () => {
     const found = [...r.errors, ...r.warnings].find((p) => p.code === code);
     expect(found, codesOf(r).join('\n')).toBeDefined();
     expect(found!.path).toBe(path);
-    expect(found!.severity).toBe(PROBLEM_CODES[code].severity);
+    expect(found!.severity).toBe(SEVERITY[code]);
     if (found!.severity === 'error') {
       expect(r.valid).toBe(false);
       expect(r.feed).toBeUndefined();
     }
     // Messages and hints exist in both languages and say different things.
-    const en = relocalize(found!, 'en');
+    const en = describeFinding(found!, 'en');
     expect(found!.message.length).toBeGreaterThan(5);
     expect(en.message.length).toBeGreaterThan(5);
     expect(en.message).not.toBe(found!.message);
@@ -87,7 +88,7 @@ describe('every problem code', () => {
   });
 
   test('the cases above cover every code the reader knows', () => {
-    expect(new Set(CASES.map((c) => c[0]))).toEqual(new Set(Object.keys(PROBLEM_CODES)));
+    expect(new Set(CASES.map((c) => c[0]))).toEqual(new Set(Object.keys(SEVERITY)));
   });
 
   test('the codes the spec requires exist', () => {
@@ -96,9 +97,9 @@ describe('every problem code', () => {
       'time.format', 'time.order', 'date.format', 'instant.offset-missing', 'ref.unknown-department', 'ref.unknown-campus',
       'id.duplicate', 'url.scheme', 'hospital.id-checksum', 'slot.overbooked', 'slot.outside-hours', 'calendar.pending',
     ];
-    for (const code of required) expect(Object.keys(PROBLEM_CODES)).toContain(code);
+    for (const code of required) expect(Object.keys(SEVERITY)).toContain(code);
     for (const code of ['hospital.id-checksum', 'slot.overbooked', 'slot.outside-hours', 'calendar.pending']) {
-      expect(PROBLEM_CODES[code as ProblemCode].severity).toBe('warning');
+      expect(SEVERITY[code as ProblemCode]).toBe('warning');
     }
   });
 });

@@ -1,28 +1,19 @@
 /**
- * What a reader reports about a feed: one Problem per finding, with a stable code, a JSON
- * Pointer to the value, and a message in the reader's language. Problems keep their
- * `params`, so a message can be re-rendered in another language without re-validating.
+ * The words for each problem code: a message and a fix hint, in zh-CN and en. A Problem is
+ * a Finding with its words; findings keep their `params`, so the words can be rendered in
+ * another language without checking the feed again.
  */
 import type { Lang } from '../i18n/local-text';
+import { SEVERITY, type Finding, type ProblemCode, type ProblemParams } from './problem-codes';
 
-export type Severity = 'error' | 'warning';
-
-export interface Problem {
-  severity: Severity;
-  code: ProblemCode;
-  /** JSON Pointer (RFC 6901) to the value concerned; '' is the whole document. */
-  path: string;
+export interface Problem extends Finding {
   message: string;
   /** How to fix it, in the same language as `message`. */
   hint: string;
-  params: ProblemParams;
 }
 
-export type ProblemParams = Record<string, string | number | boolean | undefined>;
-
 type Text = (p: ProblemParams) => string;
-interface CodeInfo {
-  severity: Severity;
+interface Words {
   message: Record<Lang, Text>;
   hint: Record<Lang, Text>;
 }
@@ -48,10 +39,9 @@ function typeNames(v: unknown, lang: Lang): string {
     .join(lang === 'en' ? ' or ' : '或');
 }
 
-/** Every code a feed reader can report, with its severity, message and fix hint. */
-export const PROBLEM_CODES = {
+/** The message and fix hint of every code a feed reader can report. */
+export const MESSAGES = {
   'json.syntax': {
-    severity: 'error',
     message: {
       'zh-CN': (p) =>
         `不是有效的 JSON：第 ${p.line} 行第 ${p.column} 列，` + (p.found === 'end' ? '内容意外结束（文件可能不完整）' : `此处不应出现 ${p.found}`),
@@ -65,7 +55,6 @@ export const PROBLEM_CODES = {
     },
   },
   'json.encoding': {
-    severity: 'error',
     message: {
       'zh-CN': () => '文件不是 UTF-8 编码（常见原因：以 GBK/GB2312 保存）',
       en: () => 'The file is not UTF-8 (often: saved as GBK/GB2312)',
@@ -76,7 +65,6 @@ export const PROBLEM_CODES = {
     },
   },
   'json.bom': {
-    severity: 'warning',
     message: {
       'zh-CN': () => '文件以 UTF-8 BOM 开头，已忽略',
       en: () => 'The file starts with a UTF-8 byte order mark; it was ignored',
@@ -87,7 +75,6 @@ export const PROBLEM_CODES = {
     },
   },
   'feed.too-large': {
-    severity: 'error',
     message: {
       'zh-CN': (p) => `数据文件过大：${p.size}，上限 5 MiB`,
       en: (p) => `The feed is too large: ${p.size}, the limit is 5 MiB`,
@@ -98,7 +85,6 @@ export const PROBLEM_CODES = {
     },
   },
   'feed.unsupported-version': {
-    severity: 'error',
     message: {
       'zh-CN': (p) => `数据格式版本 ${p.version} 高于本程序支持的版本 1`,
       en: (p) => `Feed version ${p.version} is newer than the version this reader supports (1)`,
@@ -109,7 +95,6 @@ export const PROBLEM_CODES = {
     },
   },
   'feed.too-many-problems': {
-    severity: 'warning',
     message: {
       'zh-CN': (p) => `问题过多，另有 ${p.count} 条未列出`,
       en: (p) => `Too many problems: ${p.count} more not listed`,
@@ -120,7 +105,6 @@ export const PROBLEM_CODES = {
     },
   },
   'schema.required': {
-    severity: 'error',
     message: {
       'zh-CN': (p) => `缺少必填项 ${p.field}`,
       en: (p) => `Required field ${p.field} is missing`,
@@ -131,7 +115,6 @@ export const PROBLEM_CODES = {
     },
   },
   'schema.type': {
-    severity: 'error',
     message: {
       'zh-CN': (p) => `类型错误：应为${typeNames(p.expected, 'zh-CN')}，实际为${typeNames(p.received, 'zh-CN')}`,
       en: (p) => `Wrong type: expected ${typeNames(p.expected, 'en')}, got ${typeNames(p.received, 'en')}`,
@@ -142,7 +125,6 @@ export const PROBLEM_CODES = {
     },
   },
   'schema.enum': {
-    severity: 'error',
     message: {
       'zh-CN': (p) => `取值 ${p.received} 不在允许范围内：${list(p.values)}`,
       en: (p) => `Value ${p.received} is not one of: ${list(p.values)}`,
@@ -153,7 +135,6 @@ export const PROBLEM_CODES = {
     },
   },
   'schema.range': {
-    severity: 'error',
     message: {
       'zh-CN': (p) =>
         p.origin === 'array'
@@ -178,7 +159,6 @@ export const PROBLEM_CODES = {
     },
   },
   'time.format': {
-    severity: 'error',
     message: {
       'zh-CN': (p) => `时间 ${p.received} 格式错误，应为 24 小时制 HH:MM`,
       en: (p) => `Time ${p.received} is malformed: expected 24-hour HH:MM`,
@@ -189,7 +169,6 @@ export const PROBLEM_CODES = {
     },
   },
   'time.order': {
-    severity: 'error',
     message: {
       'zh-CN': (p) => `结束时间 ${p.end} 不晚于开始时间 ${p.start}`,
       en: (p) => `End ${p.end} is not after start ${p.start}`,
@@ -200,7 +179,6 @@ export const PROBLEM_CODES = {
     },
   },
   'date.format': {
-    severity: 'error',
     message: {
       'zh-CN': (p) => `日期 ${p.received} 无效，应为真实存在的 YYYY-MM-DD`,
       en: (p) => `Date ${p.received} is invalid: expected a real date as YYYY-MM-DD`,
@@ -211,7 +189,6 @@ export const PROBLEM_CODES = {
     },
   },
   'date.order': {
-    severity: 'error',
     message: {
       'zh-CN': (p) => `结束日期 ${p.end} 早于开始日期 ${p.start}`,
       en: (p) => `End date ${p.end} is before start date ${p.start}`,
@@ -222,7 +199,6 @@ export const PROBLEM_CODES = {
     },
   },
   'instant.format': {
-    severity: 'error',
     message: {
       'zh-CN': (p) => `时间点 ${p.received} 格式错误`,
       en: (p) => `Instant ${p.received} is malformed`,
@@ -233,7 +209,6 @@ export const PROBLEM_CODES = {
     },
   },
   'instant.offset-missing': {
-    severity: 'error',
     message: {
       'zh-CN': (p) => `时间点 ${p.received} 缺少时区偏移`,
       en: (p) => `Instant ${p.received} has no UTC offset`,
@@ -244,7 +219,6 @@ export const PROBLEM_CODES = {
     },
   },
   'timezone.unknown': {
-    severity: 'error',
     message: {
       'zh-CN': (p) => `未知时区 ${p.received}`,
       en: (p) => `Unknown time zone ${p.received}`,
@@ -255,7 +229,6 @@ export const PROBLEM_CODES = {
     },
   },
   'id.format': {
-    severity: 'error',
     message: {
       'zh-CN': (p) => `标识 ${p.received} 格式错误：只能用小写字母、数字和连字符，最长 64 位`,
       en: (p) => `Id ${p.received} is malformed: lowercase letters, digits and hyphens only, at most 64`,
@@ -266,7 +239,6 @@ export const PROBLEM_CODES = {
     },
   },
   'id.duplicate': {
-    severity: 'error',
     message: {
       'zh-CN': (p) => `标识 ${p.id} 重复，首次出现在 ${p.first}`,
       en: (p) => `Id ${p.id} is used twice; first at ${p.first}`,
@@ -277,7 +249,6 @@ export const PROBLEM_CODES = {
     },
   },
   'ref.unknown-department': {
-    severity: 'error',
     message: {
       'zh-CN': (p) => `科室 ${p.id} 不存在于 departments 中`,
       en: (p) => `Department ${p.id} is not in departments`,
@@ -288,7 +259,6 @@ export const PROBLEM_CODES = {
     },
   },
   'ref.unknown-campus': {
-    severity: 'error',
     message: {
       'zh-CN': (p) => `院区 ${p.id} 不存在于 hospital.campuses 中`,
       en: (p) => `Campus ${p.id} is not in hospital.campuses`,
@@ -299,7 +269,6 @@ export const PROBLEM_CODES = {
     },
   },
   'url.scheme': {
-    severity: 'error',
     message: {
       'zh-CN': (p) => `链接只允许 https: 或 http:，实际为 ${p.scheme}`,
       en: (p) => `Links must be https: or http:, not ${p.scheme}`,
@@ -310,7 +279,6 @@ export const PROBLEM_CODES = {
     },
   },
   'url.format': {
-    severity: 'error',
     message: {
       'zh-CN': (p) => `链接 ${p.received} 不是完整的网址`,
       en: (p) => `Link ${p.received} is not a complete URL`,
@@ -321,7 +289,6 @@ export const PROBLEM_CODES = {
     },
   },
   'hospital.id-checksum': {
-    severity: 'warning',
     message: {
       'zh-CN': (p) =>
         p.reason === 'format'
@@ -342,7 +309,6 @@ export const PROBLEM_CODES = {
     },
   },
   'slot.overbooked': {
-    severity: 'warning',
     message: {
       'zh-CN': (p) => `已约 ${p.booked} 超过号源容量 ${p.capacity}`,
       en: (p) => `Booked ${p.booked} exceeds capacity ${p.capacity}`,
@@ -353,7 +319,6 @@ export const PROBLEM_CODES = {
     },
   },
   'slot.outside-hours': {
-    severity: 'warning',
     message: {
       'zh-CN': (p) => `号源 ${p.start} 不在科室 ${p.department} 当日的出诊时间内`,
       en: (p) => `Slot ${p.start} is outside department ${p.department}'s hours that day`,
@@ -364,7 +329,6 @@ export const PROBLEM_CODES = {
     },
   },
   'calendar.pending': {
-    severity: 'warning',
     message: {
       'zh-CN': (p) => `数据涉及 ${p.year} 年，而国务院尚未公布该年放假安排：节假日门诊无法确认`,
       en: (p) => `The feed reaches ${p.year}, whose national holiday arrangement is not yet published: holiday hours are unconfirmed`,
@@ -375,7 +339,6 @@ export const PROBLEM_CODES = {
     },
   },
   'calendar.duplicate-date': {
-    severity: 'error',
     message: {
       'zh-CN': (p) => `holidayCalendar 中日期 ${p.date} 出现两次，首次在 ${p.first}`,
       en: (p) => `Date ${p.date} appears twice in holidayCalendar; first at ${p.first}`,
@@ -386,7 +349,6 @@ export const PROBLEM_CODES = {
     },
   },
   'notice.duplicate-entry': {
-    severity: 'warning',
     message: {
       'zh-CN': (p) => `同一通知对 ${p.date} 的同一科室有两条安排，只采用第一条（${p.first}）`,
       en: (p) => `The notice has two entries for ${p.date} and the same department; only the first (${p.first}) applies`,
@@ -397,7 +359,6 @@ export const PROBLEM_CODES = {
     },
   },
   'guide.materials-empty': {
-    severity: 'error',
     message: {
       'zh-CN': () => '所需材料为空，但未声明 noMaterials: true',
       en: () => 'materials is empty but noMaterials: true is not stated',
@@ -408,7 +369,6 @@ export const PROBLEM_CODES = {
     },
   },
   'text.control-character': {
-    severity: 'warning',
     message: {
       'zh-CN': () => '文字中含有不可见的控制字符',
       en: () => 'The text contains invisible control characters',
@@ -418,34 +378,17 @@ export const PROBLEM_CODES = {
       en: () => 'Remove control characters carried over by copy and paste.',
     },
   },
-} satisfies Record<string, CodeInfo>;
+} satisfies Record<ProblemCode, Words>;
 
-export type ProblemCode = keyof typeof PROBLEM_CODES;
-
-/** A Problem with its message and hint in `lang`. */
-export function problem(code: ProblemCode, path: string, params: ProblemParams, lang: Lang): Problem {
-  const info: CodeInfo = PROBLEM_CODES[code];
+/** A finding in words of `lang` (also re-renders a Problem in another language). */
+export function describe(finding: Finding, lang: Lang): Problem {
+  const words: Words = MESSAGES[finding.code];
   return {
-    severity: info.severity,
-    code,
-    path,
-    message: info.message[lang](params),
-    hint: info.hint[lang](params),
-    params,
+    severity: SEVERITY[finding.code],
+    code: finding.code,
+    path: finding.path,
+    params: finding.params,
+    message: words.message[lang](finding.params),
+    hint: words.hint[lang](finding.params),
   };
-}
-
-/** The same problem, its message and hint re-rendered in another language. */
-export function relocalize(p: Problem, lang: Lang): Problem {
-  return problem(p.code, p.path, p.params, lang);
-}
-
-/** Escapes one JSON Pointer reference token (RFC 6901). */
-export function pointerToken(key: string | number): string {
-  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-/** A JSON Pointer from a path of keys. */
-export function toPointer(path: readonly PropertyKey[]): string {
-  return path.map((k) => '/' + pointerToken(typeof k === 'symbol' ? String(k) : k)).join('');
 }
