@@ -1,0 +1,184 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, test } from 'vitest';
+import { CHECKER_VERSION, MemoryFeedStore, type FeedStore } from '../../../utils/cache/feed-store';
+import { feedSettled, forgetFeed, inlineFeed, loadFeed, type FeedEvent } from '../../../utils/cache/load-feed';
+import { openDexieStore } from '../../../utils/cache/dexie-store';
+import { openFeedStore, resetFeedStore } from '../../../utils/cache/open-store';
+import { baseFeed, feedWith } from '../../helpers/feed';
+
+const URL_A = 'https://hospital.example/.well-known/clearclinic.json';
+const good = JSON.stringify(baseFeed());
+const newer = JSON.stringify(feedWith((f) => (f.updatedAt = '2026-11-24T09:00:00+08:00')));
+
+interface Call {
+  url: string;
+  headers: Record<string, string>;
+}
+/** A fetch that answers from a script, one answer a call, and records what was asked. */
+function scripted(...answers: (Response | Error)[]) {
+  const calls: Call[] = [];
+  const fn = (async (url: string, init?: RequestInit) => {
+    calls.push({ url, headers: (init?.headers ?? {}) as Record<string, string> });
+    const answer = answers.shift();
+    if (!answer) throw new Error('no more answers scripted');
+    if (answer instanceof Error) throw answer;
+    return answer;
+  }) as unknown as typeof fetch;
+  return { fn, calls };
+}
+const json = (body: string, headers: Record<string, string> = {}) => new Response(body, { status: 200, headers: { 'content-type': 'application/json', ...headers } });
+
+async function collect(url: string, store: FeedStore, fetch: typeof globalThis.fetch, origin = 'https://hospital.example', now = () => 1_000) {
+  const events: FeedEvent[] = [];
+  const stop = loadFeed(url, { store, fetch, origin, now }, (e) => events.push(e));
+  await feedSettled(url);
+  stop();
+  return events;
+}
+
+afterEach(() => forgetFeed());
+
+describe('stale-while-revalidate', () => {
+  test('first visit: fetched, checked, stored with its validators', async () => {
+    const store = new MemoryFeedStore();
+    const net = scripted(json(good, { etag: '"v1"', 'last-modified': 'Fri, 20 Nov 2026 01:00:00 GMT' }));
+    const events = await collect(URL_A, store, net.fn);
+    expect(events).toEqual([expect.objectContaining({ type: 'data', fromCache: false, fetchedAt: 1_000 })]);
+    expect(net.calls[0]!.headers).toEqual({});
+    expect(await store.get(URL_A)).toMatchObject({ etag: '"v1"', lastModified: 'Fri, 20 Nov 2026 01:00:00 GMT', checker: CHECKER_VERSION });
+  });
+
+  test('next visit: the cached copy at once, then a conditional request; 304 keeps it and records the contact', async () => {
+    const store = new MemoryFeedStore();
+    await collect(URL_A, store, scripted(json(good, { etag: '"v1"', 'last-modified': 'Fri, 20 Nov 2026 01:00:00 GMT' })).fn);
+    forgetFeed();
+    const net = scripted(new Response(null, { status: 304 }));
+    const events = await collect(URL_A, store, net.fn, undefined, () => 5_000);
+    expect(events.map((e) => e.type === 'data' && [e.fromCache, e.fetchedAt])).toEqual([
+      [true, 1_000],
+      [false, 5_000],
+    ]);
+    expect(net.calls[0]!.headers).toEqual({ 'if-none-match': '"v1"', 'if-modified-since': 'Fri, 20 Nov 2026 01:00:00 GMT' });
+    expect((await store.get(URL_A))!.fetchedAt).toBe(5_000);
+  });
+
+  test('a changed feed replaces the cache', async () => {
+    const store = new MemoryFeedStore();
+    await collect(URL_A, store, scripted(json(good, { etag: '"v1"' })).fn);
+    forgetFeed();
+    const events = await collect(URL_A, store, scripted(json(newer, { etag: '"v2"' })).fn, undefined, () => 9_000);
+    const last = events.at(-1) as Extract<FeedEvent, { type: 'data' }>;
+    expect(last.feed.updatedAt).toBe('2026-11-24T09:00:00+08:00');
+    expect((await store.get(URL_A))!.etag).toBe('"v2"');
+  });
+
+  test('a broken update never replaces the good copy: error with the code, data still shown', async () => {
+    const store = new MemoryFeedStore();
+    await collect(URL_A, store, scripted(json(good, { etag: '"v1"' })).fn);
+    forgetFeed();
+    const events = await collect(URL_A, store, scripted(json(good.slice(0, 100), { etag: '"v2"' })).fn);
+    expect(events.map((e) => e.type)).toEqual(['data', 'error']);
+    expect(events[1]).toMatchObject({ code: 'json.syntax', hasData: true });
+    expect((await store.get(URL_A))!.etag).toBe('"v1"');
+    forgetFeed();
+    const invalid = JSON.stringify(feedWith((f) => (f.schedule.regular[0]!.end = '07:00')));
+    const again = await collect(URL_A, store, scripted(json(invalid)).fn);
+    expect(again[1]).toMatchObject({ type: 'error', code: 'time.order', findings: expect.arrayContaining([expect.objectContaining({ path: '/schedule/regular/0/end' })]) });
+  });
+
+  test('offline: the cached copy, then a network error that says data is still shown', async () => {
+    const store = new MemoryFeedStore();
+    await collect(URL_A, store, scripted(json(good)).fn);
+    forgetFeed();
+    const events = await collect(URL_A, store, scripted(new TypeError('Failed to fetch')).fn);
+    expect(events.map((e) => e.type)).toEqual(['data', 'error']);
+    expect(events[1]).toMatchObject({ code: 'network', hasData: true });
+  });
+
+  test('nothing cached and nothing reachable: an error with no data', async () => {
+    const events = await collect(URL_A, new MemoryFeedStore(), scripted(new TypeError('offline')).fn);
+    expect(events).toEqual([expect.objectContaining({ type: 'error', code: 'network', hasData: false })]);
+  });
+
+  test('HTTP errors and oversize answers are errors, never data', async () => {
+    const a = await collect(URL_A, new MemoryFeedStore(), scripted(new Response('oops', { status: 500 })).fn);
+    expect(a).toEqual([expect.objectContaining({ type: 'error', code: 'http', status: 500 })]);
+    forgetFeed();
+    const b = await collect(URL_A, new MemoryFeedStore(), scripted(new Response('{}', { headers: { 'content-length': String(6 * 1024 * 1024) } })).fn);
+    expect(b).toEqual([expect.objectContaining({ type: 'error', code: 'feed.too-large' })]);
+  });
+
+  test('several subscribers to one URL share one request and hear the same', async () => {
+    const net = scripted(json(good));
+    const seen: string[] = [];
+    const store = new MemoryFeedStore();
+    const stops = [1, 2, 3].map((n) => loadFeed(URL_A, { store, fetch: net.fn }, (e) => seen.push(`${n}:${e.type}`)));
+    await feedSettled(URL_A);
+    // A late subscriber hears the current state at once.
+    stops.push(loadFeed(URL_A, { store, fetch: net.fn }, (e) => seen.push(`4:${e.type}`)));
+    expect(net.calls).toHaveLength(1);
+    expect(seen.sort()).toEqual(['1:data', '2:data', '3:data', '4:data']);
+    stops.forEach((s) => s());
+  });
+
+  test('a listener that throws stops neither the others nor the load', async () => {
+    const seen: string[] = [];
+    loadFeed(URL_A, { store: new MemoryFeedStore(), fetch: scripted(json(good)).fn }, () => {
+      throw new Error('host page bug');
+    });
+    loadFeed(URL_A, { store: new MemoryFeedStore(), fetch: scripted().fn }, (e) => seen.push(e.type));
+    await feedSettled(URL_A);
+    expect(seen).toEqual(['data']);
+  });
+
+  test('cross-origin: no conditional headers (they would need CORS preflight); equal validators still mean unchanged', async () => {
+    const store = new MemoryFeedStore();
+    await collect(URL_A, store, scripted(json(good, { 'last-modified': 'Fri, 20 Nov 2026 01:00:00 GMT' })).fn, 'https://other.example');
+    forgetFeed();
+    const net = scripted(json('not even json', { 'last-modified': 'Fri, 20 Nov 2026 01:00:00 GMT' }));
+    const events = await collect(URL_A, store, net.fn, 'https://other.example', () => 7_000);
+    expect(net.calls[0]!.headers).toEqual({});
+    expect(events.map((e) => e.type)).toEqual(['data', 'data']);
+  });
+});
+
+describe('stores', () => {
+  test('IndexedDB (Dexie) keeps feeds across page loads', async () => {
+    const first = await openDexieStore('clearclinic-test-1');
+    await collect(URL_A, first, scripted(json(good, { etag: '"v1"' })).fn);
+    first.db.close();
+    forgetFeed();
+    const second = await openDexieStore('clearclinic-test-1');
+    expect(second.kind).toBe('indexeddb');
+    const events = await collect(URL_A, second, scripted(new TypeError('offline')).fn);
+    expect(events[0]).toMatchObject({ type: 'data', fromCache: true });
+    expect(await second.all()).toHaveLength(1);
+  });
+
+  test('a copy passed by an older checker is checked again before it is shown', async () => {
+    const store = new MemoryFeedStore();
+    await store.put({ url: URL_A, data: baseFeed(), fetchedAt: 1, storedAt: 1, checker: CHECKER_VERSION - 1 });
+    await store.put({ url: URL_A + '?bad', data: { format: 'nope' }, fetchedAt: 1, storedAt: 1, checker: CHECKER_VERSION - 1 });
+    expect((await collect(URL_A, store, scripted(new TypeError('offline')).fn))[0]).toMatchObject({ type: 'data', fromCache: true });
+    expect((await collect(URL_A + '?bad', store, scripted(new TypeError('offline')).fn))[0]).toMatchObject({ type: 'error', hasData: false });
+  });
+
+  test('without IndexedDB (private modes) the page keeps feeds in memory', async () => {
+    const saved = globalThis.indexedDB;
+    // @ts-expect-error simulating a browser without IndexedDB
+    delete globalThis.indexedDB;
+    try {
+      resetFeedStore();
+      expect((await openFeedStore()).kind).toBe('memory');
+    } finally {
+      globalThis.indexedDB = saved;
+      resetFeedStore();
+    }
+    expect((await openFeedStore()).kind).toBe('indexeddb');
+  });
+
+  test('a feed given inline is checked like any other', () => {
+    expect(inlineFeed(good, 'inline:', 1)).toMatchObject({ type: 'data' });
+    expect(inlineFeed('{', 'inline:', 1)).toMatchObject({ type: 'error', code: 'json.syntax', hasData: false });
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Where feeds are kept between visits. The store holds only feeds that passed the checker
+ * (a feed that fails never replaces a good one); each entry remembers which version of the
+ * checker passed it, so a newer checker can look again after an upgrade.
+ */
+
+/** Bump when the checker's rules change: cached feeds are checked again when read. */
+export const CHECKER_VERSION = 1;
+
+export interface CachedFeed {
+  /** The feed's URL, absolute: the key. */
+  url: string;
+  /** The feed as published (parsed JSON, unknown fields kept). */
+  data: unknown;
+  etag?: string;
+  lastModified?: string;
+  /** Last time the publisher answered (200 or 304), ms since the epoch. */
+  fetchedAt: number;
+  /** When this copy was stored. */
+  storedAt: number;
+  checker: number;
+}
+
+export interface FeedStore {
+  readonly kind: 'indexeddb' | 'memory';
+  get(url: string): Promise<CachedFeed | undefined>;
+  put(entry: CachedFeed): Promise<void>;
+  /** Records that the publisher confirmed the stored copy (HTTP 304 or same validators). */
+  touch(url: string, fetchedAt: number): Promise<void>;
+  delete(url: string): Promise<void>;
+  all(): Promise<CachedFeed[]>;
+}
+
+/** A store for one page's life, where IndexedDB is unavailable (private modes). */
+export class MemoryFeedStore implements FeedStore {
+  readonly kind = 'memory' as const;
+  readonly #entries = new Map<string, CachedFeed>();
+  async get(url: string) {
+    const entry = this.#entries.get(url);
+    return entry && structuredClone(entry);
+  }
+  async put(entry: CachedFeed) {
+    this.#entries.set(entry.url, structuredClone(entry));
+  }
+  async touch(url: string, fetchedAt: number) {
+    const entry = this.#entries.get(url);
+    if (entry) entry.fetchedAt = fetchedAt;
+  }
+  async delete(url: string) {
+    this.#entries.delete(url);
+  }
+  async all() {
+    return [...this.#entries.values()].map((e) => structuredClone(e));
+  }
+}
