@@ -3,6 +3,7 @@ import { civilFromDay, dayFromCivil, formatDate, type DayNumber } from '../utils
 import { formatInstant, instantOf } from '../utils/date/zone';
 import type { Feed, Slot, WaitStat } from '../utils/feed/schema';
 import { ScheduleEngine } from '../utils/schedule/engine';
+import { slotsInRange } from '../utils/schedule/slots';
 import type { Random } from './random';
 
 /** Slots for `days` days from `from`, cut from the resolved sessions of the chosen departments. */
@@ -10,7 +11,7 @@ export function generateSlots(feed: Feed, from: DayNumber, days: number, departm
   const engine = new ScheduleEngine(feed);
   const zone = engine.timeZone;
   const slots: Slot[] = [];
-  for (const slot of engine.slotsInRange(from, from + days - 1, { departments })) {
+  for (const slot of slotsInRange(engine, from, from + days - 1, { departments })) {
     const capacity = rng.pick([4, 6, 8, 10]);
     // Near days are busier.
     const fill = Math.min(1, rng.next() * 0.6 + (days - (slot.day - from)) / days / 1.5);

@@ -2,7 +2,8 @@
 import { dayFromCivil, civilFromDay, parseDate, yearOf, type DayNumber } from '../../utils/date/civil';
 import { formatInstant, instantOf } from '../../utils/date/zone';
 import { textIn } from '../../utils/i18n/local-text';
-import { ScheduleEngine, cutSlots, type ResolvedSession, type ResolvedSlot } from '../../utils/schedule/engine';
+import { ScheduleEngine, type ResolvedSession } from '../../utils/schedule/engine';
+import { slotsInRange, type ResolvedSlot } from '../../utils/schedule/slots';
 import { validateRead, type CliContext } from '../context';
 import { CliError, msg } from '../messages';
 import { expandSources, readSource } from '../sources';
@@ -72,7 +73,7 @@ export async function scheduleCommand(args: string[], flags: ScheduleFlags, ctx:
   } else if (flags.slots) {
     const zone = engine.timeZone;
     for (let day = from; day <= to; day++) {
-      for (const slot of engine.slotsInRange(day, day, filter)) await out.line(slotLine(slot, zone));
+      for (const slot of slotsInRange(engine, day, day, filter)) await out.line(slotLine(slot, zone));
     }
   } else {
     for (let day = from; day <= to; day++) {

@@ -157,8 +157,7 @@ async function run(url: string, options: LoadOptions, emit: Listener): Promise<v
   }
   const result = checkFeedText(bytes);
   if (!result.feed) {
-    const first = result.findings.find((f) => f.severity === 'error');
-    emit({ type: 'error', url, code: first?.code ?? 'schema.type', findings: result.findings, hasData });
+    emit({ ...(await exactFailure(bytes)), url, hasData });
     return;
   }
   const fetchedAt = now();
@@ -169,17 +168,25 @@ async function run(url: string, options: LoadOptions, emit: Listener): Promise<v
   emit({ type: 'data', url, feed: result.feed, fetchedAt, fromCache: false, warnings: result.findings });
 }
 
+/**
+ * A failed check told the truth about validity; for its exact codes and paths, check again
+ * with the issue mapper, which loads only now (failures are rare; the first render stays small).
+ */
+async function exactFailure(input: string | Uint8Array): Promise<Omit<FeedFailure, 'url' | 'hasData'>> {
+  const { issueMapper } = await import('../feed/check-issues');
+  const findings = checkFeedText(input, { issues: issueMapper }).findings;
+  const first = findings.find((f) => f.severity === 'error');
+  return { type: 'error', code: first?.code ?? 'schema.type', findings };
+}
+
 /** A copy cached by an older checker: show it only if today's checker passes it too. */
 function recheck(cached: CachedFeed): Feed | undefined {
   return checkFeed(cached.data).feed;
 }
 
 /** Checks a feed given inline in the page (no cache: the page itself carries it). */
-export function inlineFeed(text: string, url: string, now: number): FeedEvent {
+export async function inlineFeed(text: string, url: string, now: number): Promise<FeedEvent> {
   const result = checkFeedText(text);
-  if (!result.feed) {
-    const first = result.findings.find((f) => f.severity === 'error');
-    return { type: 'error', url, code: first?.code ?? 'schema.type', findings: result.findings, hasData: false };
-  }
+  if (!result.feed) return { ...(await exactFailure(text)), url, hasData: false };
   return { type: 'data', url, feed: result.feed, fetchedAt: now, fromCache: false, warnings: result.findings };
 }

@@ -114,20 +114,28 @@ interface NationalData {
   source: string;
   years: number[];
   names: Record<string, { 'zh-CN': string; en: string }>;
-  days: [string, CalendarKind, string][];
+  /** Runs of days off: [holiday, first date, last date]. */
+  off: [string, string, string][];
+  /** Make-up workdays: [holiday, date]. */
+  makeup: [string, string][];
+}
+
+/** The built-in data as calendar days, one a date. */
+export function nationalDays(data: NationalData = national as unknown as NationalData): CalendarDay[] {
+  const name = (key: string) => data.names[key] ?? key;
+  const days: CalendarDay[] = [];
+  for (const [key, first, last] of data.off) {
+    for (let d = parseDate(first)!, end = parseDate(last)!; d <= end; d++) days.push({ date: formatDate(d), kind: 'off', name: name(key) });
+  }
+  for (const [key, date] of data.makeup) days.push({ date, kind: 'makeup-workday', name: name(key) });
+  return days;
 }
 
 let builtIn: HolidayCalendar | undefined;
 
 /** The built-in national calendar (State Council arrangements, see national-days.json). */
 export function nationalCalendar(): HolidayCalendar {
-  if (!builtIn) {
-    const data = national as unknown as NationalData;
-    builtIn = new HolidayCalendar(
-      data.days.map(([date, kind, key]) => ({ date, kind, name: data.names[key] ?? key })),
-      data.source,
-    );
-  }
+  builtIn ??= new HolidayCalendar(nationalDays(), (national as unknown as NationalData).source);
   return builtIn;
 }
 

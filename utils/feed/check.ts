@@ -4,14 +4,12 @@
  * without words (validate.ts adds those). Never throws on bad input: a bad feed is a result.
  */
 import type * as z from 'zod/mini';
-import { isDateString, parseDate, parseTime, yearOf, type DayNumber } from '../date/civil';
-import { DEFAULT_TIME_ZONE, isLocalDateTime, isValidTimeZone, parseInstant, wallClockAt } from '../date/zone';
+import { isDateString, parseTime } from '../date/civil';
+import { isValidTimeZone, parseInstant } from '../date/zone';
 import { checkCreditCode } from '../identity/credit-code';
 import type { HolidayCalendar } from '../calendar/holiday-calendar';
-import { ScheduleEngine, type ResolvedSession } from '../schedule/engine';
-import { jsonErrorOffset } from './json-error';
 import { SEVERITY, toPointer, type Finding, type ProblemCode, type ProblemParams } from './problem-codes';
-import { FeedSchema, ID_PATTERN, INSTANT_PATTERN, TIME_PATTERN, type Feed } from './schema';
+import { FeedSchema, ID_PATTERN, INSTANT_PATTERN, type Feed } from './schema';
 
 /** Feeds larger than this are refused before parsing (feed-v1 "Size"). */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
@@ -23,7 +21,28 @@ export interface CheckOptions {
   maxProblems?: number;
   /** zod's error map (a locale), for the rare issue this reader has no words of its own for. */
   zodError?: z.core.$ZodErrorMap;
+  /**
+   * Checks that can only warn (check-warnings.ts). Validity never depends on them, so the
+   * widget's first render skips them; the CLI, the extension and the webmaster tools run them.
+   */
+  warnings?: WarningChecks;
+  issues?: IssueMapper;
 }
+
+/**
+ * Turns zod's issues and JSON syntax errors into exact findings (check-issues.ts). Without
+ * it a failed check is provisional: right about validity and where, not about the code.
+ * The widget loads it only when a feed fails; validate.ts always passes it.
+ */
+export interface IssueMapper {
+  mapIssues(issues: readonly z.core.$ZodIssue[], root: unknown, add: AddFinding): void;
+  syntax(text: string): ProblemParams;
+}
+
+/** Reports one finding; `path` as keys or as a JSON Pointer. */
+export type AddFinding = (code: ProblemCode, path: Path | string, params?: ProblemParams) => void;
+/** Runs after the structural and cross-field checks; `feed` is set only when there is no error. */
+export type WarningChecks = (data: unknown, feed: Feed | undefined, add: AddFinding, calendar: HolidayCalendar | undefined) => void;
 
 export interface CheckResult {
   /** The feed, only when it has no errors: a feed with errors is never used as good. */
@@ -34,7 +53,7 @@ export interface CheckResult {
 }
 
 type Json = unknown;
-type Path = (string | number)[];
+export type Path = (string | number)[];
 
 class Collector {
   readonly findings: Finding[] = [];
@@ -69,7 +88,7 @@ export function checkFeedText(input: string | Uint8Array, options: CheckOptions 
   try {
     data = JSON.parse(text);
   } catch {
-    out.add('json.syntax', '', syntaxLocation(text));
+    out.add('json.syntax', '', options.issues?.syntax(text) ?? {});
     return finish(out, undefined, options);
   }
   return validateInto(out, data, options);
@@ -97,10 +116,13 @@ function validateInto(out: Collector, data: Json, options: CheckOptions): CheckR
     return finish(out, undefined, options);
   }
   const parsed = FeedSchema.safeParse(data, options.zodError ? { error: options.zodError } : undefined);
-  if (!parsed.success) for (const issue of parsed.error.issues) mapIssue(issue, [], data, out);
+  if (!parsed.success) {
+    const add: AddFinding = (code, path, params) => out.add(code, path, params);
+    if (options.issues) options.issues.mapIssues(parsed.error.issues, data, add);
+    else for (const issue of parsed.error.issues) add('schema.type', issue.path as Path, { provisional: true });
+  }
   crossFieldChecks(data, out);
-  scanText(data, [], out);
-  if (parsed.success && !out.hasErrors) engineChecks(parsed.data, out, options.calendar);
+  options.warnings?.(data, parsed.success && !out.hasErrors ? parsed.data : undefined, (code, path, params) => out.add(code, path, params), options.calendar);
   return finish(out, parsed.success ? parsed.data : undefined, options);
 }
 
@@ -136,145 +158,14 @@ function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
 
-function syntaxLocation(text: string): ProblemParams {
-  const pos = jsonErrorOffset(text);
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < pos; i++) if (text.charCodeAt(i) === 10) line++, (lineStart = i + 1);
-  return { line, column: pos - lineStart + 1, found: charAt(text, pos) };
-}
-
-function charAt(text: string, pos: number): string {
-  return pos >= text.length ? 'end' : JSON.stringify(text.slice(pos, pos + 1));
-}
-
 // ---------------------------------------------------------------------------------------
-// zod issues → problems
+// Rules across fields, on the raw value so that they run even where other parts are broken
 
-type Issue = z.core.$ZodIssue;
-
-function getAt(root: Json, path: readonly PropertyKey[]): Json {
-  let value: Json = root;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, Json>)[key];
-  }
-  return value;
-}
-
-function mapIssue(issue: Issue, prefix: Path, root: Json, out: Collector) {
-  const path = [...prefix, ...(issue.path as Path)];
-  const value = getAt(root, path);
-  const received = preview(value);
-  switch (issue.code) {
-    case 'invalid_type':
-      if (value === undefined) out.add('schema.required', path, { field: String(path.at(-1) ?? '') });
-      else out.add('schema.type', path, { expected: issue.expected === 'int' ? 'integer' : issue.expected, received: jsonType(value) });
-      return;
-    case 'invalid_value':
-      if (value === undefined) out.add('schema.required', path, { field: String(path.at(-1) ?? '') });
-      else if (issue.values.every((v) => jsonType(v) !== jsonType(value))) {
-        // "3" where 3 is meant: the type is wrong, not the choice.
-        out.add('schema.type', path, { expected: [...new Set(issue.values.map(jsonType))].join(' | '), received: jsonType(value) });
-      } else out.add('schema.enum', path, { values: issue.values.map((v) => JSON.stringify(v)).join(', '), received });
-      return;
-    case 'invalid_format':
-      return mapFormat(issue, path, value, out);
-    case 'too_small':
-    case 'too_big': {
-      const bound = issue.code === 'too_small' ? { minimum: Number(issue.minimum) } : { maximum: Number(issue.maximum) };
-      out.add('schema.range', path, { ...bound, origin: issue.origin, received });
-      return;
-    }
-    case 'invalid_union':
-      return mapUnion(issue, path, value, root, out);
-    default:
-      // Codes this schema does not produce today; keep zod's localized message readable.
-      out.add('schema.type', path, { expected: issue.message, received: jsonType(value) });
-  }
-}
-
-function mapFormat(issue: Extract<Issue, { code: 'invalid_format' }>, path: Path, value: Json, out: Collector) {
-  const received = preview(value);
-  const pattern = 'pattern' in issue ? String(issue.pattern) : '';
-  if (issue.format === 'url') {
-    const scheme = urlScheme(value);
-    if (scheme && scheme !== 'http:' && scheme !== 'https:') out.add('url.scheme', path, { scheme, received });
-    else out.add('url.format', path, { received });
-  } else if (issue.format === 'date') out.add('date.format', path, { received });
-  else if (pattern === String(TIME_PATTERN)) out.add('time.format', path, { received });
-  else if (pattern === String(ID_PATTERN)) out.add('id.format', path, { received });
-  else if (pattern === String(INSTANT_PATTERN)) {
-    out.add(typeof value === 'string' && isLocalDateTime(value) ? 'instant.offset-missing' : 'instant.format', path, {
-      received: typeof value === 'string' ? value : received,
-    });
-  } else out.add('schema.type', path, { expected: issue.format, received });
-}
-
-/**
- * A union failed. When the value has the shape of one alternative (its problems lie deeper
- * than the union, or are format problems), report that alternative's problems; else a type
- * problem naming what the union accepts.
- */
-function mapUnion(issue: Extract<Issue, { code: 'invalid_union' }>, path: Path, value: Json, root: Json, out: Collector) {
-  const alternatives = issue.errors;
-  if (alternatives.length === 0 && 'discriminator' in issue) {
-    const key = String((issue as { discriminator?: string }).discriminator);
-    const discriminant = getAt(value, [key]);
-    if (discriminant === undefined) out.add('schema.required', [...path, key], { field: key });
-    else out.add('schema.enum', [...path, key], { values: 'true, false', received: preview(discriminant) });
-    return;
-  }
-  const closest = alternatives.find((issues) =>
-    issues.some((i) => i.path.length > 0 || (i.code !== 'invalid_type' && i.code !== 'invalid_value')),
-  );
-  if (closest) {
-    for (const i of closest) mapIssue(i, path, root, out);
-    return;
-  }
-  const expected = [
-    ...new Set(
-      alternatives.flat().map((i) =>
-        i.code === 'invalid_type'
-          ? i.expected === 'record'
-            ? 'language-map'
-            : i.expected === 'int'
-              ? 'integer'
-              : i.expected
-          : i.code === 'invalid_value'
-            ? i.values.map((v) => JSON.stringify(v)).join(' | ')
-            : i.code,
-      ),
-    ),
-  ].join(' | ');
-  out.add('schema.type', path, { expected, received: jsonType(value) });
-}
-
-function urlScheme(value: Json): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(value.trim());
-  return m ? m[1]!.toLowerCase() + ':' : undefined;
-}
-
-function jsonType(value: Json): string {
+export function jsonType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   return typeof value;
 }
-
-function preview(value: Json): string {
-  if (value === undefined) return '(none)';
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 60 ? text.slice(0, 57) + '…' : text;
-}
-
-// ---------------------------------------------------------------------------------------
-// Rules across fields, on the raw value so that they run even where other parts are broken
 
 function isObject(value: Json): value is Record<string, Json> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -433,80 +324,6 @@ function instantValid(value: Json, path: Path, out: Collector): number | undefin
   const ms = parseInstant(value);
   if (ms === undefined) out.add('instant.format', path, { received: value });
   return ms;
-}
-
-// C0 controls except tab, line feed and carriage return; DEL; C1 controls; bidi overrides.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-
-function scanText(value: Json, path: Path, out: Collector) {
-  if (typeof value === 'string') {
-    if (CONTROL.test(value)) out.add('text.control-character', path);
-  } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) scanText(value[i], [...path, i], out);
-  } else if (isObject(value)) {
-    for (const key of Object.keys(value)) scanText(value[key], [...path, key], out);
-  }
-}
-
-// ---------------------------------------------------------------------------------------
-// Checks that need the resolved schedule (only on a structurally sound feed)
-
-function engineChecks(feed: Feed, out: Collector, calendar: HolidayCalendar | undefined) {
-  const engine = new ScheduleEngine(feed, { calendar });
-  const zone = feed.timeZone ?? DEFAULT_TIME_ZONE;
-  const byDay = new Map<DayNumber, Map<string, ResolvedSession[]>>();
-  const sessionsOf = (day: DayNumber, department: string) => {
-    let map = byDay.get(day);
-    if (!map) {
-      map = new Map();
-      for (const s of engine.resolveDay(day)) {
-        const list = map.get(s.department);
-        if (list) list.push(s);
-        else map.set(s.department, [s]);
-      }
-      byDay.set(day, map);
-    }
-    return map.get(department) ?? [];
-  };
-
-  // The feed's time range: from its update to the farthest date it names.
-  const reach = new Map<number, string>();
-  const reachYear = (day: DayNumber | undefined, path: Path) => {
-    if (day === undefined) return;
-    const year = yearOf(day);
-    if (!reach.has(year)) reach.set(year, toPointer(path));
-  };
-  const updated = parseInstant(feed.updatedAt);
-  if (updated !== undefined) reachYear(wallClockAt(zone, updated).day, ['updatedAt']);
-
-  feed.slots?.forEach((slot, i) => {
-    const start = parseInstant(slot.start)!;
-    const end = parseInstant(slot.end)!;
-    const a = wallClockAt(zone, start);
-    const b = wallClockAt(zone, end);
-    reachYear(a.day, ['slots', i, 'start']);
-    const endMinute = b.day === a.day ? b.minute : b.day === a.day + 1 && b.minute === 0 ? 1440 : Infinity;
-    const inside = sessionsOf(a.day, slot.department).some((s) => s.startMinute <= a.minute && endMinute <= s.endMinute);
-    if (!inside) out.add('slot.outside-hours', ['slots', i], { start: slot.start, department: slot.department });
-  });
-  feed.schedule.notices?.forEach((n, i) =>
-    n.entries.forEach((e, j) => reachYear(parseDate(e.date), ['schedule', 'notices', i, 'entries', j, 'date'])),
-  );
-  feed.schedule.regular.forEach((s, i) => {
-    if (s.validFrom) reachYear(parseDate(s.validFrom), ['schedule', 'regular', i, 'validFrom']);
-    if (s.validThrough) reachYear(parseDate(s.validThrough), ['schedule', 'regular', i, 'validThrough']);
-  });
-
-  const years = [...reach.keys()];
-  if (years.length === 0) return;
-  const last = Math.max(...years);
-  for (let year = Math.min(...years); year <= last; year++) {
-    if (!engine.calendar.isPublished(year)) {
-      const path = reach.get(year) ?? reach.get(last)!;
-      out.add('calendar.pending', path, { year });
-    }
-  }
 }
 
 /** Orders JSON Pointers as document order would: numeric tokens numerically. */

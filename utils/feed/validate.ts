@@ -6,12 +6,14 @@ import zodEn from 'zod/v4/locales/en.js';
 import zodZhCN from 'zod/v4/locales/zh-CN.js';
 import { FALLBACK_LANG, type Lang } from '../i18n/local-text';
 import { checkFeed, checkFeedText, oversizeResult as oversizeCheck, type CheckOptions, type CheckResult } from './check';
+import { issueMapper } from './check-issues';
+import { warningChecks } from './check-warnings';
 import { describe, type Problem } from './messages';
 import type { Feed } from './schema';
 
 export { MAX_FEED_BYTES } from './check';
 
-export interface ValidateOptions extends Omit<CheckOptions, 'zodError'> {
+export interface ValidateOptions extends Omit<CheckOptions, 'zodError' | 'warnings' | 'issues'> {
   /** Language of messages and hints; default zh-CN. */
   lang?: Lang;
 }
@@ -39,6 +41,8 @@ function withWords(result: CheckResult, lang: Lang): ValidationResult {
 const checkOptions = (options: ValidateOptions): CheckOptions => ({
   ...options,
   zodError: locales[options.lang ?? FALLBACK_LANG]().localeError,
+  warnings: warningChecks,
+  issues: issueMapper,
 });
 
 /** Validates feed bytes (UTF-8) or text. */

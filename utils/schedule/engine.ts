@@ -18,7 +18,7 @@ import {
   type DayNumber,
   type Weekday,
 } from '../date/civil';
-import { DEFAULT_TIME_ZONE, instantOf, parseInstant, wallClockAt } from '../date/zone';
+import { DEFAULT_TIME_ZONE, parseInstant, wallClockAt } from '../date/zone';
 import type { LocalText } from '../i18n/local-text';
 import type { ClinicType, Feed, Notice, NoticeEntry } from '../feed/schema';
 
@@ -61,23 +61,6 @@ export interface ResolvedSession {
   rosterOf?: Weekday;
   /** For sessions decided by a notice: its id (also in `basis`). */
   noticeId?: string;
-}
-
-/** One appointment slot: a session cut into `slotMinutes` pieces from its start. */
-export interface ResolvedSlot {
-  date: string;
-  department: string;
-  clinicType: ClinicType;
-  dayType: DayType;
-  day: DayNumber;
-  startMinute: number;
-  endMinute: number;
-}
-
-/** An interval of instants (milliseconds since the epoch), half-open [start, end). */
-export interface OpenInterval {
-  start: number;
-  end: number;
 }
 
 export interface DepartmentFilter {
@@ -395,65 +378,6 @@ export class ScheduleEngine {
     }
     return out;
   }
-
-  /** The slots of the sessions of [from, to], sorted by date, start, department. */
-  slotsInRange(from: DayNumber, to: DayNumber, filter?: DepartmentFilter): ResolvedSlot[] {
-    const out: ResolvedSlot[] = [];
-    const day: ResolvedSlot[] = [];
-    const counts = new Int32Array(1441);
-    for (let d = from; d <= to; d++) {
-      // Sessions by department (stable: by start within one), so that a stable sort of
-      // their slots by start minute leaves slots of one start in department order.
-      const sessions = this.resolveDay(d, filter).sort(byDepartment);
-      day.length = 0;
-      for (const session of sessions) cutSlots(session, day);
-      countingSortByStart(day, counts, out);
-    }
-    return out;
-  }
-
-  /** Whether any of the chosen departments is in session at an instant. */
-  isOpenAt(atMs: number, filter?: DepartmentFilter): boolean {
-    const { day, minute } = wallClockAt(this.timeZone, atMs);
-    return this.resolveDay(day, filter).some((s) => s.startMinute <= minute && minute < s.endMinute);
-  }
-
-  /**
-   * The merged intervals during which at least one of the chosen departments is in
-   * session, clipped to [fromMs, toMs).
-   */
-  openIntervals(fromMs: number, toMs: number, filter?: DepartmentFilter): OpenInterval[] {
-    if (!(toMs > fromMs)) return [];
-    const firstDay = wallClockAt(this.timeZone, fromMs).day;
-    const lastDay = wallClockAt(this.timeZone, toMs).day;
-    const out: OpenInterval[] = [];
-    for (let day = firstDay; day <= lastDay; day++) {
-      const sessions = this.resolveDay(day, filter);
-      // Sessions are sorted by start, so merging needs only the last interval.
-      for (const s of sessions) {
-        const start = Math.max(fromMs, instantOf(this.timeZone, day, s.startMinute));
-        const end = Math.min(toMs, instantOf(this.timeZone, day, s.endMinute));
-        if (end <= start) continue;
-        const last = out[out.length - 1];
-        if (last && start <= last.end) last.end = Math.max(last.end, end);
-        else out.push({ start, end });
-      }
-    }
-    return out;
-  }
-
-  /**
-   * When the chosen departments next open or close after `atMs`, looking up to
-   * `horizonDays` ahead; `undefined` when nothing changes in that time.
-   */
-  nextChange(atMs: number, filter?: DepartmentFilter, horizonDays = 31): { at: number; open: boolean } | undefined {
-    const horizon = atMs + horizonDays * 86_400_000;
-    const intervals = this.openIntervals(atMs, horizon, filter);
-    const first = intervals[0];
-    if (!first) return undefined;
-    if (first.start <= atMs) return first.end < horizon ? { at: first.end, open: false } : undefined;
-    return { at: first.start, open: true };
-  }
 }
 
 function sortSessions(sessions: ResolvedSession[]): ResolvedSession[] {
@@ -463,34 +387,4 @@ function sortSessions(sessions: ResolvedSession[]): ResolvedSession[] {
       (a.department < b.department ? -1 : a.department > b.department ? 1 : 0) ||
       a.endMinute - b.endMinute,
   );
-}
-
-/** Appends a session's slots to `out`: `slotMinutes` pieces from its start, the last possibly shorter. */
-export function cutSlots(session: ResolvedSession, out: ResolvedSlot[] = []): ResolvedSlot[] {
-  const step = session.slotMinutes;
-  for (let m = session.startMinute; m < session.endMinute; m += step) {
-    out.push({
-      date: session.date,
-      department: session.department,
-      clinicType: session.clinicType,
-      dayType: session.dayType,
-      day: session.day,
-      startMinute: m,
-      endMinute: Math.min(m + step, session.endMinute),
-    });
-  }
-  return out;
-}
-
-const byDepartment = (a: ResolvedSession, b: ResolvedSession) => (a.department < b.department ? -1 : a.department > b.department ? 1 : 0);
-
-/** Appends `slots` to `out` ordered by start minute, stably, in O(n + 1440). */
-function countingSortByStart(slots: ResolvedSlot[], counts: Int32Array, out: ResolvedSlot[]) {
-  if (slots.length === 0) return;
-  counts.fill(0);
-  for (const slot of slots) counts[slot.startMinute + 1]!++;
-  for (let m = 1; m <= 1440; m++) counts[m]! += counts[m - 1]!;
-  const base = out.length;
-  out.length = base + slots.length;
-  for (const slot of slots) out[base + counts[slot.startMinute]!++] = slot;
 }

@@ -177,8 +177,10 @@ describe('stores', () => {
     expect((await openFeedStore()).kind).toBe('indexeddb');
   });
 
-  test('a feed given inline is checked like any other', () => {
-    expect(inlineFeed(good, 'inline:', 1)).toMatchObject({ type: 'data' });
-    expect(inlineFeed('{', 'inline:', 1)).toMatchObject({ type: 'error', code: 'json.syntax', hasData: false });
+  test('a feed given inline is checked like any other, failures with exact codes', async () => {
+    expect(await inlineFeed(good, 'inline:', 1)).toMatchObject({ type: 'data' });
+    expect(await inlineFeed('{', 'inline:', 1)).toMatchObject({ type: 'error', code: 'json.syntax', hasData: false });
+    const bad = JSON.stringify(feedWith((f) => (f.schedule.regular[0]!.start = '8:00')));
+    expect(await inlineFeed(bad, 'inline:', 1)).toMatchObject({ code: 'time.format', findings: [expect.objectContaining({ path: '/schedule/regular/0/start' })] });
   });
 });

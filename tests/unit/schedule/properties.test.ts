@@ -7,7 +7,9 @@ import { expect, test } from 'vitest';
 import { dayFromCivil, formatTime, WEEKDAYS } from '../../../utils/date/civil';
 import type { Feed } from '../../../utils/feed/schema';
 import { validateFeed } from '../../../utils/feed/validate';
-import { ScheduleEngine, cutSlots } from '../../../utils/schedule/engine';
+import { ScheduleEngine } from '../../../utils/schedule/engine';
+import { cutSlots, slotsInRange } from '../../../utils/schedule/slots';
+import { isOpenAt, openIntervals } from '../../../utils/schedule/open-intervals';
 import { baseFeed } from '../../helpers/feed';
 
 const DEPTS = ['a', 'b', 'c', 'd'];
@@ -131,7 +133,7 @@ test('slots tile their session, none longer than slotMinutes, only the last one 
           }
         });
       }
-      const all = engine.slotsInRange(from, to);
+      const all = slotsInRange(engine, from, to);
       for (let i = 1; i < all.length; i++) {
         const a = all[i - 1]!;
         const b = all[i]!;
@@ -163,15 +165,15 @@ test('open intervals are sorted, disjoint, inside the window, and agree with isO
       const engine = new ScheduleEngine(feed);
       const from = startDay * 86_400_000 + minute * 60_000 - 8 * 3_600_000;
       const to = from + 3 * 86_400_000;
-      const intervals = engine.openIntervals(from, to);
+      const intervals = openIntervals(engine, from, to);
       for (let i = 0; i < intervals.length; i++) {
         const { start, end } = intervals[i]!;
         expect(start).toBeGreaterThanOrEqual(from);
         expect(end).toBeLessThanOrEqual(to);
         expect(start).toBeLessThan(end);
         if (i > 0) expect(start).toBeGreaterThan(intervals[i - 1]!.end);
-        expect(engine.isOpenAt(start)).toBe(true);
-        if (end < to) expect(engine.isOpenAt(end)).toBe(false);
+        expect(isOpenAt(engine, start)).toBe(true);
+        if (end < to) expect(isOpenAt(engine, end)).toBe(false);
       }
     }),
     { numRuns: 100 },

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { parseDate } from '../../../utils/date/civil';
 import { formatInstant } from '../../../utils/date/zone';
-import { ScheduleEngine, cutSlots } from '../../../utils/schedule/engine';
+import { ScheduleEngine } from '../../../utils/schedule/engine';
+import { cutSlots, slotsInRange } from '../../../utils/schedule/slots';
+import { isOpenAt, nextChange, openIntervals } from '../../../utils/schedule/open-intervals';
 import { baseFeed, feedWith } from '../../helpers/feed';
 
 const day = (s: string) => parseDate(s)!;
@@ -31,7 +33,7 @@ describe('slots', () => {
       ];
       f.schedule.alwaysOpen = [];
     });
-    const slots = new ScheduleEngine(feed).slotsInRange(day('2026-11-30'), day('2026-11-30'));
+    const slots = slotsInRange(new ScheduleEngine(feed), day('2026-11-30'), day('2026-11-30'));
     expect(slots.map((s) => `${s.startMinute} ${s.department}`)).toEqual(['480 peds', '510 ent', '510 peds', '530 ent', '550 ent']);
   });
 });
@@ -41,50 +43,50 @@ describe('open now, next change, open intervals (in the feed zone, whatever the 
   const outpatient = { includeAlwaysOpen: false };
 
   test('open at 09:00 Shanghai on a Thursday, closed at 12:30 and at night', () => {
-    expect(engine.isOpenAt(at('2026-11-26T09:00:00+08:00'), outpatient)).toBe(true);
-    expect(engine.isOpenAt(at('2026-11-26T12:30:00+08:00'), outpatient)).toBe(false);
-    expect(engine.isOpenAt(at('2026-11-26T01:00:00Z'), outpatient)).toBe(true); // 09:00 in Shanghai
-    expect(engine.isOpenAt(at('2026-11-26T23:00:00+08:00'), outpatient)).toBe(false);
+    expect(isOpenAt(engine, at('2026-11-26T09:00:00+08:00'), outpatient)).toBe(true);
+    expect(isOpenAt(engine, at('2026-11-26T12:30:00+08:00'), outpatient)).toBe(false);
+    expect(isOpenAt(engine, at('2026-11-26T01:00:00Z'), outpatient)).toBe(true); // 09:00 in Shanghai
+    expect(isOpenAt(engine, at('2026-11-26T23:00:00+08:00'), outpatient)).toBe(false);
     // 急诊 is always open, and counts when asked for.
-    expect(engine.isOpenAt(at('2026-11-26T23:00:00+08:00'))).toBe(true);
-    expect(engine.isOpenAt(at('2026-11-26T23:00:00+08:00'), { departments: ['er'] })).toBe(true);
+    expect(isOpenAt(engine, at('2026-11-26T23:00:00+08:00'))).toBe(true);
+    expect(isOpenAt(engine, at('2026-11-26T23:00:00+08:00'), { departments: ['er'] })).toBe(true);
   });
 
   test('an end at 12:00 is closed at 12:00 (half-open)', () => {
-    expect(engine.isOpenAt(at('2026-11-26T11:59:00+08:00'), outpatient)).toBe(true);
-    expect(engine.isOpenAt(at('2026-11-26T12:00:00+08:00'), outpatient)).toBe(false);
+    expect(isOpenAt(engine, at('2026-11-26T11:59:00+08:00'), outpatient)).toBe(true);
+    expect(isOpenAt(engine, at('2026-11-26T12:00:00+08:00'), outpatient)).toBe(false);
   });
 
   test('next change: the close of the current session, or the next opening', () => {
-    const whileOpen = engine.nextChange(at('2026-11-26T09:00:00+08:00'), outpatient)!;
+    const whileOpen = nextChange(engine, at('2026-11-26T09:00:00+08:00'), outpatient)!;
     expect(whileOpen.open).toBe(false);
     expect(formatInstant('Asia/Shanghai', whileOpen.at)).toBe('2026-11-26T12:00:00+08:00');
-    const atLunch = engine.nextChange(at('2026-11-26T12:30:00+08:00'), outpatient)!;
+    const atLunch = nextChange(engine, at('2026-11-26T12:30:00+08:00'), outpatient)!;
     expect(atLunch).toEqual({ at: at('2026-11-26T13:30:00+08:00'), open: true });
     // Over National Day (closed 10-01 – 10-07), the next opening is 10-08.
-    const holiday = engine.nextChange(at('2026-09-30T18:00:00+08:00'), outpatient)!;
+    const holiday = nextChange(engine, at('2026-09-30T18:00:00+08:00'), outpatient)!;
     expect(formatInstant('Asia/Shanghai', holiday.at)).toBe('2026-10-08T08:00:00+08:00');
     // Always open: nothing ever changes.
-    expect(engine.nextChange(at('2026-11-26T09:00:00+08:00'), { departments: ['er'] })).toBeUndefined();
+    expect(nextChange(engine, at('2026-11-26T09:00:00+08:00'), { departments: ['er'] })).toBeUndefined();
   });
 
   test('open intervals are merged, clipped, and continuous across midnight for 24-hour services', () => {
-    const er = engine.openIntervals(at('2026-11-26T10:00:00+08:00'), at('2026-11-29T10:00:00+08:00'), { departments: ['er'] });
+    const er = openIntervals(engine, at('2026-11-26T10:00:00+08:00'), at('2026-11-29T10:00:00+08:00'), { departments: ['er'] });
     expect(er).toEqual([{ start: at('2026-11-26T10:00:00+08:00'), end: at('2026-11-29T10:00:00+08:00') }]);
-    const peds = engine.openIntervals(at('2026-11-26T00:00:00+08:00'), at('2026-11-28T00:00:00+08:00'), outpatient);
+    const peds = openIntervals(engine, at('2026-11-26T00:00:00+08:00'), at('2026-11-28T00:00:00+08:00'), outpatient);
     expect(peds.map((i) => [formatInstant('Asia/Shanghai', i.start), formatInstant('Asia/Shanghai', i.end)])).toEqual([
       ['2026-11-26T08:00:00+08:00', '2026-11-26T12:00:00+08:00'],
       ['2026-11-26T13:30:00+08:00', '2026-11-26T17:00:00+08:00'],
       ['2026-11-27T08:00:00+08:00', '2026-11-27T12:00:00+08:00'],
     ]);
-    expect(engine.openIntervals(at('2026-11-27T00:00:00Z'), at('2026-11-26T00:00:00Z'))).toEqual([]);
+    expect(openIntervals(engine, at('2026-11-27T00:00:00Z'), at('2026-11-26T00:00:00Z'))).toEqual([]);
   });
 
   test('another feed zone moves every answer with it', () => {
     const urumqi = new ScheduleEngine(feedWith((f) => (f.timeZone = 'Asia/Urumqi'))); // UTC+6
     // 09:00 in Shanghai is 07:00 in Urumqi: not yet open there.
-    expect(urumqi.isOpenAt(at('2026-11-26T09:00:00+08:00'), outpatient)).toBe(false);
-    expect(urumqi.isOpenAt(at('2026-11-26T08:30:00+06:00'), outpatient)).toBe(true);
+    expect(isOpenAt(urumqi, at('2026-11-26T09:00:00+08:00'), outpatient)).toBe(false);
+    expect(isOpenAt(urumqi, at('2026-11-26T08:30:00+06:00'), outpatient)).toBe(true);
     // 23:30 UTC on the 25th is already the 26th in Shanghai, still the 26th 05:30 in Urumqi.
     expect(engine.today(at('2026-11-25T23:30:00Z'))).toBe(day('2026-11-26'));
     expect(urumqi.today(at('2026-11-25T17:30:00Z'))).toBe(day('2026-11-25'));

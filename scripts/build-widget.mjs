@@ -1,0 +1,41 @@
+// Builds the embeddable widget: .output/widget/widget.js (the loader the script tag names)
+// and its lazily loaded chunks. `node scripts/build-widget.mjs` or `npm run build:widget`.
+import { build } from 'esbuild';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const OUT_DIR = fileURLToPath(new URL('../.output/widget/', import.meta.url));
+
+export async function buildWidget({ write = true } = {}) {
+  if (write) rmSync(OUT_DIR, { recursive: true, force: true });
+  const result = await build({
+    entryPoints: { widget: fileURLToPath(new URL('../widget/loader.ts', import.meta.url)) },
+    outdir: OUT_DIR,
+    entryNames: '[name]',
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: ['chrome100', 'firefox115', 'safari16'],
+    minify: true,
+    sourcemap: 'linked',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    legalComments: 'linked',
+    metafile: true,
+    write,
+    logLevel: 'warning',
+  });
+  if (write) {
+    mkdirSync(OUT_DIR, { recursive: true });
+    writeFileSync(`${OUT_DIR}meta.json`, JSON.stringify(result.metafile));
+  }
+  return result.metafile;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildWidget();
+  console.log(`widget built in ${OUT_DIR}`);
+}

@@ -1,0 +1,96 @@
+/**
+ * The feed checks that can only warn: control characters in text, slots outside hours, and
+ * a time range that reaches a year whose national calendar is pending. Validity never
+ * depends on them, so they sit apart from check.ts and the widget's first render skips them.
+ */
+import { parseDate, yearOf, type DayNumber } from '../date/civil';
+import { DEFAULT_TIME_ZONE, parseInstant, wallClockAt } from '../date/zone';
+import type { HolidayCalendar } from '../calendar/holiday-calendar';
+import { ScheduleEngine, type ResolvedSession } from '../schedule/engine';
+import type { AddFinding, Path, WarningChecks } from './check';
+import { toPointer } from './problem-codes';
+import type { Feed } from './schema';
+
+type Json = unknown;
+interface Out {
+  add: AddFinding;
+}
+
+export const warningChecks: WarningChecks = (data, feed, add, calendar) => {
+  const out: Out = { add };
+  scanText(data, [], out);
+  if (feed) engineChecks(feed, out, calendar);
+};
+
+// C0 controls except tab, line feed and carriage return; DEL; C1 controls; bidi overrides.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+function scanText(value: Json, path: Path, out: Out) {
+  if (typeof value === 'string') {
+    if (CONTROL.test(value)) out.add('text.control-character', path);
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) scanText(value[i], [...path, i], out);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) scanText(item, [...path, key], out);
+  }
+}
+
+/** Checks that need the resolved schedule (only on a structurally sound feed). */
+function engineChecks(feed: Feed, out: Out, calendar: HolidayCalendar | undefined) {
+  const engine = new ScheduleEngine(feed, { calendar });
+  const zone = feed.timeZone ?? DEFAULT_TIME_ZONE;
+  const byDay = new Map<DayNumber, Map<string, ResolvedSession[]>>();
+  const sessionsOf = (day: DayNumber, department: string) => {
+    let map = byDay.get(day);
+    if (!map) {
+      map = new Map();
+      for (const s of engine.resolveDay(day)) {
+        const list = map.get(s.department);
+        if (list) list.push(s);
+        else map.set(s.department, [s]);
+      }
+      byDay.set(day, map);
+    }
+    return map.get(department) ?? [];
+  };
+
+  // The feed's time range: from its update to the farthest date it names.
+  const reach = new Map<number, string>();
+  const reachYear = (day: DayNumber | undefined, path: Path) => {
+    if (day === undefined) return;
+    const year = yearOf(day);
+    if (!reach.has(year)) reach.set(year, toPointer(path));
+  };
+  const updated = parseInstant(feed.updatedAt);
+  if (updated !== undefined) reachYear(wallClockAt(zone, updated).day, ['updatedAt']);
+
+  feed.slots?.forEach((slot, i) => {
+    const start = parseInstant(slot.start)!;
+    const end = parseInstant(slot.end)!;
+    const a = wallClockAt(zone, start);
+    const b = wallClockAt(zone, end);
+    reachYear(a.day, ['slots', i, 'start']);
+    const endMinute = b.day === a.day ? b.minute : b.day === a.day + 1 && b.minute === 0 ? 1440 : Infinity;
+    const inside = sessionsOf(a.day, slot.department).some((s) => s.startMinute <= a.minute && endMinute <= s.endMinute);
+    if (!inside) out.add('slot.outside-hours', ['slots', i], { start: slot.start, department: slot.department });
+  });
+  feed.schedule.notices?.forEach((n, i) =>
+    n.entries.forEach((e, j) => reachYear(parseDate(e.date), ['schedule', 'notices', i, 'entries', j, 'date'])),
+  );
+  feed.schedule.regular.forEach((s, i) => {
+    if (s.validFrom) reachYear(parseDate(s.validFrom), ['schedule', 'regular', i, 'validFrom']);
+    if (s.validThrough) reachYear(parseDate(s.validThrough), ['schedule', 'regular', i, 'validThrough']);
+  });
+
+  const years = [...reach.keys()];
+  if (years.length === 0) return;
+  const last = Math.max(...years);
+  for (let year = Math.min(...years); year <= last; year++) {
+    if (!engine.calendar.isPublished(year)) {
+      const path = reach.get(year) ?? reach.get(last)!;
+      out.add('calendar.pending', path, { year });
+    }
+  }
+}
+

@@ -1,0 +1,41 @@
+/**
+ * Dates, times and ages for people, in zh-CN or en. Dates are day numbers formatted as
+ * UTC dates, so the browser's own zone can never shift a day.
+ */
+import { civilFromDay, weekdayIndex, type DayNumber } from '../date/civil';
+import type { Lang } from './local-text';
+import { t } from './strings';
+
+const ZH_WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
+const EN_WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "11月28日" / "28 Nov". */
+export function formatMonthDay(day: DayNumber, lang: Lang): string {
+  const { month, day: d } = civilFromDay(day);
+  return lang === 'en' ? `${d} ${EN_MONTHS[month - 1]}` : `${month}月${d}日`;
+}
+
+/** "周六" / "Sat". */
+export function formatWeekday(day: DayNumber, lang: Lang): string {
+  return (lang === 'en' ? EN_WEEKDAYS : ZH_WEEKDAYS)[weekdayIndex(day)]!;
+}
+
+/** "11月28日 周六" / "Sat 28 Nov". */
+export function formatDayLabel(day: DayNumber, lang: Lang): string {
+  return lang === 'en' ? `${formatWeekday(day, lang)} ${formatMonthDay(day, lang)}` : `${formatMonthDay(day, lang)} ${formatWeekday(day, lang)}`;
+}
+
+/** "08:00–11:30". */
+export function formatTimeRange(start: string, end: string): string {
+  return `${start}–${end}`;
+}
+
+/** How old data is: "3小时前" / "3 h ago". */
+export function formatAge(fromMs: number, nowMs: number, lang: Lang): string {
+  const minutes = Math.max(0, Math.floor((nowMs - fromMs) / 60_000));
+  if (minutes < 1) return t(lang, 'ageNow');
+  if (minutes < 60) return t(lang, 'ageMinutes', { n: minutes });
+  if (minutes < 48 * 60) return t(lang, 'ageHours', { n: Math.floor(minutes / 60) });
+  return t(lang, 'ageDays', { n: Math.floor(minutes / 1440) });
+}

@@ -1,0 +1,69 @@
+/** Every word the widget and the extension show, in zh-CN and en (the views' own words live beside them). */
+import type { Lang } from './local-text';
+
+export type StringTable = Record<string, Record<Lang, string>>;
+
+/** A lookup over one table: the string in `lang`, with `{name}` placeholders filled in. */
+export function translator<T extends StringTable>(table: T) {
+  return (lang: Lang, key: keyof T & string, params: Record<string, string | number> = {}): string => {
+    const text = table[key]![lang];
+    return text.includes('{') ? text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? '')) : text;
+  };
+}
+
+const STRINGS = {
+  loading: { 'zh-CN': '正在加载出诊信息…', en: 'Loading clinic information…' },
+  tabHours: { 'zh-CN': '出诊时间', en: 'Hours' },
+  tabSlots: { 'zh-CN': '分时段号源', en: 'Slots' },
+  tabWaits: { 'zh-CN': '候诊时间', en: 'Wait times' },
+  tabGuide: { 'zh-CN': '办事指南', en: 'Service guide' },
+  viewsLabel: { 'zh-CN': '出诊信息', en: 'Clinic information' },
+  today: { 'zh-CN': '今天', en: 'Today' },
+  dayWorkday: { 'zh-CN': '工作日', en: 'Workday' },
+  dayWeekend: { 'zh-CN': '周末', en: 'Weekend' },
+  dayHoliday: { 'zh-CN': '节假日', en: 'Public holiday' },
+  dayMakeup: { 'zh-CN': '调休上班', en: 'Make-up workday' },
+  makeupFor: { 'zh-CN': '{name}调休上班', en: 'Make-up workday for {name}' },
+  pendingCalendar: {
+    'zh-CN': '{year}年国家放假安排尚未公布：节假日是否出诊待定，以医院通知为准。',
+    en: 'The national holiday arrangement for {year} is not published yet: holiday hours are unconfirmed; follow the hospital’s notices.',
+  },
+  alwaysOpen: { 'zh-CN': '24小时接诊', en: 'Open 24 hours' },
+  alwaysOpenTitle: { 'zh-CN': '全天候服务', en: 'Around the clock' },
+  noSessions: { 'zh-CN': '当日没有门诊', en: 'No clinics this day' },
+  closedDepartments: { 'zh-CN': '当日停诊：{names}', en: 'Closed this day: {names}' },
+  clinicGeneral: { 'zh-CN': '普通门诊', en: 'General clinic' },
+  clinicSpecialist: { 'zh-CN': '专科门诊', en: 'Specialist clinic' },
+  clinicExpert: { 'zh-CN': '专家门诊', en: 'Expert clinic' },
+  clinicSpecialNeeds: { 'zh-CN': '特需门诊', en: 'Special-needs clinic' },
+  basisRegular: { 'zh-CN': '常规排班', en: 'Regular roster' },
+  basisRoster: { 'zh-CN': '按星期{weekday}排班', en: '{weekday} roster' },
+  basisNotice: { 'zh-CN': '依据通知', en: 'Per notice' },
+  basisHoliday: { 'zh-CN': '节假日安排', en: 'Holiday arrangement' },
+  chooseDay: { 'zh-CN': '选择日期', en: 'Choose a day' },
+  dataAge: { 'zh-CN': '数据更新于{age}', en: 'Data from {age}' },
+  fromCache: { 'zh-CN': '（离线缓存）', en: ' (saved copy)' },
+  ageNow: { 'zh-CN': '刚刚', en: 'just now' },
+  ageMinutes: { 'zh-CN': '{n}分钟前', en: '{n} min ago' },
+  ageHours: { 'zh-CN': '{n}小时前', en: '{n} h ago' },
+  ageDays: { 'zh-CN': '{n}天前', en: '{n} days ago' },
+  errorNetwork: { 'zh-CN': '无法连接医院网站，显示的是已保存的数据。', en: 'Cannot reach the hospital site; showing the saved copy.' },
+  errorNetworkNoData: { 'zh-CN': '无法连接医院网站，暂时无法显示出诊信息。', en: 'Cannot reach the hospital site; clinic information is unavailable.' },
+  errorHttp: { 'zh-CN': '医院网站返回错误（HTTP {status}）。', en: 'The hospital site returned an error (HTTP {status}).' },
+  errorInvalid: { 'zh-CN': '医院发布的数据有误（{code}），未予采用。', en: 'The hospital published invalid data ({code}); it was not used.' },
+  errorKeptOld: { 'zh-CN': '继续显示此前保存的数据。', en: 'Showing the previously saved copy.' },
+  errorNoSource: { 'zh-CN': '未指定数据来源：请设置 src 属性或内嵌数据。', en: 'No feed given: set the src attribute or embed the feed.' },
+  errorAttribute: { 'zh-CN': '属性 {name}="{value}" 无效，已使用默认值 {fallback}。', en: 'Attribute {name}="{value}" is not valid; using {fallback}.' },
+  problemsDetail: { 'zh-CN': '问题详情', en: 'Problem details' },
+  weekdayNames: { 'zh-CN': '一,二,三,四,五,六,日', en: 'Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday' },
+} satisfies StringTable;
+
+export type StringKey = keyof typeof STRINGS;
+
+/** A core UI string (shell, hours, errors) in `lang`. */
+export const t = translator(STRINGS);
+
+/** The weekday's name for "按星期X排班" (一 … 日) or "Monday roster". */
+export function weekdayName(lang: Lang, index: number): string {
+  return t(lang, 'weekdayNames').split(',')[index] ?? '';
+}

@@ -1,0 +1,162 @@
+/**
+ * One <clear-clinic> element's life: its attributes and inherited language, its feed
+ * (cached, revalidated, shared per URL), its events, rendered with Preact into its shadow
+ * root. Loaded by the loader on first connect. State is a handful of values, each change
+ * followed by one render (Preact diffs it); no reactive library in the first render.
+ */
+import { render } from 'preact';
+import { Widget, type SelectSlotDetail, type WidgetModel } from '../components/Widget';
+import { failureMessage } from '../components/StatusBanner';
+import { inlineFeed, loadFeed, type FeedData, type FeedEvent, type FeedFailure } from '../utils/cache/load-feed';
+import { openFeedStore } from '../utils/cache/open-store';
+import type { Problem } from '../utils/feed/messages';
+import { ScheduleEngine } from '../utils/schedule/engine';
+import { parseAttributes, unknownDepartments } from '../utils/widget/attributes';
+import { STYLES } from './styles';
+
+export interface WidgetApp {
+  connect(): void;
+  disconnect(): void;
+  attributesChanged(): void;
+}
+
+let sheet: CSSStyleSheet | undefined;
+
+function adoptStyles(root: ShadowRoot) {
+  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLES);
+    }
+    root.adoptedStyleSheets = [sheet];
+  } else {
+    // Browsers without constructable stylesheets (old Safari): a <style> element.
+    const style = document.createElement('style');
+    style.textContent = STYLES;
+    root.prepend(style);
+  }
+}
+
+export function createApp(el: HTMLElement, root: ShadowRoot): WidgetApp {
+  const read = () =>
+    parseAttributes({
+      src: el.getAttribute('src'),
+      view: el.getAttribute('view'),
+      department: el.getAttribute('department'),
+      date: el.getAttribute('date'),
+      lang: el.closest('[lang]')?.getAttribute('lang'),
+      theme: el.getAttribute('theme'),
+      size: el.getAttribute('size'),
+    });
+  let parsed = read();
+  let data: FeedData | undefined;
+  let engine: ScheduleEngine | undefined;
+  let failure: FeedFailure | undefined;
+  let problems: Problem[] | undefined;
+  let connected = false;
+
+  const emit = (name: string, detail: unknown) => el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+  const onSelectSlot = (detail: SelectSlotDetail) => emit('clearclinic:select-slot', detail);
+
+  const rerender = () => {
+    if (!connected) return;
+    const { attributes } = parsed;
+    const notes = [...parsed.notes];
+    if (engine) {
+      for (const id of unknownDepartments(attributes.departments, engine.departmentIds)) notes.push({ name: 'department', value: id, fallback: '—' });
+    }
+    const model: WidgetModel = {
+      lang: attributes.lang,
+      view: attributes.view,
+      departments: attributes.departments,
+      date: attributes.date,
+      data,
+      engine,
+      failure,
+      problems,
+      notes,
+      now: Date.now(),
+      onSelectSlot,
+    };
+    render(<Widget model={model} />, root);
+  };
+
+  const onFeed = (event: FeedEvent) => {
+    if (event.type === 'data') {
+      if (event.feed !== data?.feed) engine = new ScheduleEngine(event.feed);
+      data = event;
+      if (!event.fromCache) failure = undefined;
+      rerender();
+      emit('clearclinic:load', { hospitalId: event.feed.hospital.id, updatedAt: event.feed.updatedAt, fromCache: event.fromCache });
+      return;
+    }
+    failure = event;
+    problems = undefined;
+    rerender();
+    emit('clearclinic:error', { code: event.code, message: failureMessage(event, parsed.attributes.lang) });
+    if (event.findings?.length) {
+      // The problems' words load only when there are problems to show.
+      import('../utils/feed/messages').then(({ describe }) => {
+        if (failure !== event) return;
+        problems = event.findings!.filter((f) => f.severity === 'error').map((f) => describe(f, parsed.attributes.lang));
+        rerender();
+      });
+    }
+  };
+
+  let source: string | undefined;
+  let stop: (() => void) | undefined;
+  const subscribe = () => {
+    const src = parsed.attributes.src;
+    const inline = src ? undefined : (el.querySelector('script[type="application/json"]')?.textContent ?? undefined);
+    const key = src ? new URL(src, el.ownerDocument.baseURI).href : inline !== undefined ? `inline:${inline.length}:${inline.slice(0, 64)}` : 'none';
+    if (key === source) return;
+    source = key;
+    stop?.();
+    stop = undefined;
+    data = engine = failure = problems = undefined;
+    if (src) {
+      stop = loadFeed(key, { store: openFeedStore(), origin: location.origin }, onFeed);
+    } else if (inline !== undefined) {
+      void inlineFeed(inline, 'inline:', Date.now()).then((event) => source === key && onFeed(event));
+    } else {
+      onFeed({ type: 'error', url: '', code: 'no-source', hasData: false });
+    }
+  };
+
+  // The language can come from an ancestor: follow changes of the closest [lang].
+  let langObserver: MutationObserver | undefined;
+  // The data's age is shown: refresh it every minute.
+  let clock: ReturnType<typeof setInterval> | undefined;
+
+  adoptStyles(root);
+  root.replaceChildren();
+  return {
+    connect() {
+      connected = true;
+      parsed = read();
+      subscribe();
+      rerender();
+      const owner = el.parentElement?.closest('[lang]');
+      langObserver = new MutationObserver(() => {
+        parsed = read();
+        rerender();
+      });
+      if (owner) langObserver.observe(owner, { attributes: true, attributeFilter: ['lang'] });
+      clock = setInterval(rerender, 60_000);
+    },
+    disconnect() {
+      connected = false;
+      langObserver?.disconnect();
+      clearInterval(clock);
+      stop?.();
+      stop = undefined;
+      source = undefined;
+    },
+    attributesChanged() {
+      parsed = read();
+      subscribe();
+      rerender();
+    },
+  };
+}

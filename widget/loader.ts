@@ -1,0 +1,77 @@
+/**
+ * widget.js: the file the hospital's script tag loads. It only defines <clear-clinic>,
+ * shows a placeholder and loads the rest on demand, so it stays tiny and never blocks the
+ * host page. Safe to import where there is no DOM (server rendering): it then defines nothing.
+ */
+import type { WidgetApp } from './app';
+
+export const TAG = 'clear-clinic';
+export const ATTRIBUTES = ['src', 'view', 'department', 'date', 'lang', 'theme', 'size'] as const;
+
+const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as typeof HTMLElement;
+
+const PLACEHOLDER_CSS = ':host{display:block}.cc-wait{font:inherit;padding:1em;color:inherit;opacity:.8}';
+let placeholderSheet: CSSStyleSheet | undefined;
+
+export class ClearClinicElement extends Base {
+  static get observedAttributes() {
+    return ATTRIBUTES;
+  }
+  #app?: WidgetApp;
+  #starting = false;
+
+  connectedCallback() {
+    try {
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      if (this.#app) return this.#app.connect();
+      if (this.#starting) return;
+      this.#starting = true;
+      if ('adoptedStyleSheets' in root) {
+        placeholderSheet ??= new CSSStyleSheet();
+        placeholderSheet.replaceSync(PLACEHOLDER_CSS);
+        root.adoptedStyleSheets = [placeholderSheet];
+      }
+      const wait = document.createElement('div');
+      wait.className = 'cc-wait';
+      wait.setAttribute('role', 'status');
+      wait.textContent = /^en/i.test(this.closest('[lang]')?.getAttribute('lang') ?? '') ? 'Loading clinic information…' : '正在加载出诊信息…';
+      root.replaceChildren(wait);
+      import('./app')
+        .then(({ createApp }) => {
+          this.#app = createApp(this, root);
+          if (this.isConnected) this.#app.connect();
+        })
+        .catch((error: unknown) => this.#fail(error));
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  disconnectedCallback() {
+    try {
+      this.#app?.disconnect();
+    } catch {
+      // never into the host page
+    }
+  }
+
+  attributeChangedCallback() {
+    try {
+      this.#app?.attributesChanged();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #fail(error: unknown) {
+    this.dispatchEvent(
+      new CustomEvent('clearclinic:error', {
+        bubbles: true,
+        composed: true,
+        detail: { code: 'widget.load', message: error instanceof Error ? error.message : String(error) },
+      }),
+    );
+  }
+}
+
+if (typeof customElements !== 'undefined' && !customElements.get(TAG)) customElements.define(TAG, ClearClinicElement);
