@@ -136,4 +136,5 @@ const SLOTS_CSS = `
 .cc-slot-full,.cc-slot-closed{background:var(--cc-soft);color:var(--cc-muted)}
 .cc-slot-scheduled{border-style:dashed}
 .cc-book{display:inline-flex;align-items:center;justify-content:center;min-height:44px;margin-top:.25em;border-radius:6px;
+background:var(--cc-accent);color:var(--cc-accent-fg)!important;text-decoration:none!important;font-weight:700}
 `;

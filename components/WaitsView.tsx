@@ -14,11 +14,14 @@ const TARGET = 20;
 
 function Trend({ stats, lang }: { stats: WaitStat[]; lang: Lang }) {
   if (stats.length < 2) return null;
-  const w = 120;
-  const h = 32;
-  const max = Math.max(TARGET * 1.5, ...stats.map((s) => s.meanMinutes));
+  const w = 160;
+  const h = 44;
+  // Scale to the data and the target, so the line shows its movement, not a flat stroke.
+  const values = [TARGET, ...stats.map((s) => s.meanMinutes)];
+  const lo = Math.max(0, Math.min(...values) - 2);
+  const hi = Math.max(...values) + 2;
   const x = (i: number) => (i / (stats.length - 1)) * w;
-  const y = (v: number) => h - (v / max) * h;
+  const y = (v: number) => h - ((v - lo) / (hi - lo)) * h;
   const points = stats.map((s, i) => `${x(i).toFixed(1)},${y(s.meanMinutes).toFixed(1)}`).join(' ');
   const text = tWaits(lang, 'waitsTrend', { n: stats.length, values: stats.map((s) => s.meanMinutes).join(lang === 'en' ? ', ' : '、') });
   return (

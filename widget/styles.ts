@@ -41,6 +41,7 @@ border-radius:var(--clearclinic-radius,8px);padding:1em;text-align:start;word-br
 border:1px solid var(--cc-border);border-radius:6px;background:var(--cc-bg);cursor:pointer;line-height:1.25}
 .cc-day[aria-pressed=true]{border:2px solid var(--cc-accent);background:var(--cc-soft);font-weight:700}
 .cc-day-week{font-size:.8125em}
+.cc-day-date{white-space:nowrap}
 .cc-day-kind{font-size:.75em;padding:0 .25em;border-radius:3px;margin-top:.125em}
 :host([size=large]) .cc-day-week,:host([size=large]) .cc-day-kind{font-size:.875em}
 .cc-day-holiday .cc-day-kind{color:var(--cc-holiday);background:var(--cc-holiday-bg)}
@@ -55,7 +56,7 @@ border:1px solid var(--cc-border);border-radius:6px;background:var(--cc-bg);curs
 .cc-sessions{margin-top:.125em}
 .cc-time{font-variant-numeric:tabular-nums;font-weight:600}
 .cc-closed{margin-top:.75em;color:var(--cc-muted);font-size:.875em}
-background:var(--cc-accent);color:var(--cc-accent-fg)!important;text-decoration:none!important;font-weight:700}
 .cc-button{min-height:44px;padding:.375em .875em;border:1px solid var(--cc-accent);border-radius:6px;background:var(--cc-bg);color:var(--cc-accent);cursor:pointer;margin-top:.5em}
 @media print{.cc-noprint,.cc-tablist,.cc-days,.cc-pickers{display:none!important}.cc{border:0;padding:0;color:#000;background:#fff}
+.cc-item{break-inside:avoid;border-color:#999}.cc a{color:#000}}
 `;
