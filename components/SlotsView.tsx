@@ -3,13 +3,14 @@
  * availability in words and the booking link. Without: the roster's slot times, labelled
  * as schedule, and nothing that looks bookable.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatTime, type DayNumber } from '../utils/date/civil';
 import { parseInstant, wallClockAt } from '../utils/date/zone';
 import { safeHref } from '../utils/feed/safe-href';
 import type { Slot } from '../utils/feed/schema';
 import { formatDayLabel } from '../utils/i18n/format';
 import { textIn } from '../utils/i18n/local-text';
+import { clinicTypeLabel } from '../utils/i18n/schedule-labels';
 import { t } from '../utils/i18n/strings';
 import { tSlots } from '../utils/i18n/strings-slots';
 import { cutSlots } from '../utils/schedule/slots';
@@ -32,6 +33,8 @@ export default function SlotsView({ model }: { model: WidgetModel }) {
   const engine = model.engine!;
   const first = firstDay(model);
   const [day, setDay] = useState<DayNumber>(first);
+  // The date attribute is live: a new one moves the view to it.
+  useEffect(() => setDay(first), [first]);
   const wanted = model.departments;
   const live = useMemo(() => {
     const index = new Map<string, LiveSlot[]>();
@@ -86,6 +89,7 @@ export default function SlotsView({ model }: { model: WidgetModel }) {
             return (
               <li class={`cc-slot cc-slot-${slot.status}`} part="slot" data-status={slot.status}>
                 <span class="cc-slot-time">{label}</span>
+                {slot.clinicType && slot.clinicType !== 'general' && <span class="cc-slot-type">{clinicTypeLabel(slot.clinicType, lang)}</span>}
                 <span class="cc-slot-status">{status}</span>
                 {open && href && (
                   <a
@@ -115,6 +119,7 @@ export default function SlotsView({ model }: { model: WidgetModel }) {
                 <span class="cc-slot-time">
                   {formatTime(s.startMinute)}–{formatTime(s.endMinute)}
                 </span>
+                {s.clinicType !== 'general' && <span class="cc-slot-type">{clinicTypeLabel(s.clinicType, lang)}</span>}
                 <span class="cc-slot-status">{tSlots(lang, 'slotScheduled')}</span>
               </li>
             ))}
@@ -135,6 +140,7 @@ const SLOTS_CSS = `
 .cc-slot{display:flex;flex-direction:column;gap:.125em;padding:.5em;border:1px solid var(--cc-border);border-radius:6px}
 .cc-slot-full,.cc-slot-closed{background:var(--cc-soft);color:var(--cc-muted)}
 .cc-slot-scheduled{border-style:dashed}
+.cc-slot-type{font-size:.875em;font-weight:600}
 .cc-book{display:inline-flex;align-items:center;justify-content:center;min-height:44px;margin-top:.25em;border-radius:6px;
 background:var(--cc-accent);color:var(--cc-accent-fg)!important;text-decoration:none!important;font-weight:700}
 `;

@@ -1,0 +1,81 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { DemoServer } from '../../demo/server';
+import { axe, demo, launch, ready, setAttributes, type AxeViolation } from './harness';
+
+let browser: Browser;
+let server: DemoServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), demo()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const describeViolations = (violations: AxeViolation[]) => violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`).join('\n');
+
+/** Every tab of the widget, each checked by axe while it is shown (plus a guide item open). */
+async function checkAllViews(page: Page, id: string, tabs: string[]) {
+  const found: string[] = [];
+  for (const tab of tabs) {
+    await page.locator(`clear-clinic#${id} [role=tab]`, { hasText: tab }).click();
+    await page.locator(`clear-clinic#${id} [role=tabpanel] section`).first().waitFor();
+    if (tab === tabs[3]) {
+      await page.locator(`clear-clinic#${id} .cc-item summary`).first().click();
+      await page.locator(`clear-clinic#${id} .cc-item[open] svg.cc-qr path`).waitFor();
+    }
+    const violations = await axe(page, `clear-clinic#${id}`);
+    if (violations.length) found.push(`${tab}:\n${describeViolations(violations)}`);
+  }
+  return found;
+}
+
+const ZH = ['出诊时间', '分时段号源', '候诊时间', '办事指南'];
+const EN = ['Hours', 'Slots', 'Wait times', 'Service guide'];
+
+test.each([
+  { name: 'zh-CN, normal, light', path: '/', id: 'overview', tabs: ZH, attrs: { theme: 'light' } },
+  { name: 'zh-CN, large, light', path: '/large.html', id: 'large', tabs: ZH, attrs: { theme: 'light' } },
+  { name: 'en, normal, dark', path: '/en/', id: 'overview-en', tabs: EN, attrs: { theme: 'dark' } },
+  { name: 'en, large, dark', path: '/en/', id: 'overview-en', tabs: EN, attrs: { theme: 'dark', size: 'large' } },
+  { name: 'zh-CN, large, dark', path: '/large.html', id: 'large', tabs: ZH, attrs: { theme: 'dark' } },
+])('zero axe-core violations: $name, every view', async ({ path, id, tabs, attrs }) => {
+  const page = await browser.newPage({ locale: 'zh-CN' });
+  await page.goto(`${server.url}${path}`);
+  await ready(page, id);
+  await setAttributes(page, id, { ...attrs, date: '2026-11-23' });
+  expect(await checkAllViews(page, id, tabs)).toEqual([]);
+  await page.close();
+});
+
+test('large mode is real: at least 20 px text and 44 px targets', async () => {
+  const page = await browser.newPage({ locale: 'zh-CN' });
+  await page.goto(`${server.url}/large.html`);
+  await ready(page, 'large');
+  const sizes = await page.evaluate(() => {
+    const root = document.getElementById('large')!.shadowRoot!;
+    const px = (sel: string) => parseFloat(getComputedStyle(root.querySelector(sel)!).fontSize);
+    const h = (sel: string) => root.querySelector(sel)!.getBoundingClientRect().height;
+    return { body: px('.cc'), session: px('.cc-session'), tab: h('[role=tab]'), day: h('.cc-day') };
+  });
+  expect(sizes.body).toBeGreaterThanOrEqual(20);
+  expect(sizes.session).toBeGreaterThanOrEqual(20);
+  expect(sizes.tab).toBeGreaterThanOrEqual(44);
+  expect(sizes.day).toBeGreaterThanOrEqual(44);
+  await page.close();
+});
+
+test('the axe harness sees inside the shadow root (it reports what is planted there)', async () => {
+  const page = await browser.newPage({ locale: 'zh-CN' });
+  await page.goto(`${server.url}/`);
+  await ready(page, 'overview');
+  await page.evaluate(() => {
+    const root = document.getElementById('overview')!.shadowRoot!.querySelector('.cc')!;
+    root.insertAdjacentHTML('beforeend', '<button class="planted"></button><p class="planted" style="color:#ccc;background:#fff">faint</p>');
+  });
+  const ids = (await axe(page, 'clear-clinic#overview')).map((v) => v.id).sort();
+  expect(ids).toEqual(['button-name', 'color-contrast']);
+  await page.close();
+});

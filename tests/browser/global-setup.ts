@@ -1,0 +1,10 @@
+/** Builds what the browser tests load: the widget bundle and the webmaster tools. */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export default function setup() {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  for (const script of ['scripts/build-widget.mjs', 'scripts/build-tools.mjs']) {
+    execFileSync(process.execPath, [script], { cwd: root, stdio: 'inherit' });
+  }
+}

@@ -1,0 +1,77 @@
+/** Real Chromium (Debian's) driven by playwright-core, and the demo site on sample data. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startDemoServer, type DemoServer } from '../../demo/server';
+import { parseDate } from '../../utils/date/civil';
+import { SAMPLE_DATE } from '../../samples';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** The demo site with the samples as generated for SAMPLE_DATE: the same data whenever the tests run. */
+export function demo(): Promise<DemoServer> {
+  return startDemoServer({ asOf: parseDate(SAMPLE_DATE)! });
+}
+
+/** Waits until the widget with this id has rendered its feed (its title is shown). */
+export async function ready(page: Page, id: string) {
+  await page.locator(`clear-clinic#${id} .cc-title`).waitFor({ timeout: 15_000 });
+}
+
+/** Sets attributes on a widget (they are live) and waits for it to render again. */
+export async function setAttributes(page: Page, id: string, attributes: Record<string, string | null>) {
+  await page.evaluate(
+    ([id, attributes]) => {
+      const el = document.getElementById(id as string)!;
+      for (const [name, value] of Object.entries(attributes as Record<string, string | null>)) {
+        if (value === null) el.removeAttribute(name);
+        else el.setAttribute(name, value);
+      }
+    },
+    [id, attributes] as const,
+  );
+}
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: unknown; failureSummary?: string }[];
+}
+
+/** Runs axe-core on the page (shadow roots included); returns its violations. */
+export async function axe(page: Page, context = 'clear-clinic'): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  return page.evaluate(async (context) => {
+    const result = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run(
+      { include: [...document.querySelectorAll(context)] },
+      { resultTypes: ['violations'] },
+    );
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  }, context);
+}
+
+/** Events the page's widgets dispatch, recorded from before the first script runs. */
+export async function recordEvents(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __events: { type: string; id: string; detail: unknown }[] };
+    w.__events = [];
+    for (const type of ['clearclinic:load', 'clearclinic:error', 'clearclinic:select-slot']) {
+      document.addEventListener(type, (e) => w.__events.push({ type, id: (e.target as HTMLElement).id, detail: (e as CustomEvent).detail }));
+    }
+  });
+}
+
+export function events(page: Page): Promise<{ type: string; id: string; detail: Record<string, unknown> }[]> {
+  return page.evaluate(() => (window as unknown as { __events: never[] }).__events);
+}

@@ -1,0 +1,207 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { DemoServer } from '../../demo/server';
+import { demo, events, launch, ready, recordEvents, setAttributes } from './harness';
+
+let browser: Browser;
+let server: DemoServer;
+let page: Page;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), demo()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage({ locale: 'zh-CN' });
+});
+afterEach(() => page.close());
+
+const sample = () => JSON.parse(server.feeds.get('/.well-known/clearclinic.json')!);
+
+/** Visits every tab of a widget, so that every lazy chunk and stylesheet loads. */
+async function visitAllTabs(id: string) {
+  for (const name of ['分时段号源', '候诊时间', '办事指南', '出诊时间']) {
+    await page.locator(`clear-clinic#${id} [role=tab]`, { hasText: name }).click();
+    await page.locator(`clear-clinic#${id} [role=tabpanel] section`).first().waitFor();
+  }
+}
+
+test('under a strict Content-Security-Policy: every view renders and nothing is blocked', async () => {
+  const violations: string[] = [];
+  page.on('console', (m) => /Content Security Policy|Refused to/i.test(m.text()) && violations.push(m.text()));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const response = await page.goto(`${server.url}/csp.html`);
+  expect(response!.headers()['content-security-policy']).toContain("script-src 'self'");
+  await ready(page, 'csp');
+  await visitAllTabs('csp');
+  await page.locator('clear-clinic#csp [role=tab]', { hasText: '办事指南' }).click();
+  await page.locator('clear-clinic#csp .cc-guide-qr svg path').waitFor();
+  // The styles really applied (constructable stylesheets are not inline styles).
+  expect(await page.locator('clear-clinic#csp .cc-title').evaluate((el) => getComputedStyle(el).fontWeight)).toBe('700');
+  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+  expect(violations).toEqual([]);
+});
+
+describe('a hostile feed', () => {
+  const EVIL = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><a href="javascript:window.__pwned=3">点我</a>';
+
+  test('markup in every text field is shown as text and runs nothing', async () => {
+    const feed = sample();
+    const walk = (v: unknown): unknown => {
+      if (Array.isArray(v)) return v.map(walk);
+      if (v && typeof v === 'object') {
+        return Object.fromEntries(
+          Object.entries(v).map(([k, x]) => [
+            k,
+            ['name', 'title', 'note', 'location', 'place', 'hours', 'conditions', 'text', 'q', 'a', 'responsibleDept', 'doctor'].includes(k) && typeof x !== 'object'
+              ? EVIL
+              : k === 'name' && x && typeof x === 'object' && !Array.isArray(x)
+                ? { 'zh-CN': EVIL, en: EVIL }
+                : ['steps', 'prohibited', 'waivable'].includes(k) && Array.isArray(x)
+                  ? x.map(() => EVIL)
+                  : walk(x),
+          ]),
+        );
+      }
+      return v;
+    };
+    server.feeds.set('/evil/.well-known/clearclinic.json', JSON.stringify(walk(feed)));
+    await page.goto(`${server.url}/guide.html`);
+    await ready(page, 'guide');
+    await setAttributes(page, 'guide', { src: '/evil/.well-known/clearclinic.json' });
+    await expect.poll(() => page.locator('clear-clinic#guide .cc-title').textContent()).toBe(EVIL);
+    const first = page.locator('clear-clinic#guide .cc-item').first();
+    await first.locator('summary').click();
+    expect(await first.locator('summary').textContent()).toBe(EVIL);
+    const found = await page.evaluate(() => {
+      const root = document.getElementById('guide')!.shadowRoot!;
+      return {
+        pwned: (window as unknown as { __pwned?: number }).__pwned,
+        elements: root.querySelectorAll('img, script, iframe, object').length,
+        jsLinks: [...root.querySelectorAll('a')].filter((a) => !/^https?:/.test(a.href)).length,
+      };
+    });
+    expect(found).toEqual({ pwned: undefined, elements: 0, jsLinks: 0 });
+  });
+
+  test('javascript: and data: links make the feed invalid: refused with clearclinic:error, never linked', async () => {
+    await recordEvents(page);
+    const feed = sample();
+    feed.slots[0].bookingUrl = 'javascript:window.__pwned=4';
+    feed.schedule.notices[0].url = 'data:text/html,<script>alert(1)</script>';
+    server.feeds.set('/evil-links/.well-known/clearclinic.json', JSON.stringify(feed));
+    await page.goto(`${server.url}/`);
+    await ready(page, 'overview');
+    await setAttributes(page, 'overview', { src: '/evil-links/.well-known/clearclinic.json' });
+    await page.locator('clear-clinic#overview .cc-alert').waitFor();
+    expect(await page.locator('clear-clinic#overview .cc-alert p').first().textContent()).toBe('医院发布的数据有误（url.scheme），未予采用。');
+    const errors = (await events(page)).filter((e) => e.type === 'clearclinic:error');
+    expect(errors.at(-1)!.detail).toEqual({ code: 'url.scheme', message: '医院发布的数据有误（url.scheme），未予采用。' });
+    // The problem list names where, in words.
+    await page.locator('clear-clinic#overview .cc-alert summary').click();
+    expect(await page.locator('clear-clinic#overview .cc-alert li').first().textContent()).toContain('/schedule/notices/0/url');
+    expect(await page.locator('clear-clinic#overview .cc-title').count()).toBe(0);
+  });
+});
+
+test('the host page’s hostile CSS changes nothing inside the widget', async () => {
+  const measure = async (path: string, id: string) => {
+    await page.goto(`${server.url}${path}`);
+    await ready(page, id);
+    await setAttributes(page, id, { view: 'hours', date: '2026-11-23' });
+    await page.locator(`clear-clinic#${id} .cc-day[aria-pressed=true]`).waitFor();
+    return page.evaluate((id) => {
+      const root = document.getElementById(id)!.shadowRoot!;
+      const pick = (sel: string) => {
+        const s = getComputedStyle(root.querySelector(sel)!);
+        return [s.display, s.fontSize, s.fontFamily, s.color, s.backgroundColor, s.lineHeight, s.borderTopWidth].join(' | ');
+      };
+      return { host: getComputedStyle(document.getElementById(id)!).display, title: pick('.cc-title'), day: pick('.cc-day'), dept: pick('.cc-dept'), root: pick('.cc') };
+    }, id);
+  };
+  const normal = await measure('/', 'overview');
+  const hostile = await measure('/hostile.html', 'hostile');
+  expect(hostile).toEqual(normal);
+  expect(normal.host).toBe('block');
+});
+
+describe('cache', () => {
+  test('offline: the second visit renders from the cache, marked with its age', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const visit = await context.newPage();
+    await visit.goto(`${server.url}/`);
+    await ready(visit, 'overview');
+    expect(await visit.locator('clear-clinic#overview .cc-age').textContent()).toBe('数据更新于刚刚');
+    // The hospital's site is unreachable for the feed: the copy in IndexedDB is shown.
+    await visit.route('**/.well-known/clearclinic.json', (route) => route.abort('internetdisconnected'));
+    await visit.clock.install({ time: Date.now() + 3 * 3_600_000 });
+    await visit.reload();
+    await ready(visit, 'overview');
+    expect(await visit.locator('clear-clinic#overview .cc-age').textContent()).toBe('数据更新于3小时前（离线缓存）');
+    expect(await visit.locator('clear-clinic#overview .cc-alert').textContent()).toContain('无法连接医院网站，显示的是已保存的数据');
+    expect(await visit.locator('clear-clinic#overview .cc-dept').count()).toBeGreaterThan(3);
+    await context.close();
+  });
+
+  test('a broken update keeps the good cached data and fires clearclinic:error', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const visit = await context.newPage();
+    await recordEvents(visit);
+    const good = server.feeds.get('/liaohe-mch/.well-known/clearclinic.json')!;
+    server.feeds.set('/broken/.well-known/clearclinic.json', good);
+    await visit.goto(`${server.url}/`);
+    await ready(visit, 'overview');
+    await setAttributes(visit, 'overview', { src: '/broken/.well-known/clearclinic.json' });
+    await expect.poll(() => visit.locator('clear-clinic#overview .cc-title').textContent()).toBe('辽河市妇幼保健院（示例）');
+    server.feeds.set('/broken/.well-known/clearclinic.json', good.slice(0, 5000));
+    await visit.reload();
+    await setAttributes(visit, 'overview', { src: '/broken/.well-known/clearclinic.json' });
+    await visit.locator('clear-clinic#overview .cc-alert').waitFor();
+    expect(await visit.locator('clear-clinic#overview .cc-title').textContent()).toBe('辽河市妇幼保健院（示例）');
+    expect(await visit.locator('clear-clinic#overview .cc-alert p').first().textContent()).toBe('医院发布的数据有误（json.syntax），未予采用。 继续显示此前保存的数据。');
+    const error = (await events(visit)).find((e) => e.type === 'clearclinic:error');
+    expect(error?.detail.code).toBe('json.syntax');
+    await context.close();
+  });
+});
+
+test('keyboard only: one tab stop for the tabs, arrows move, Home/End, disclosures open with Enter and Space', async () => {
+  await page.goto(`${server.url}/`);
+  await ready(page, 'overview');
+  await page.locator('h2', { hasText: '门诊时间与预约' }).click();
+  // From the content before the widget, Tab reaches the selected tab.
+  await page.keyboard.press('Tab');
+  const focused = () => page.evaluate(() => document.getElementById('overview')!.shadowRoot!.activeElement?.textContent);
+  expect(await focused()).toBe('出诊时间');
+  await page.keyboard.press('ArrowRight');
+  expect(await focused()).toBe('分时段号源');
+  expect(await page.locator('clear-clinic#overview [role=tab][aria-selected=true]').textContent()).toBe('分时段号源');
+  await page.keyboard.press('End');
+  expect(await focused()).toBe('办事指南');
+  await page.keyboard.press('ArrowRight');
+  expect(await focused()).toBe('出诊时间');
+  await page.keyboard.press('ArrowLeft');
+  expect(await focused()).toBe('办事指南');
+  // Tab leaves the tablist for the panel, then into the guide.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.getElementById('overview')!.shadowRoot!.activeElement?.getAttribute('role'))).toBe('tabpanel');
+  await page.locator('clear-clinic#overview .cc-item summary').first().waitFor();
+  for (let i = 0; i < 12 && (await page.evaluate(() => document.getElementById('overview')!.shadowRoot!.activeElement?.tagName)) !== 'SUMMARY'; i++) {
+    await page.keyboard.press('Tab');
+  }
+  const item = page.locator('clear-clinic#overview .cc-item').first();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => item.getAttribute('open')).toBe('');
+  await page.keyboard.press(' ');
+  await expect.poll(() => item.getAttribute('open')).toBe(null);
+  // Focus is visible.
+  const outline = await page.evaluate(() => getComputedStyle(document.getElementById('overview')!.shadowRoot!.activeElement!).outlineStyle);
+  expect(outline).toBe('solid');
+});

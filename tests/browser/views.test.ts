@@ -1,0 +1,155 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, test } from 'vitest';
+import type { DemoServer } from '../../demo/server';
+import type { Feed } from '../../utils/feed/schema';
+import { demo, launch, ready, recordEvents, events, setAttributes } from './harness';
+
+let browser: Browser;
+let server: DemoServer;
+let page: Page;
+let feed: Feed;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), demo()]);
+  feed = JSON.parse(server.feeds.get('/.well-known/clearclinic.json')!);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage({ locale: 'zh-CN' });
+});
+afterEach(() => page.close());
+
+const day = (date: string) => page.locator(`clear-clinic#overview .cc-day[data-date="${date}"]`);
+const department = (id: string) => page.locator(`clear-clinic#overview .cc-dept[data-department="${id}"]`);
+
+describe('hours', () => {
+  test('the Spring Festival week: holiday days named, holiday clinics by notice, closed departments listed', async () => {
+    await page.goto(`${server.url}/`);
+    await ready(page, 'overview');
+    await setAttributes(page, 'overview', { date: '2026-02-12' });
+    await expect.poll(() => day('2026-02-12').getAttribute('aria-pressed')).toBe('true');
+    // Fifteen days from the date attribute; every day off is marked with the holiday's name, in words.
+    expect(await page.locator('clear-clinic#overview .cc-day').count()).toBe(15);
+    for (const date of ['2026-02-15', '2026-02-18', '2026-02-23']) expect(await day(date).locator('.cc-day-kind').textContent()).toBe('春节');
+    expect(await day('2026-02-14').locator('.cc-day-kind').textContent()).toBe('春节调休上班');
+    // 初二 (02-18): the notice's holiday clinics, the rest closed, 急诊 always.
+    await day('2026-02-18').click();
+    await expect.poll(() => page.locator('clear-clinic#overview .cc-dayhead').textContent()).toBe('2月18日 周三 · 春节');
+    expect(await department('pediatrics').locator('.cc-session').textContent()).toBe('08:00–12:00 普通门诊 · 2026年春节期间门诊安排');
+    expect(await department('pediatrics').locator('a').getAttribute('href')).toBe('https://www.lhfirst.example/notices/2026-spring-festival.html');
+    expect(await department('emergency').textContent()).toContain('24小时接诊');
+    expect(await department('cardiology').count()).toBe(0);
+    expect(await page.locator('clear-clinic#overview .cc-closed').textContent()).toContain('心血管内科');
+  });
+
+  test('a make-up Saturday runs the roster the notice names (按星期五排班), not the weekend roster', async () => {
+    await page.goto(`${server.url}/`);
+    await ready(page, 'overview');
+    await setAttributes(page, 'overview', { date: '2026-02-14' });
+    await expect.poll(() => page.locator('clear-clinic#overview .cc-dayhead').textContent()).toBe('2月14日 周六 · 春节调休上班');
+    const sessions = await department('cardiology').locator('.cc-session').allTextContents();
+    expect(sessions).toContain('08:00–11:30 普通门诊 · 按星期五排班 · 2026年春节期间门诊安排');
+    // Nephrology holds no weekend clinic, but Friday's roster runs today.
+    expect(await department('nephrology').count()).toBe(1);
+  });
+
+  test('a pending year says so', async () => {
+    await page.goto(`${server.url}/`);
+    await ready(page, 'overview');
+    await setAttributes(page, 'overview', { date: '2027-01-01' });
+    await expect.poll(() => page.locator('clear-clinic#overview .cc-pending').textContent()).toContain('2027年国家放假安排尚未公布');
+  });
+
+  test('department filter and English, with the page language inherited', async () => {
+    await page.goto(`${server.url}/en/`);
+    await ready(page, 'overview-en');
+    await setAttributes(page, 'overview-en', { date: '2026-10-01', department: 'pediatrics emergency' });
+    const widget = page.locator('clear-clinic#overview-en');
+    await expect.poll(() => widget.locator('.cc-dayhead').textContent()).toBe('Thu 1 Oct · National Day');
+    expect(await widget.locator('.cc-dept').count()).toBe(2);
+    expect(await widget.locator('.cc-dept[data-department="pediatrics"] .cc-session').textContent()).toBe('08:00–12:00 General clinic · 2026 National Day holiday clinic arrangements');
+    // The inherited language follows the page.
+    await page.evaluate(() => document.documentElement.setAttribute('lang', 'zh-CN'));
+    await expect.poll(() => widget.locator('.cc-dayhead').textContent()).toBe('10月1日 周四 · 国庆节');
+  });
+});
+
+describe('slots, waits, guide', () => {
+  test('live slots: availability in words and booking links; a department without live slots shows the schedule, not bookable', async () => {
+    await recordEvents(page);
+    await page.goto(`${server.url}/pediatrics.html`);
+    await ready(page, 'peds-slots');
+    await setAttributes(page, 'peds-slots', { date: '2026-11-23' });
+    const widget = page.locator('clear-clinic#peds-slots');
+    const live = feed.slots!.filter((s) => s.department === 'pediatrics' && s.start.startsWith('2026-11-23'));
+    await expect.poll(() => widget.locator('.cc-slot').count()).toBe(live.length);
+    const first = widget.locator('.cc-slot').first();
+    expect(await first.locator('.cc-slot-time').textContent()).toBe('08:00–08:15');
+    const general = live.find((s) => s.start.slice(11, 16) === '08:00' && s.end.slice(11, 16) === '08:15')!;
+    expect(await first.getAttribute('data-status')).toBe(general.status);
+    // The expert clinic's slots at the same time say so.
+    expect(await widget.locator('.cc-slot', { hasText: '08:00–08:20' }).locator('.cc-slot-type').textContent()).toBe('专家门诊');
+    const bookable = widget.locator('.cc-slot[data-status="free"] a.cc-book').first();
+    expect(await bookable.getAttribute('href')).toMatch(/^https:\/\/www\.lhfirst\.example\/booking\?dept=pediatrics/);
+    expect(await widget.locator('.cc-slot[data-status="full"] a').count()).toBe(0);
+    await bookable.click({ modifiers: ['Control'] });
+    const selected = (await events(page)).filter((e) => e.type === 'clearclinic:select-slot');
+    expect(selected[0]?.detail).toMatchObject({ department: 'pediatrics', bookingUrl: expect.stringContaining('dept=pediatrics') });
+    // A day beyond the published slots: the roster's times, labelled as schedule, nothing bookable.
+    await setAttributes(page, 'peds-slots', { date: '2026-12-21' });
+    await expect.poll(() => widget.locator('.cc-slot[data-status="scheduled"]').count()).toBeGreaterThan(10);
+    expect(await widget.locator('a.cc-book').count()).toBe(0);
+    expect(await widget.locator('.cc-note').textContent()).toContain('不代表可预约');
+  });
+
+  test('waits: the latest figure against the 20-minute target, with the feed’s numbers', async () => {
+    await page.goto(`${server.url}/guide.html`);
+    await ready(page, 'waits');
+    const widget = page.locator('clear-clinic#waits');
+    const latest = feed.waitTimes!.filter((w) => w.department === '*').sort((a, b) => (a.periodEnd < b.periodEnd ? 1 : -1))[0]!;
+    const row = widget.locator('.cc-wait[data-department="*"]');
+    await expect.poll(() => row.locator('.cc-wait-figure').textContent()).toBe(`平均${latest.meanMinutes}分钟 · ${latest.meanMinutes > 20 ? '超过目标' : '达到目标'}`);
+    expect(await row.locator('.cc-wait-detail').textContent()).toContain(`样本${latest.sampleSize}人次`);
+    expect(await row.locator('svg.cc-trend title').textContent()).toMatch(/^近12期走势：/);
+    const over = widget.locator('.cc-wait-over');
+    expect(await over.count()).toBeGreaterThan(0);
+    expect(await widget.locator('.cc-definition').textContent()).toContain('到院签到至进入诊室');
+  });
+
+  test('guide: search, expand an item, QR codes of the guide and the item, both lists', async () => {
+    await page.goto(`${server.url}/guide.html`);
+    await ready(page, 'guide');
+    const widget = page.locator('clear-clinic#guide');
+    await expect.poll(() => widget.locator('.cc-item').count()).toBe(feed.guide!.items.length);
+    // Search covers names, materials and steps: 病历 also finds 门诊慢特病认定 (its materials include 病历).
+    await widget.locator('input[type=search]').fill('病历');
+    await expect.poll(() => widget.locator('.cc-item').count()).toBe(2);
+    await widget.locator('input[type=search]').fill('病历复印');
+    await expect.poll(() => widget.locator('.cc-item').count()).toBe(1);
+    const item = widget.locator('.cc-item[data-item="records-copy"]');
+    await item.locator('summary').click();
+    await expect.poll(() => item.getAttribute('open')).toBe('');
+    expect(await item.textContent()).toContain('复印费0.5元/张');
+    await expect.poll(() => item.locator('svg.cc-qr path').count()).toBe(1);
+    expect(await item.locator('svg.cc-qr').getAttribute('aria-label')).toBe('本事项二维码: 病历复印');
+    await expect.poll(() => widget.locator('.cc-guide-qr svg path').count()).toBe(1);
+    expect(await widget.locator('[part=prohibited] li').count()).toBe(feed.guide!.prohibited!.length);
+    expect(await widget.locator('[part=waivable] li').count()).toBe(feed.guide!.waivable!.length);
+  });
+
+  test('two widgets on one page work independently from one request', async () => {
+    await recordEvents(page);
+    const before = server.requests.filter((r) => r === '/.well-known/clearclinic.json').length;
+    await page.goto(`${server.url}/pediatrics.html`);
+    await ready(page, 'peds-hours');
+    await ready(page, 'peds-slots');
+    expect(server.requests.filter((r) => r === '/.well-known/clearclinic.json').length - before).toBe(1);
+    expect(await page.locator('clear-clinic#peds-hours .cc-dept').count()).toBeGreaterThan(0);
+    const loads = (await events(page)).filter((e) => e.type === 'clearclinic:load');
+    expect(new Set(loads.map((e) => e.id))).toEqual(new Set(['peds-hours', 'peds-slots']));
+    expect(loads[0]!.detail).toMatchObject({ hospitalId: feed.hospital.id, updatedAt: feed.updatedAt });
+  });
+});
