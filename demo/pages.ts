@@ -79,6 +79,13 @@ ${SCRIPT}
 <clear-clinic id="csp" src="/.well-known/clearclinic.json"></clear-clinic>`,
   },
   {
+    path: '/bench.html',
+    title: 'Widget benchmark page',
+    lang: 'zh-CN',
+    body: `${SCRIPT}
+<clear-clinic id="bench" src="/.well-known/clearclinic.json"></clear-clinic>`,
+  },
+  {
     path: '/hostile.html',
     title: 'Hostile CSS page',
     lang: 'zh-CN',

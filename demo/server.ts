@@ -47,7 +47,8 @@ const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('bas
 export async function startDemoServer(options: DemoOptions): Promise<DemoServer> {
   const feeds = new Map<string, string>();
   for (const { file, build } of SAMPLES) {
-    const body = JSON.stringify(build(options.asOf), null, 1);
+    // Published compact, as a production feed would be.
+    const body = JSON.stringify(build(options.asOf));
     feeds.set(`/${file.replace(/\.json$/, '')}/.well-known/clearclinic.json`, body);
     if (file === 'liaohe-first.json') feeds.set('/.well-known/clearclinic.json', body);
   }
@@ -59,7 +60,9 @@ export async function startDemoServer(options: DemoOptions): Promise<DemoServer>
   const file = (res: ServerResponse, dir: string, rel: string) => {
     const path = normalize(join(dir, rel));
     if (!path.startsWith(dir) || !existsSync(path) || !statSync(path).isFile()) return notFound(res);
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    // Content-hashed chunks never change: cache them for good, as real hosting would.
+    const immutable = /\/chunks\/[^/]+-[A-Z0-9]{8}\.js$/.test(path);
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' });
     res.end(readFileSync(path));
   };
   const notFound = (res: ServerResponse) => res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');

@@ -6,9 +6,28 @@ import { fileURLToPath } from 'node:url';
 
 export const OUT_DIR = fileURLToPath(new URL('../.output/widget/', import.meta.url));
 
-export async function buildWidget({ write = true } = {}) {
-  if (write) rmSync(OUT_DIR, { recursive: true, force: true });
-  const result = await build({
+/**
+ * The output files the first render needs: the loader's static imports, the app chunk it
+ * imports dynamically, and everything the app imports statically (no lazy view, no Dexie).
+ */
+export function firstRenderFiles(metafile) {
+  const outputs = Object.fromEntries(Object.entries(metafile.outputs).filter(([file]) => file.endsWith('.js')));
+  const loader = Object.keys(outputs).find((f) => f.endsWith('/widget.js'));
+  const app = outputs[loader].imports.find((i) => i.kind === 'dynamic-import' && /\/app-/.test(i.path))?.path;
+  if (!app) throw new Error('the loader does not import the app chunk dynamically');
+  const files = new Set([loader]);
+  const visit = (file) => {
+    if (files.has(file) && file !== loader) return;
+    files.add(file);
+    for (const i of outputs[file]?.imports ?? []) if (i.kind === 'import-statement') visit(i.path);
+  };
+  visit(loader);
+  visit(app);
+  return { loader, app, files };
+}
+
+function bundle(write) {
+  return build({
     entryPoints: { widget: fileURLToPath(new URL('../widget/loader.ts', import.meta.url)) },
     outdir: OUT_DIR,
     entryNames: '[name]',
@@ -28,6 +47,11 @@ export async function buildWidget({ write = true } = {}) {
     write,
     logLevel: 'warning',
   });
+}
+
+export async function buildWidget({ write = true } = {}) {
+  if (write) rmSync(OUT_DIR, { recursive: true, force: true });
+  const result = await bundle(write);
   if (write) {
     mkdirSync(OUT_DIR, { recursive: true });
     writeFileSync(`${OUT_DIR}meta.json`, JSON.stringify(result.metafile));

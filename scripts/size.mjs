@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildWidget, OUT_DIR } from './build-widget.mjs';
+import { buildWidget, firstRenderFiles, OUT_DIR } from './build-widget.mjs';
 
 export const BUDGET = { loader: 6 * 1024, firstRender: 35 * 1024 };
 
@@ -12,17 +12,7 @@ export async function measure() {
   const meta = await buildWidget();
   const outputs = Object.fromEntries(Object.entries(meta.outputs).filter(([file]) => file.endsWith('.js')));
   const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-  const loader = Object.keys(outputs).find((f) => f.endsWith('/widget.js'));
-  const app = outputs[loader].imports.find((i) => i.kind === 'dynamic-import' && /\/app-/.test(i.path))?.path;
-  if (!app) throw new Error('the loader does not import the app chunk dynamically');
-  const first = new Set([loader]);
-  const visit = (file) => {
-    if (first.has(file) && file !== loader) return;
-    first.add(file);
-    for (const i of outputs[file]?.imports ?? []) if (i.kind === 'import-statement') visit(i.path);
-  };
-  for (const i of outputs[loader].imports) if (i.kind === 'import-statement') visit(i.path);
-  visit(app);
+  const { files: first } = firstRenderFiles(meta);
   const rows = Object.keys(outputs).map((file) => {
     const inputs = Object.keys(outputs[file].inputs);
     return {

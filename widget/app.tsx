@@ -54,6 +54,7 @@ export function createApp(el: HTMLElement, root: ShadowRoot): WidgetApp {
   let failure: FeedFailure | undefined;
   let problems: Problem[] | undefined;
   let connected = false;
+  let painted = false;
 
   const emit = (name: string, detail: unknown) => el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
   const onSelectSlot = (detail: SelectSlotDetail) => emit('clearclinic:select-slot', detail);
@@ -79,6 +80,11 @@ export function createApp(el: HTMLElement, root: ShadowRoot): WidgetApp {
       onSelectSlot,
     };
     render(<Widget model={model} />, root);
+    if (data && !painted) {
+      painted = true;
+      // User Timing: the first frame with the hospital's data in it.
+      requestAnimationFrame(() => performance.mark('clearclinic:render', { detail: { id: el.id, fromCache: data?.fromCache } }));
+    }
   };
 
   const onFeed = (event: FeedEvent) => {
@@ -116,7 +122,7 @@ export function createApp(el: HTMLElement, root: ShadowRoot): WidgetApp {
     stop = undefined;
     data = engine = failure = problems = undefined;
     if (src) {
-      stop = loadFeed(key, { store: openFeedStore(), origin: location.origin }, onFeed);
+      stop = loadFeed(key, { store: openFeedStore() }, onFeed);
     } else if (inline !== undefined) {
       void inlineFeed(inline, 'inline:', Date.now()).then((event) => source === key && onFeed(event));
     } else {

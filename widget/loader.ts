@@ -6,6 +6,9 @@
 import type { WidgetApp } from './app';
 
 export const TAG = 'clear-clinic';
+
+// User Timing: when the widget's script started (webmasters and `npm run bench:widget` read it).
+if (typeof performance !== 'undefined' && !performance.getEntriesByName('clearclinic:script').length) performance.mark('clearclinic:script');
 export const ATTRIBUTES = ['src', 'view', 'department', 'date', 'lang', 'theme', 'size'] as const;
 
 const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as typeof HTMLElement;

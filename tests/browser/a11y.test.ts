@@ -36,7 +36,7 @@ const ZH = ['出诊时间', '分时段号源', '候诊时间', '办事指南'];
 const EN = ['Hours', 'Slots', 'Wait times', 'Service guide'];
 
 test.each([
-  { name: 'zh-CN, normal, light', path: '/', id: 'overview', tabs: ZH, attrs: { theme: 'light' } },
+  { name: 'zh-CN, normal, light', path: '/', id: 'overview', tabs: ZH, attrs: { theme: 'light' } as Record<string, string> },
   { name: 'zh-CN, large, light', path: '/large.html', id: 'large', tabs: ZH, attrs: { theme: 'light' } },
   { name: 'en, normal, dark', path: '/en/', id: 'overview-en', tabs: EN, attrs: { theme: 'dark' } },
   { name: 'en, large, dark', path: '/en/', id: 'overview-en', tabs: EN, attrs: { theme: 'dark', size: 'large' } },

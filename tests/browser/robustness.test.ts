@@ -116,7 +116,7 @@ test('the host page’s hostile CSS changes nothing inside the widget', async ()
     await page.goto(`${server.url}${path}`);
     await ready(page, id);
     await setAttributes(page, id, { view: 'hours', date: '2026-11-23' });
-    await page.locator(`clear-clinic#${id} .cc-day[aria-pressed=true]`).waitFor();
+    await page.locator(`clear-clinic#${id} .cc-day[data-date="2026-11-23"][aria-pressed=true]`).waitFor();
     return page.evaluate((id) => {
       const root = document.getElementById(id)!.shadowRoot!;
       const pick = (sel: string) => {

@@ -13,6 +13,7 @@ class FeedDatabase extends Dexie {
   constructor(name: string) {
     super(name);
     // Schema history: add a version, never edit one, so stored feeds survive upgrades.
+    // 1: feeds keyed by URL.
     this.version(1).stores({ feeds: 'url, storedAt' });
   }
 }

@@ -1,10 +1,11 @@
 /**
  * Loading a feed the way the widget and the extension need it: the cached copy at once,
- * then a conditional request in the background; a new copy replaces the cache only when
- * it checks clean; on any failure the good copy stays, with its age. One channel per URL,
+ * the publisher asked at the same time (revalidating through the browser's HTTP cache); a
+ * new copy replaces the cache only when it checks clean; on any failure the good copy
+ * stays, with its age. One channel per URL,
  * shared by every subscriber on the page (several widgets, one request).
  */
-import { checkFeed, checkFeedText, MAX_FEED_BYTES } from '../feed/check';
+import { checkFeedText, MAX_FEED_BYTES } from '../feed/check';
 import type { Finding } from '../feed/problem-codes';
 import type { Feed } from '../feed/schema';
 import { CHECKER_VERSION, type CachedFeed, type FeedStore } from './feed-store';
@@ -38,8 +39,6 @@ export interface LoadOptions {
   store: FeedStore | Promise<FeedStore>;
   fetch?: typeof fetch;
   now?: () => number;
-  /** The page's origin: conditional headers go only to it (elsewhere they would need CORS preflight). */
-  origin?: string;
 }
 
 type Listener = (event: FeedEvent) => void;
@@ -98,74 +97,85 @@ function safely(listener: Listener, event: FeedEvent) {
 
 async function run(url: string, options: LoadOptions, emit: Listener): Promise<void> {
   const now = options.now ?? Date.now;
-  let store: FeedStore | undefined;
-  let cached: CachedFeed | undefined;
-  try {
-    store = await options.store;
-    cached = await store.get(url);
-  } catch {
-    cached = undefined;
-  }
+  // The request starts at once, in parallel with reading the cache: neither waits for the
+  // other. The browser's HTTP cache revalidates with the publisher's ETag / Last-Modified
+  // (cache: 'no-cache'); the validators stored beside our copy say whether it changed.
+  const response = (options.fetch ?? fetch)(url, { cache: 'no-cache', credentials: 'same-origin' }).then(
+    (r) => r,
+    () => undefined,
+  );
+  const storing = Promise.resolve(options.store).catch(() => undefined);
+  // Whichever comes first is used first: the cached copy, or a fresh answer that checks clean.
+  let fresh = false;
+  let cached: CachedFeed | undefined | null = null; // null: not read yet
   let cachedFeed: Feed | undefined;
-  if (cached) {
-    cachedFeed = cached.checker === CHECKER_VERSION ? (cached.data as Feed) : recheck(cached);
-    if (cachedFeed) emit({ type: 'data', url, feed: cachedFeed, fetchedAt: cached.fetchedAt, fromCache: true, warnings: [] });
-  }
-  const hasData = cachedFeed !== undefined;
-
-  const headers: Record<string, string> = {};
-  const sameOrigin = options.origin !== undefined && new URL(url).origin === options.origin;
-  if (cached && cachedFeed && sameOrigin) {
-    if (cached.etag) headers['if-none-match'] = cached.etag;
-    if (cached.lastModified) headers['if-modified-since'] = cached.lastModified;
-  }
-  let response: Response;
-  try {
-    response = await (options.fetch ?? fetch)(url, { headers, cache: 'no-cache', credentials: 'same-origin' });
-  } catch {
-    emit({ type: 'error', url, code: 'network', hasData });
-    return;
-  }
-  const etag = response.headers.get('etag') ?? undefined;
-  const lastModified = response.headers.get('last-modified') ?? undefined;
+  const reading = storing
+    .then((store) => store?.get(url))
+    .catch(() => undefined)
+    .then((entry) => {
+      cached = entry ?? undefined;
+      cachedFeed = entry ? readCached(entry) : undefined;
+      if (entry && cachedFeed && !fresh) emit({ type: 'data', url, feed: cachedFeed, fetchedAt: entry.fetchedAt, fromCache: true, warnings: [] });
+    });
+  /** Failures say whether saved data is still shown, so they wait for the cache. */
+  const fail = async (failure: Omit<FeedFailure, 'url' | 'hasData'>) => {
+    await reading;
+    emit({ ...failure, url, hasData: cachedFeed !== undefined });
+  };
+  const answer = await response;
+  if (!answer) return fail({ type: 'error', code: 'network' });
+  // The cached copy comes first (shown at once, and its validators spare a re-check). Racing
+  // it against the answer was measured slower on return visits: checking a large fresh copy
+  // blocks the page longer than reading the cache (see the note on issue 3).
+  await reading;
+  const etag = answer.headers.get('etag') ?? undefined;
+  const lastModified = answer.headers.get('last-modified') ?? undefined;
+  const entry = cached as CachedFeed | undefined | null;
   const unchanged =
-    response.status === 304 ||
-    (response.ok && cachedFeed !== undefined && ((etag !== undefined && etag === cached?.etag) || (etag === undefined && lastModified !== undefined && lastModified === cached?.lastModified)));
-  if (unchanged && cached && cachedFeed) {
-    await response.body?.cancel().catch(() => {});
+    answer.status === 304 ||
+    (answer.ok && entry != null && ((etag !== undefined && etag === entry.etag) || (etag === undefined && lastModified !== undefined && lastModified === entry.lastModified)));
+  if (unchanged && entry && cachedFeed) {
+    await answer.body?.cancel().catch(() => {});
     const fetchedAt = now();
-    await store?.touch(url, fetchedAt).catch(() => {});
     emit({ type: 'data', url, feed: cachedFeed, fetchedAt, fromCache: false, warnings: [] });
+    await storing.then((store) => store?.touch(url, fetchedAt)).catch(() => {});
     return;
   }
-  if (!response.ok) {
-    await response.body?.cancel().catch(() => {});
-    emit({ type: 'error', url, code: 'http', status: response.status, hasData });
-    return;
+  if (!answer.ok) {
+    await answer.body?.cancel().catch(() => {});
+    return fail({ type: 'error', code: 'http', status: answer.status });
   }
-  if (Number(response.headers.get('content-length')) > MAX_FEED_BYTES) {
-    await response.body?.cancel().catch(() => {});
-    emit({ type: 'error', url, code: 'feed.too-large', hasData });
-    return;
+  if (Number(answer.headers.get('content-length')) > MAX_FEED_BYTES) {
+    await answer.body?.cancel().catch(() => {});
+    return fail({ type: 'error', code: 'feed.too-large' });
   }
-  let bytes: Uint8Array;
+  let text: string;
   try {
-    bytes = new Uint8Array(await response.arrayBuffer());
+    text = await answer.text();
   } catch {
-    emit({ type: 'error', url, code: 'network', hasData });
-    return;
+    return fail({ type: 'error', code: 'network' });
   }
-  const result = checkFeedText(bytes);
-  if (!result.feed) {
-    emit({ ...(await exactFailure(bytes)), url, hasData });
-    return;
-  }
+  const result = checkFeedText(text);
+  if (!result.feed) return fail(await exactFailure(text));
   const fetchedAt = now();
-  const entry: CachedFeed = { url, data: result.feed, fetchedAt, storedAt: fetchedAt, checker: CHECKER_VERSION };
-  if (etag !== undefined) entry.etag = etag;
-  if (lastModified !== undefined) entry.lastModified = lastModified;
-  await store?.put(entry).catch(() => {});
+  // Shown first, stored after: the write is not on the way to the first render.
+  fresh = true;
   emit({ type: 'data', url, feed: result.feed, fetchedAt, fromCache: false, warnings: result.findings });
+  const next: CachedFeed = { url, text, fetchedAt, storedAt: fetchedAt, checker: CHECKER_VERSION };
+  if (etag !== undefined) next.etag = etag;
+  if (lastModified !== undefined) next.lastModified = lastModified;
+  await reading;
+  await storing.then((store) => store?.put(next)).catch(() => {});
+}
+
+/** The cached feed: trusted as checked when the same checker passed it, else checked again. */
+function readCached(cached: CachedFeed): Feed | undefined {
+  try {
+    if (cached.checker === CHECKER_VERSION) return JSON.parse(cached.text) as Feed;
+    return checkFeedText(cached.text).feed;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -177,11 +187,6 @@ async function exactFailure(input: string | Uint8Array): Promise<Omit<FeedFailur
   const findings = checkFeedText(input, { issues: issueMapper }).findings;
   const first = findings.find((f) => f.severity === 'error');
   return { type: 'error', code: first?.code ?? 'schema.type', findings };
-}
-
-/** A copy cached by an older checker: show it only if today's checker passes it too. */
-function recheck(cached: CachedFeed): Feed | undefined {
-  return checkFeed(cached.data).feed;
 }
 
 /** Checks a feed given inline in the page (no cache: the page itself carries it). */

@@ -1,0 +1,116 @@
+/**
+ * `npm run bench:widget`: in headless Chromium, the time from the widget's script start to
+ * the first frame of the overview with the 40-department sample, cold (network, empty
+ * cache) and warm (IndexedDB cache), median of 11 runs, at normal speed and with the CPU
+ * throttled 4×; and the page's JavaScript next to a plain Preact baseline built in this run.
+ */
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startDemoServer } from '../demo/server';
+import { parseDate } from '../utils/date/civil';
+import { SAMPLE_DATE } from '../samples';
+import { buildWidget } from '../scripts/build-widget.mjs';
+
+const RUNS = 11;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+await buildWidget();
+const server = await startDemoServer({ asOf: parseDate(SAMPLE_DATE)! });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const departments = JSON.parse(server.feeds.get('/.well-known/clearclinic.json')!).departments.length;
+
+async function throttled(context: BrowserContext, page: Page, rate: number) {
+  if (rate > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+/** Loads the page and returns ms from the widget script's start to its first frame with data. */
+async function firstRender(page: Page): Promise<number> {
+  await page.goto(`${server.url}/bench.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('clearclinic:render').length > 0, undefined, { timeout: 30_000 });
+  return page.evaluate(() => performance.getEntriesByName('clearclinic:render')[0]!.startTime - performance.getEntriesByName('clearclinic:script')[0]!.startTime);
+}
+
+async function cold(rate: number) {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await throttled(context, page, rate);
+    times.push(await firstRender(page));
+    await context.close();
+  }
+  return median(times);
+}
+
+async function warm(rate: number) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await throttled(context, page, rate);
+  await firstRender(page); // fills the cache
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) times.push(await firstRender(page));
+  await context.close();
+  return median(times);
+}
+
+/** The JavaScript the benchmark page loads (files and gzip sizes). */
+async function pageScripts() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies: Buffer[] = [];
+  page.on('response', async (r) => {
+    if (r.url().endsWith('.js')) bodies.push(await r.body());
+  });
+  await firstRender(page);
+  await page.waitForTimeout(300);
+  await context.close();
+  return { files: bodies.length, raw: bodies.reduce((n, b) => n + b.length, 0), gzip: bodies.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) };
+}
+
+/** A plain Preact page: Preact and its hooks rendering a list, nothing else. */
+async function preactBaseline() {
+  const result = await build({
+    stdin: {
+      contents: `import { render } from 'preact'; import { useState } from 'preact/hooks';
+        function App() { const [n] = useState(['a', 'b']); return <ul>{n.map((x) => <li>{x}</li>)}</ul>; }
+        render(<App />, document.body);`,
+      loader: 'tsx',
+      resolveDir: process.cwd(),
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    write: false,
+  });
+  const code = Buffer.from(result.outputFiles[0]!.contents);
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+const results: Record<string, number> = {};
+for (const rate of [1, 4]) {
+  results[`cold ${rate}`] = await cold(rate);
+  results[`warm ${rate}`] = await warm(rate);
+}
+const scripts = await pageScripts();
+const baseline = await preactBaseline();
+await browser.close();
+await server.close();
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n: number) => `${n.toFixed(1)} ms`.padEnd(12);
+console.log(`ClearClinic widget benchmark · headless Chromium · ${departments}-department sample · median of ${RUNS} runs`);
+console.log(`time from the widget's script start to the first frame of the overview with data`);
+console.log(`              cold (network)   warm (IndexedDB cache)`);
+console.log(`CPU 1×        ${ms(results['cold 1']!)}     ${ms(results['warm 1']!)}`);
+console.log(`CPU 4× slower ${ms(results['cold 4']!)}     ${ms(results['warm 4']!)}`);
+console.log('');
+console.log(`JavaScript the page loads: ${scripts.files} files, ${kb(scripts.gzip)} gzip (${kb(scripts.raw)} raw)`);
+console.log(`plain Preact baseline (preact + hooks rendering a list): ${kb(baseline.gzip)} gzip (${kb(baseline.raw)} raw) · ratio ${(scripts.gzip / baseline.gzip).toFixed(1)}×`);
+const check = (ok: boolean) => (ok ? 'met' : 'MISSED');
+console.log(`budgets (CPU 1×): warm ≤ 50 ms: ${check(results['warm 1']! <= 50)} · cold ≤ 150 ms: ${check(results['cold 1']! <= 150)}`);
