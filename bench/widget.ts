@@ -28,31 +28,31 @@ async function throttled(context: BrowserContext, page: Page, rate: number) {
 }
 
 /** Loads the page and returns ms from the widget script's start to its first frame with data. */
-async function firstRender(page: Page): Promise<number> {
-  await page.goto(`${server.url}/bench.html`);
+async function firstRender(page: Page, path = '/bench.html'): Promise<number> {
+  await page.goto(`${server.url}${path}`);
   await page.waitForFunction(() => performance.getEntriesByName('clearclinic:render').length > 0, undefined, { timeout: 30_000 });
   return page.evaluate(() => performance.getEntriesByName('clearclinic:render')[0]!.startTime - performance.getEntriesByName('clearclinic:script')[0]!.startTime);
 }
 
-async function cold(rate: number) {
+async function cold(rate: number, path?: string) {
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await throttled(context, page, rate);
-    times.push(await firstRender(page));
+    times.push(await firstRender(page, path));
     await context.close();
   }
   return median(times);
 }
 
-async function warm(rate: number) {
+async function warm(rate: number, path?: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await throttled(context, page, rate);
-  await firstRender(page); // fills the cache
+  await firstRender(page, path); // fills the cache
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) times.push(await firstRender(page));
+  for (let i = 0; i < RUNS; i++) times.push(await firstRender(page, path));
   await context.close();
   return median(times);
 }
@@ -97,6 +97,9 @@ for (const rate of [1, 4]) {
   results[`cold ${rate}`] = await cold(rate);
   results[`warm ${rate}`] = await warm(rate);
 }
+// Context: the same on a small feed (12 departments, no slots), to tell code start-up from data.
+results['cold small'] = await cold(1, '/bench-small.html');
+results['warm small'] = await warm(1, '/bench-small.html');
 const scripts = await pageScripts();
 const baseline = await preactBaseline();
 await browser.close();
@@ -109,6 +112,7 @@ console.log(`time from the widget's script start to the first frame of the overv
 console.log(`              cold (network)   warm (IndexedDB cache)`);
 console.log(`CPU 1×        ${ms(results['cold 1']!)}     ${ms(results['warm 1']!)}`);
 console.log(`CPU 4× slower ${ms(results['cold 4']!)}     ${ms(results['warm 4']!)}`);
+console.log(`(context) the 12-department TCM feed, CPU 1×: cold ${results['cold small']!.toFixed(1)} ms, warm ${results['warm small']!.toFixed(1)} ms`);
 console.log('');
 console.log(`JavaScript the page loads: ${scripts.files} files, ${kb(scripts.gzip)} gzip (${kb(scripts.raw)} raw)`);
 console.log(`plain Preact baseline (preact + hooks rendering a list): ${kb(baseline.gzip)} gzip (${kb(baseline.raw)} raw) · ratio ${(scripts.gzip / baseline.gzip).toFixed(1)}×`);

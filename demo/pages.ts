@@ -86,6 +86,13 @@ ${SCRIPT}
 <clear-clinic id="bench" src="/.well-known/clearclinic.json"></clear-clinic>`,
   },
   {
+    path: '/bench-small.html',
+    title: 'Widget benchmark page, small feed',
+    lang: 'zh-CN',
+    body: `${SCRIPT}
+<clear-clinic id="bench" src="/liaohe-tcm/.well-known/clearclinic.json"></clear-clinic>`,
+  },
+  {
     path: '/hostile.html',
     title: 'Hostile CSS page',
     lang: 'zh-CN',

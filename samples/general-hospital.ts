@@ -182,7 +182,8 @@ export function generalHospital(asOf: DayNumber): Feed {
       accessibility: ['wheelchair', 'waiting-chairs', 'stretcher', 'mother-baby-room', 'elder-green-channel', 'barrier-free-toilet'],
     },
   };
-  feed.slots = generateSlots(feed, asOf, 14, ['cardiology', 'respiratory', 'gastro', 'geriatrics', 'orthopedics', 'gynecology', 'pediatrics', 'ophthalmology', 'stomatology', 'dermatology', 'north-pediatrics'], rng, `${SITE}/booking`);
+  // Slots open 7 days ahead (as its guide says: 号源提前7天放号): today and the next 7 days.
+  feed.slots = generateSlots(feed, asOf, 8, ['cardiology', 'respiratory', 'gastro', 'geriatrics', 'orthopedics', 'gynecology', 'pediatrics', 'ophthalmology', 'stomatology', 'dermatology', 'north-pediatrics'], rng, `${SITE}/booking`);
   feed.waitTimes = generateWaits(
     asOf,
     12,

@@ -85,6 +85,7 @@ export function mchHospital(asOf: DayNumber): Feed {
       accessibility: ['wheelchair', 'waiting-chairs', 'stretcher', 'mother-baby-room', 'barrier-free-toilet'],
     },
   };
-  feed.slots = generateSlots(feed, asOf, 10, ['pediatrics', 'obstetrics', 'child-health', 'vaccination'], rng, `${SITE}/yuyue`);
+  // Slots open 7 days ahead: today and the next 7 days.
+  feed.slots = generateSlots(feed, asOf, 8, ['pediatrics', 'obstetrics', 'child-health', 'vaccination'], rng, `${SITE}/yuyue`);
   return feed;
 }

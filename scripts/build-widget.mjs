@@ -42,6 +42,10 @@ function bundle(write) {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': '"production"' },
+    // Dexie's package routes `import` through a wrapper onto its CommonJS build, which would
+    // bring esbuild's interop runtime in as a chunk every entry waits for. Its ESM build is
+    // the same library; the widget bundles one copy either way.
+    alias: { dexie: fileURLToPath(new URL('../node_modules/dexie/dist/dexie.mjs', import.meta.url)) },
     legalComments: 'linked',
     metafile: true,
     write,

@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { Widget, type SelectSlotDetail, type WidgetModel } from '../components/Widget';
 import { failureMessage } from '../components/StatusBanner';
 import { inlineFeed, loadFeed, type FeedData, type FeedEvent, type FeedFailure } from '../utils/cache/load-feed';
-import { openFeedStore } from '../utils/cache/open-store';
+import { mayHaveStoredFeeds, openFeedStore } from '../utils/cache/open-store';
 import type { Problem } from '../utils/feed/messages';
 import { ScheduleEngine } from '../utils/schedule/engine';
 import { parseAttributes, unknownDepartments } from '../utils/widget/attributes';
@@ -59,7 +59,20 @@ export function createApp(el: HTMLElement, root: ShadowRoot): WidgetApp {
   const emit = (name: string, detail: unknown) => el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
   const onSelectSlot = (detail: SelectSlotDetail) => emit('clearclinic:select-slot', detail);
 
+  // Renders are coalesced: several changes in one task (the cached copy, then the
+  // publisher's "unchanged") make one render, not two before the first paint.
+  let queued = false;
   const rerender = () => {
+    if (queued) return;
+    queued = true;
+    channel.port2.postMessage(0);
+  };
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    queued = false;
+    renderNow();
+  };
+  const renderNow = () => {
     if (!connected) return;
     const { attributes } = parsed;
     const notes = [...parsed.notes];
@@ -122,7 +135,7 @@ export function createApp(el: HTMLElement, root: ShadowRoot): WidgetApp {
     stop = undefined;
     data = engine = failure = problems = undefined;
     if (src) {
-      stop = loadFeed(key, { store: openFeedStore() }, onFeed);
+      stop = loadFeed(key, { store: openFeedStore, mayHaveCache: mayHaveStoredFeeds() }, onFeed);
     } else if (inline !== undefined) {
       void inlineFeed(inline, 'inline:', Date.now()).then((event) => source === key && onFeed(event));
     } else {

@@ -85,7 +85,8 @@ describe('slots, waits, guide', () => {
     await setAttributes(page, 'peds-slots', { date: '2026-11-23' });
     const widget = page.locator('clear-clinic#peds-slots');
     const live = feed.slots!.filter((s) => s.department === 'pediatrics' && s.start.startsWith('2026-11-23'));
-    await expect.poll(() => widget.locator('.cc-slot').count()).toBe(live.length);
+    await expect.poll(() => widget.locator('.cc-grid').getAttribute('aria-label')).toBe('小儿内科 11月23日 周一');
+    expect(await widget.locator('.cc-slot').count()).toBe(live.length);
     const first = widget.locator('.cc-slot').first();
     expect(await first.locator('.cc-slot-time').textContent()).toBe('08:00–08:15');
     const general = live.find((s) => s.start.slice(11, 16) === '08:00' && s.end.slice(11, 16) === '08:15')!;

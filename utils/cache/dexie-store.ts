@@ -4,9 +4,11 @@
  * the widget's first render.
  */
 import Dexie, { type Table } from 'dexie';
+import { DATABASE_NAME } from './database-name';
 import type { CachedFeed, FeedStore } from './feed-store';
 
-export const DATABASE_NAME = 'clearclinic';
+
+export { DATABASE_NAME };
 
 class FeedDatabase extends Dexie {
   feeds!: Table<CachedFeed, string>;

@@ -36,7 +36,10 @@ export interface FeedFailure {
 export type FeedEvent = FeedData | FeedFailure;
 
 export interface LoadOptions {
-  store: FeedStore | Promise<FeedStore>;
+  /** The store, or how to open it (called only when it is needed). */
+  store: FeedStore | Promise<FeedStore> | (() => Promise<FeedStore>);
+  /** Resolves false when nothing can be stored yet (a first visit): the store then opens only to store. */
+  mayHaveCache?: Promise<boolean>;
   fetch?: typeof fetch;
   now?: () => number;
 }
@@ -104,13 +107,15 @@ async function run(url: string, options: LoadOptions, emit: Listener): Promise<v
     (r) => r,
     () => undefined,
   );
-  const storing = Promise.resolve(options.store).catch(() => undefined);
+  let opened: Promise<FeedStore | undefined> | undefined;
+  const store = () => (opened ??= Promise.resolve(typeof options.store === 'function' ? options.store() : options.store).catch(() => undefined));
+  const mayHaveCache = options.mayHaveCache ?? Promise.resolve(true);
   // Whichever comes first is used first: the cached copy, or a fresh answer that checks clean.
   let fresh = false;
   let cached: CachedFeed | undefined | null = null; // null: not read yet
   let cachedFeed: Feed | undefined;
-  const reading = storing
-    .then((store) => store?.get(url))
+  const reading = mayHaveCache
+    .then((may) => (may ? store().then((s) => s?.get(url)) : undefined))
     .catch(() => undefined)
     .then((entry) => {
       cached = entry ?? undefined;
@@ -138,7 +143,7 @@ async function run(url: string, options: LoadOptions, emit: Listener): Promise<v
     await answer.body?.cancel().catch(() => {});
     const fetchedAt = now();
     emit({ type: 'data', url, feed: cachedFeed, fetchedAt, fromCache: false, warnings: [] });
-    await storing.then((store) => store?.touch(url, fetchedAt)).catch(() => {});
+    await store().then((s) => s?.touch(url, fetchedAt)).catch(() => {});
     return;
   }
   if (!answer.ok) {
@@ -165,7 +170,7 @@ async function run(url: string, options: LoadOptions, emit: Listener): Promise<v
   if (etag !== undefined) next.etag = etag;
   if (lastModified !== undefined) next.lastModified = lastModified;
   await reading;
-  await storing.then((store) => store?.put(next)).catch(() => {});
+  await store().then((s) => s?.put(next)).catch(() => {});
 }
 
 /** The cached feed: trusted as checked when the same checker passed it, else checked again. */

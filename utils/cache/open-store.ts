@@ -17,6 +17,21 @@ export function openFeedStore(): Promise<FeedStore> {
   return store;
 }
 
+/**
+ * Whether this origin may have feeds stored: false only when the browser can list its
+ * databases and ours is not among them (a first visit). Then Dexie need not load before
+ * the first render: there is nothing to read, only a copy to store afterwards.
+ */
+export async function mayHaveStoredFeeds(): Promise<boolean> {
+  try {
+    if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return true;
+    const { DATABASE_NAME } = await import('./database-name');
+    return (await indexedDB.databases()).some((db) => db.name === DATABASE_NAME);
+  } catch {
+    return true;
+  }
+}
+
 /** For tests: forget the page's store. */
 export function resetFeedStore() {
   store = undefined;

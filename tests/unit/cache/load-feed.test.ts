@@ -139,6 +139,16 @@ describe('stale-while-revalidate', () => {
     stops.forEach((s) => s());
   });
 
+  test('a first visit does not open the store before showing the feed, and stores it after', async () => {
+    const order: string[] = [];
+    const memory = new MemoryFeedStore();
+    const store = async () => (order.push('store opened'), memory);
+    loadFeed(URL_A, { store, mayHaveCache: Promise.resolve(false), fetch: scripted(json(good)).fn }, (e) => order.push(e.type));
+    await feedSettled(URL_A);
+    expect(order).toEqual(['data', 'store opened']);
+    expect((await memory.get(URL_A))?.text).toBe(good);
+  });
+
   test('a listener that throws stops neither the others nor the load', async () => {
     const seen: string[] = [];
     loadFeed(URL_A, { store: new MemoryFeedStore(), fetch: scripted(json(good)).fn }, () => {
@@ -169,6 +179,15 @@ describe('stores', () => {
     await store.put({ url: URL_A + '?bad', text: '{"format":"nope"}', fetchedAt: 1, storedAt: 1, checker: CHECKER_VERSION - 1 });
     expect((await collect(URL_A, store, scripted(new TypeError('offline')).fn))[0]).toMatchObject({ type: 'data', fromCache: true });
     expect((await collect(URL_A + '?bad', store, scripted(new TypeError('offline')).fn))[0]).toMatchObject({ type: 'error', hasData: false });
+  });
+
+  test('a first visit is told apart from a return visit by the databases the origin has', async () => {
+    const { mayHaveStoredFeeds } = await import('../../../utils/cache/open-store');
+    const { DATABASE_NAME } = await import('../../../utils/cache/database-name');
+    for (const db of await indexedDB.databases()) if (db.name === DATABASE_NAME) indexedDB.deleteDatabase(db.name!);
+    expect(await mayHaveStoredFeeds()).toBe(false);
+    (await openDexieStore()).db.close();
+    expect(await mayHaveStoredFeeds()).toBe(true);
   });
 
   test('without IndexedDB (private modes) the page keeps feeds in memory', async () => {

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { fastSlots } from '../../../utils/feed/fast-slots';
+import { SlotSchema } from '../../../utils/feed/schema';
+
+// Values on both sides of every rule of SlotSchema.
+const field = {
+  department: fc.oneof(fc.constantFrom('peds', 'a', 'dept-01', 'Peds', '儿科', '', '-x', 'a'.repeat(64), 'a'.repeat(65)), fc.string(), fc.integer()),
+  start: fc.oneof(fc.constantFrom('2026-02-14T08:00:00+08:00', '2026-02-14T08:00+08:00', '2026-02-14T00:00:00Z', '2026-02-14T08:00:00', '2026-02-14 08:00+08:00', '2026-02-14T08:00:00.123456789-05:00'), fc.string(), fc.constant(null)),
+  status: fc.oneof(fc.constantFrom('free', 'limited', 'full', 'closed', 'Free', 'open', ''), fc.integer()),
+  count: fc.oneof(fc.constant(undefined), fc.integer({ min: -3, max: 50 }), fc.double(), fc.constantFrom(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 2, null, '3', -0)),
+  clinicType: fc.oneof(fc.constant(undefined), fc.constantFrom('general', 'specialist', 'expert', 'special-needs', 'Expert', ''), fc.integer()),
+  bookingUrl: fc.oneof(
+    fc.constant(undefined),
+    fc.constantFrom('https://h.example/book?x=1', ' https://h.example/a ', 'http://h.example', 'javascript:alert(1)', 'data:text/html,x', 'https://', 'h.example/x', 'https://h.exa mple/', 'https://h.example/\tpath', 'ftp://h.example'),
+    fc.webUrl(),
+    fc.string(),
+  ),
+};
+const slotLike = fc.record(
+  { department: field.department, start: field.start, end: field.start, status: field.status, capacity: field.count, booked: field.count, clinicType: field.clinicType, bookingUrl: field.bookingUrl },
+  { requiredKeys: [] },
+);
+
+test('whenever the fast path accepts slots, zod accepts them with exactly the same output', () => {
+  fc.assert(
+    fc.property(fc.array(fc.oneof(slotLike, fc.anything()), { maxLength: 4 }), (slots) => {
+      const fast = fastSlots(slots);
+      if (fast === undefined) return;
+      const zod = slots.map((s) => SlotSchema.safeParse(s));
+      expect(zod.every((r) => r.success)).toBe(true);
+      expect(fast).toEqual(zod.map((r) => r.data));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('the fast path does take valid slots (otherwise it would be no faster)', () => {
+  const valid = fc.record({
+    department: fc.constantFrom('peds', 'er-2'),
+    start: fc.constant('2026-02-14T08:00:00+08:00'),
+    end: fc.constant('2026-02-14T08:30:00+08:00'),
+    status: fc.constantFrom('free', 'limited', 'full', 'closed'),
+    capacity: fc.nat(20),
+    bookingUrl: fc.webUrl({ validSchemes: ['https', 'http'] }),
+  });
+  fc.assert(
+    fc.property(fc.array(valid, { minLength: 1, maxLength: 5 }), (slots) => {
+      expect(fastSlots(slots)).toBeDefined();
+    }),
+  );
+});
+
+test('declines what zod must judge', () => {
+  expect(fastSlots([{ department: 'peds', start: '2026-02-14T08:00:00', end: '2026-02-14T08:30:00+08:00', status: 'free' }])).toBeUndefined();
+  expect(fastSlots([{ department: 'peds', start: '2026-02-14T08:00:00+08:00', end: '2026-02-14T08:30:00+08:00', status: 'free', bookingUrl: 'javascript:alert(1)' }])).toBeUndefined();
+  expect(fastSlots('nope')).toBeUndefined();
+});
