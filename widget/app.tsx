@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { Widget, type SelectSlotDetail, type WidgetModel } from '../components/Widget';
 import { failureMessage } from '../components/StatusBanner';
 import { inlineFeed, loadFeed, type FeedData, type FeedEvent, type FeedFailure } from '../utils/cache/load-feed';
-import { mayHaveStoredFeeds, openFeedStore } from '../utils/cache/open-store';
+import { markFeedsStored, mayHaveStoredFeeds, openFeedStore } from '../utils/cache/open-store';
 import type { Problem } from '../utils/feed/messages';
 import { ScheduleEngine } from '../utils/schedule/engine';
 import { parseAttributes, unknownDepartments } from '../utils/widget/attributes';
@@ -63,6 +63,8 @@ export function createApp(el: HTMLElement, root: ShadowRoot): WidgetApp {
   // publisher's "unchanged") make one render, not two before the first paint.
   let queued = false;
   const rerender = () => {
+    // The first frame with data is never delayed; later changes are coalesced.
+    if (data && !painted) return renderNow();
     if (queued) return;
     queued = true;
     channel.port2.postMessage(0);
@@ -135,7 +137,7 @@ export function createApp(el: HTMLElement, root: ShadowRoot): WidgetApp {
     stop = undefined;
     data = engine = failure = problems = undefined;
     if (src) {
-      stop = loadFeed(key, { store: openFeedStore, mayHaveCache: mayHaveStoredFeeds() }, onFeed);
+      stop = loadFeed(key, { store: openFeedStore, mayHaveCache: mayHaveStoredFeeds(), onStored: markFeedsStored }, onFeed);
     } else if (inline !== undefined) {
       void inlineFeed(inline, 'inline:', Date.now()).then((event) => source === key && onFeed(event));
     } else {

@@ -40,6 +40,8 @@ export interface LoadOptions {
   store: FeedStore | Promise<FeedStore> | (() => Promise<FeedStore>);
   /** Resolves false when nothing can be stored yet (a first visit): the store then opens only to store. */
   mayHaveCache?: Promise<boolean>;
+  /** Called once a copy has been stored. */
+  onStored?: () => void;
   fetch?: typeof fetch;
   now?: () => number;
 }
@@ -125,6 +127,14 @@ async function run(url: string, options: LoadOptions, emit: Listener): Promise<v
   /** Failures say whether saved data is still shown, so they wait for the cache. */
   const fail = async (failure: Omit<FeedFailure, 'url' | 'hasData'>) => {
     await reading;
+    if (cached === undefined && !(await mayHaveCache)) {
+      // Told there was nothing stored, but the publisher cannot be heard: look anyway.
+      const entry = await store()
+        .then((s) => s?.get(url))
+        .catch(() => undefined);
+      cachedFeed = entry ? readCached(entry) : undefined;
+      if (entry && cachedFeed) emit({ type: 'data', url, feed: cachedFeed, fetchedAt: entry.fetchedAt, fromCache: true, warnings: [] });
+    }
     emit({ ...failure, url, hasData: cachedFeed !== undefined });
   };
   const answer = await response;
@@ -170,7 +180,10 @@ async function run(url: string, options: LoadOptions, emit: Listener): Promise<v
   if (etag !== undefined) next.etag = etag;
   if (lastModified !== undefined) next.lastModified = lastModified;
   await reading;
-  await store().then((s) => s?.put(next)).catch(() => {});
+  await store()
+    .then((s) => s?.put(next))
+    .then(() => options.onStored?.())
+    .catch(() => {});
 }
 
 /** The cached feed: trusted as checked when the same checker passed it, else checked again. */

@@ -17,22 +17,44 @@ export function openFeedStore(): Promise<FeedStore> {
   return store;
 }
 
+const STORED_FLAG = 'clearclinic:feeds-stored';
+let mayHave: Promise<boolean> | undefined;
+
 /**
- * Whether this origin may have feeds stored: false only when the browser can list its
- * databases and ours is not among them (a first visit). Then Dexie need not load before
- * the first render: there is nothing to read, only a copy to store afterwards.
+ * Whether this origin may have feeds stored: false only on a first visit, when Dexie need
+ * not load before the first render (there is nothing to read, only a copy to store after).
+ * A flag in localStorage answers at once; without it the browser's list of databases does
+ * (slower: a round trip to the browser process). Unknown means "maybe". Asked once a page.
  */
-export async function mayHaveStoredFeeds(): Promise<boolean> {
+export function mayHaveStoredFeeds(): Promise<boolean> {
+  mayHave ??= (async () => {
+    try {
+      if (typeof localStorage !== 'undefined' && localStorage.getItem(STORED_FLAG) === '1') return true;
+    } catch {
+      return true;
+    }
+    try {
+      if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return true;
+      const { DATABASE_NAME } = await import('./database-name');
+      return (await indexedDB.databases()).some((db) => db.name === DATABASE_NAME);
+    } catch {
+      return true;
+    }
+  })();
+  return mayHave;
+}
+
+/** Notes that feeds are stored now, so the next visit reads them without asking. */
+export function markFeedsStored() {
   try {
-    if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return true;
-    const { DATABASE_NAME } = await import('./database-name');
-    return (await indexedDB.databases()).some((db) => db.name === DATABASE_NAME);
+    if (typeof localStorage !== 'undefined') localStorage.setItem(STORED_FLAG, '1');
   } catch {
-    return true;
+    // Storage may be refused (private modes): the next visit asks the browser instead.
   }
 }
 
 /** For tests: forget the page's store. */
 export function resetFeedStore() {
   store = undefined;
+  mayHave = undefined;
 }

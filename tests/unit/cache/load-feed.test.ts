@@ -149,6 +149,15 @@ describe('stale-while-revalidate', () => {
     expect((await memory.get(URL_A))?.text).toBe(good);
   });
 
+  test('told nothing is stored, yet offline: the store is read anyway, so saved data still shows', async () => {
+    const memory = new MemoryFeedStore();
+    await memory.put({ url: URL_A, text: good, fetchedAt: 1, storedAt: 1, checker: CHECKER_VERSION });
+    const events: FeedEvent[] = [];
+    loadFeed(URL_A, { store: memory, mayHaveCache: Promise.resolve(false), fetch: scripted(new TypeError('offline')).fn }, (e) => events.push(e));
+    await feedSettled(URL_A);
+    expect(events).toEqual([expect.objectContaining({ type: 'data', fromCache: true }), expect.objectContaining({ type: 'error', code: 'network', hasData: true })]);
+  });
+
   test('a listener that throws stops neither the others nor the load', async () => {
     const seen: string[] = [];
     loadFeed(URL_A, { store: new MemoryFeedStore(), fetch: scripted(json(good)).fn }, () => {
@@ -185,9 +194,12 @@ describe('stores', () => {
     const { mayHaveStoredFeeds } = await import('../../../utils/cache/open-store');
     const { DATABASE_NAME } = await import('../../../utils/cache/database-name');
     for (const db of await indexedDB.databases()) if (db.name === DATABASE_NAME) indexedDB.deleteDatabase(db.name!);
+    resetFeedStore();
     expect(await mayHaveStoredFeeds()).toBe(false);
     (await openDexieStore()).db.close();
+    resetFeedStore();
     expect(await mayHaveStoredFeeds()).toBe(true);
+    resetFeedStore();
   });
 
   test('without IndexedDB (private modes) the page keeps feeds in memory', async () => {

@@ -10,7 +10,7 @@ import {
   parseTime,
   weekdayOf,
 } from '../../../utils/date/civil';
-import { formatInstant, instantOf, isValidTimeZone, parseInstant, todayIn, wallClockAt } from '../../../utils/date/zone';
+import { formatInstant, instantOf, isValidTimeZone, parseInstant, todayIn, wallClockAt, zoneOffsetFromIntl, zoneOffsetMinutes } from '../../../utils/date/zone';
 
 describe('civil dates', () => {
   test('day numbers round-trip for every date from 1900 to 2200', () => {
@@ -97,6 +97,17 @@ describe('zones and instants', () => {
     expect(formatInstant('America/New_York', twice)).toBe('2026-11-01T01:30:00-04:00');
     expect(instantOf('Asia/Shanghai', parseDate('2026-02-14')!, 1440)).toBe(Date.UTC(2026, 1, 14, 16));
   });
+  test('the China zone fast path agrees with Intl at every instant since 1992, aliases included', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1992, 0, 1), max: Date.UTC(2100, 0, 1) }), fc.constantFrom('Asia/Shanghai', 'Asia/Chongqing', 'Asia/Harbin', 'PRC'), (ms, zone) => {
+        expect(zoneOffsetMinutes(zone, ms)).toBe(zoneOffsetFromIntl(zone, ms));
+      }),
+      { numRuns: 2000 },
+    );
+    // Before 1992 China observed DST (1986–1991): Intl answers, and the answer differs in summer.
+    expect(zoneOffsetMinutes('Asia/Shanghai', Date.UTC(1990, 6, 1))).toBe(540);
+  });
+
   test('knows real zones only', () => {
     expect(isValidTimeZone('Asia/Shanghai')).toBe(true);
     expect(isValidTimeZone('Asia/Beijing')).toBe(false);
