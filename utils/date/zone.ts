@@ -3,7 +3,7 @@
  * the zone of the machine or browser never does. Only `Intl` knows zone rules, so its
  * answers are cached: one formatter per zone, one offset per quarter hour.
  */
-import { dayFromCivil, formatDate, formatTime, type DayNumber } from './civil';
+import { dayFromCivil, daysInMonth, formatDate, formatTime, type DayNumber } from './civil';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
@@ -145,9 +145,9 @@ export function parseInstant(value: string): number | undefined {
   const hour = Number(h);
   const minute = Number(mi);
   const second = s ? Number(s) : 0;
-  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined;
-  const day = dayFromCivil(Number(y), month, Number(d));
-  if (formatDate(day) !== `${y}-${mo}-${d}`) return undefined;
+  const dayOfMonth = Number(d);
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59 || dayOfMonth < 1 || dayOfMonth > daysInMonth(Number(y), month)) return undefined;
+  const day = dayFromCivil(Number(y), month, dayOfMonth);
   let offset = 0;
   if (off !== 'Z') {
     const oh = Number(off!.slice(1, 3));
