@@ -1,28 +1,35 @@
-/** The data's age, and what went wrong (a failed update, a bad attribute), in the page's language. */
-import type { FeedFailure } from '../utils/cache/load-feed';
+/** The data's age, what went wrong (a failed update, a bad attribute), in the page's language. */
+import type { FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { formatAge } from '../utils/i18n/format';
-import type { Lang } from '../utils/i18n/local-text';
 import { t } from '../utils/i18n/strings';
+import type FailureAlertType from './FailureAlert';
 import type { WidgetModel } from './Widget';
 
-/** The one-line message of a failure, also used as the clearclinic:error event's message. */
-export function failureMessage(failure: FeedFailure, lang: Lang): string {
-  const what =
-    failure.code === 'network'
-      ? t(lang, failure.hasData ? 'errorNetwork' : 'errorNetworkNoData')
-      : failure.code === 'http'
-        ? t(lang, 'errorHttp', { status: failure.status ?? '' })
-        : failure.code === 'no-source'
-          ? t(lang, 'errorNoSource')
-          : t(lang, 'errorInvalid', { code: failure.code });
-  return failure.hasData && failure.code !== 'network' ? `${what} ${t(lang, 'errorKeptOld')}` : what;
+type Alert = typeof FailureAlertType;
+let loaded: Alert | undefined;
+
+/** The failure alert, whose code and words load only when there is a failure to show. */
+function LazyFailure(props: Parameters<Alert>[0]) {
+  const [Component, setComponent] = useState<FunctionComponent<Parameters<Alert>[0]> | undefined>(() => loaded);
+  useEffect(() => {
+    if (Component) return;
+    let live = true;
+    import('./FailureAlert').then((m) => {
+      loaded = m.default;
+      if (live) setComponent(() => m.default);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return Component ? <Component {...props} /> : null;
 }
 
 export function StatusBanner({ model }: { model: WidgetModel }) {
   const lang = model.lang;
   const data = model.data;
   const failure = model.failure;
-  const problems = model.problems;
   return (
     <>
       {data && (
@@ -31,23 +38,7 @@ export function StatusBanner({ model }: { model: WidgetModel }) {
           {(data.fromCache || failure) && t(lang, 'fromCache')}
         </p>
       )}
-      {failure && (
-        <div class="cc-alert" role="alert" part="alert">
-          <p>{failureMessage(failure, lang)}</p>
-          {problems && problems.length > 0 && (
-            <details>
-              <summary>{t(lang, 'problemsDetail')}</summary>
-              <ul>
-                {problems.slice(0, 5).map((p) => (
-                  <li>
-                    <code>{p.path || '/'}</code> {p.message}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
-        </div>
-      )}
+      {failure && <LazyFailure failure={failure} problems={model.problems} lang={lang} />}
       {model.notes.map((note) => (
         <p class="cc-note" part="note">
           {t(lang, 'errorAttribute', { name: note.name, value: note.value, fallback: note.fallback })}

@@ -8,8 +8,9 @@ import { buildWidget, firstRenderFiles, OUT_DIR } from './build-widget.mjs';
 
 export const BUDGET = { loader: 6 * 1024, firstRender: 35 * 1024 };
 
-export async function measure() {
-  const meta = await buildWidget();
+/** Sizes of the widget's chunks; `build: false` measures the build already in .output/widget. */
+export async function measure({ build = true } = {}) {
+  const meta = build ? await buildWidget() : JSON.parse(readFileSync(`${OUT_DIR}meta.json`, 'utf8'));
   const outputs = Object.fromEntries(Object.entries(meta.outputs).filter(([file]) => file.endsWith('.js')));
   const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
   const { files: first } = firstRenderFiles(meta);

@@ -6,7 +6,6 @@
  */
 import { render } from 'preact';
 import { Widget, type SelectSlotDetail, type WidgetModel } from '../components/Widget';
-import { failureMessage } from '../components/StatusBanner';
 import { inlineFeed, loadFeed, type FeedData, type FeedEvent, type FeedFailure } from '../utils/cache/load-feed';
 import { markFeedsStored, mayHaveStoredFeeds, openFeedStore } from '../utils/cache/open-store';
 import type { Problem } from '../utils/feed/messages';
@@ -114,7 +113,8 @@ export function createApp(el: HTMLElement, root: ShadowRoot): WidgetApp {
     failure = event;
     problems = undefined;
     rerender();
-    emit('clearclinic:error', { code: event.code, message: failureMessage(event, parsed.attributes.lang) });
+    // The words of failures load only when there is one.
+    void import('../components/FailureAlert').then(({ failureMessage }) => emit('clearclinic:error', { code: event.code, message: failureMessage(event, parsed.attributes.lang) }));
     if (event.findings?.length) {
       // The problems' words load only when there are problems to show.
       import('../utils/feed/messages').then(({ describe }) => {

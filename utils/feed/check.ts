@@ -8,7 +8,7 @@ import { isDateString, parseTime } from '../date/civil';
 import { isValidTimeZone, parseInstant } from '../date/zone';
 import { checkCreditCode } from '../identity/credit-code';
 import type { HolidayCalendar } from '../calendar/holiday-calendar';
-import { SEVERITY, toPointer, type Finding, type ProblemCode, type ProblemParams } from './problem-codes';
+import { severityOf, toPointer, type Finding, type ProblemCode, type ProblemParams } from './problem-codes';
 import { fastSlots } from './fast-slots';
 import { FeedSchema, ID_PATTERN, INSTANT_PATTERN, type Feed } from './schema';
 
@@ -59,7 +59,7 @@ export type Path = (string | number)[];
 class Collector {
   readonly findings: Finding[] = [];
   add(code: ProblemCode, path: Path | string, params: ProblemParams = {}) {
-    this.findings.push({ severity: SEVERITY[code], code, path: typeof path === 'string' ? path : toPointer(path), params });
+    this.findings.push({ severity: severityOf(code), code, path: typeof path === 'string' ? path : toPointer(path), params });
   }
   get hasErrors() {
     return this.findings.some((p) => p.severity === 'error');
@@ -139,7 +139,7 @@ function finish(out: Collector, feed: Feed | undefined, options: CheckOptions): 
   if (findings.length > max) {
     const more = findings.length - max;
     findings = findings.slice(0, max);
-    findings.push({ severity: SEVERITY['feed.too-many-problems'], code: 'feed.too-many-problems', path: '', params: { count: more } });
+    findings.push({ severity: severityOf('feed.too-many-problems'), code: 'feed.too-many-problems', path: '', params: { count: more } });
   }
   return { feed: valid ? feed : undefined, valid, findings };
 }

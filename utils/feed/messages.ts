@@ -4,7 +4,7 @@
  * another language without checking the feed again.
  */
 import type { Lang } from '../i18n/local-text';
-import { SEVERITY, type Finding, type ProblemCode, type ProblemParams } from './problem-codes';
+import { severityOf, type Finding, type ProblemCode, type ProblemParams } from './problem-codes';
 
 export interface Problem extends Finding {
   message: string;
@@ -384,7 +384,7 @@ export const MESSAGES = {
 export function describe(finding: Finding, lang: Lang): Problem {
   const words: Words = MESSAGES[finding.code];
   return {
-    severity: SEVERITY[finding.code],
+    severity: severityOf(finding.code),
     code: finding.code,
     path: finding.path,
     params: finding.params,

@@ -1,44 +1,53 @@
 /**
- * The codes a feed reader reports, with their severity. Small on purpose: the widget's
- * first render needs these, while the messages (messages.ts) load only when shown.
+ * The codes a feed reader reports and which of them only warn. Small on purpose: the
+ * widget's first render needs this, while the messages (messages.ts) load only when shown.
  */
 export type Severity = 'error' | 'warning';
 
-export const SEVERITY = {
-  'json.syntax': 'error',
-  'json.encoding': 'error',
-  'json.bom': 'warning',
-  'feed.too-large': 'error',
-  'feed.unsupported-version': 'error',
-  'feed.too-many-problems': 'warning',
-  'schema.required': 'error',
-  'schema.type': 'error',
-  'schema.enum': 'error',
-  'schema.range': 'error',
-  'time.format': 'error',
-  'time.order': 'error',
-  'date.format': 'error',
-  'date.order': 'error',
-  'instant.format': 'error',
-  'instant.offset-missing': 'error',
-  'timezone.unknown': 'error',
-  'id.format': 'error',
-  'id.duplicate': 'error',
-  'ref.unknown-department': 'error',
-  'ref.unknown-campus': 'error',
-  'url.scheme': 'error',
-  'url.format': 'error',
-  'hospital.id-checksum': 'warning',
-  'slot.overbooked': 'warning',
-  'slot.outside-hours': 'warning',
-  'calendar.pending': 'warning',
-  'calendar.duplicate-date': 'error',
-  'notice.duplicate-entry': 'warning',
-  'guide.materials-empty': 'error',
-  'text.control-character': 'warning',
-} as const satisfies Record<string, Severity>;
+/** Every code a feed reader reports (types and tests; the reader itself needs only the warnings). */
+export const PROBLEM_CODES = [
+  'json.syntax',
+  'json.encoding',
+  'json.bom',
+  'feed.too-large',
+  'feed.unsupported-version',
+  'feed.too-many-problems',
+  'schema.required',
+  'schema.type',
+  'schema.enum',
+  'schema.range',
+  'time.format',
+  'time.order',
+  'date.format',
+  'date.order',
+  'instant.format',
+  'instant.offset-missing',
+  'timezone.unknown',
+  'id.format',
+  'id.duplicate',
+  'ref.unknown-department',
+  'ref.unknown-campus',
+  'url.scheme',
+  'url.format',
+  'hospital.id-checksum',
+  'slot.overbooked',
+  'slot.outside-hours',
+  'calendar.pending',
+  'calendar.duplicate-date',
+  'notice.duplicate-entry',
+  'guide.materials-empty',
+  'text.control-character',
+] as const;
 
-export type ProblemCode = keyof typeof SEVERITY;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** The codes that only warn: a feed with nothing else is valid. Every other code is an error. */
+const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>(['json.bom', 'feed.too-many-problems', 'hospital.id-checksum', 'slot.overbooked', 'slot.outside-hours', 'calendar.pending', 'notice.duplicate-entry', 'text.control-character']);
+
+export function severityOf(code: ProblemCode): Severity {
+  return WARNINGS.has(code) ? 'warning' : 'error';
+}
+
 export type ProblemParams = Record<string, string | number | boolean | undefined>;
 
 /** A problem as found: what, where, with what values; no words yet. */

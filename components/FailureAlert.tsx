@@ -1,0 +1,38 @@
+/** What went wrong with the feed, in the page's language (loaded only when something has). */
+import type { FeedFailure } from '../utils/cache/load-feed';
+import type { Problem } from '../utils/feed/messages';
+import type { Lang } from '../utils/i18n/local-text';
+import { tErrors } from '../utils/i18n/strings-errors';
+
+/** The one-line message of a failure, also the clearclinic:error event's message. */
+export function failureMessage(failure: FeedFailure, lang: Lang): string {
+  const what =
+    failure.code === 'network'
+      ? tErrors(lang, failure.hasData ? 'errorNetwork' : 'errorNetworkNoData')
+      : failure.code === 'http'
+        ? tErrors(lang, 'errorHttp', { status: failure.status ?? '' })
+        : failure.code === 'no-source'
+          ? tErrors(lang, 'errorNoSource')
+          : tErrors(lang, 'errorInvalid', { code: failure.code });
+  return failure.hasData && failure.code !== 'network' ? `${what} ${tErrors(lang, 'errorKeptOld')}` : what;
+}
+
+export default function FailureAlert({ failure, problems, lang }: { failure: FeedFailure; problems: Problem[] | undefined; lang: Lang }) {
+  return (
+    <div class="cc-alert" role="alert" part="alert">
+      <p>{failureMessage(failure, lang)}</p>
+      {problems && problems.length > 0 && (
+        <details>
+          <summary>{tErrors(lang, 'problemsDetail')}</summary>
+          <ul>
+            {problems.slice(0, 5).map((p) => (
+              <li>
+                <code>{p.path || '/'}</code> {p.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
