@@ -1,7 +1,6 @@
 /** The CLI's own words (feed problems carry theirs), in zh-CN and en. */
-import type { Lang } from '../utils/i18n/local-text';
+import { translator, type StringTable } from '../utils/i18n/strings';
 
-type Params = Record<string, string | number>;
 const M = {
   usage: {
     'zh-CN': `用法：clearclinic <命令> [参数]
@@ -65,13 +64,12 @@ Options for all commands: --lang zh-CN|en  --timeout SECONDS  --debug  --help  -
   nestedList: { 'zh-CN': '{source}：列表文件不能再引用列表（{inner}）', en: '{source}: a list cannot name another list ({inner})' },
   stdinTwice: { 'zh-CN': '标准输入（-）只能读取一次', en: 'Standard input (-) can be read only once' },
   internal: { 'zh-CN': '内部错误：{detail}（加 --debug 查看详情）', en: 'Internal error: {detail} (add --debug for details)' },
-} satisfies Record<string, Record<Lang, string>>;
+} satisfies StringTable;
 
 export type MessageKey = keyof typeof M;
 
-export function msg(lang: Lang, key: MessageKey, params: Params = {}): string {
-  return M[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
-}
+/** A CLI message in `lang`, with its `{name}` placeholders filled in. */
+export const msg = translator(M);
 
 /** An error the CLI reports in one line with its exit code (2: usage or unreadable source). */
 export class CliError extends Error {

@@ -8,7 +8,7 @@
 import { useState } from 'preact/hooks';
 import { safeHref } from '../utils/feed/safe-href';
 import type { GuideItem } from '../utils/feed/schema';
-import { allTexts, textIn, type Lang } from '../utils/i18n/local-text';
+import { allTexts, textIn, type Lang, type LocalText } from '../utils/i18n/local-text';
 import { t } from '../utils/i18n/strings';
 import { tGuide } from '../utils/i18n/strings-guide';
 import { QrCode } from './QrCode';
@@ -128,6 +128,21 @@ function Item({ item, lang, open }: { item: GuideItem; lang: Lang; open: boolean
   );
 }
 
+/** One of the guide's lists (违规禁办 / 容缺办理), when the hospital publishes it. */
+function GuideList({ part, title, items, lang }: { part: string; title: string; items: LocalText[] | undefined; lang: Lang }) {
+  if (!items || items.length === 0) return null;
+  return (
+    <section class="cc-list" part={part}>
+      <h4>{title}</h4>
+      <ul>
+        {items.map((x) => (
+          <li>{textIn(x, lang)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export default function GuideView({ model }: { model: WidgetModel }) {
   const ref = useStyles<HTMLElement>(GUIDE_CSS);
   const lang = model.lang;
@@ -177,26 +192,8 @@ export default function GuideView({ model }: { model: WidgetModel }) {
           <Item item={item} lang={lang} open={printing} />
         ))}
       </div>
-      {guide.prohibited && guide.prohibited.length > 0 && (
-        <section class="cc-list" part="prohibited">
-          <h4>{tGuide(lang, 'guideProhibited')}</h4>
-          <ul>
-            {guide.prohibited.map((x) => (
-              <li>{textIn(x, lang)}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {guide.waivable && guide.waivable.length > 0 && (
-        <section class="cc-list" part="waivable">
-          <h4>{tGuide(lang, 'guideWaivable')}</h4>
-          <ul>
-            {guide.waivable.map((x) => (
-              <li>{textIn(x, lang)}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <GuideList part="prohibited" title={tGuide(lang, 'guideProhibited')} items={guide.prohibited} lang={lang} />
+      <GuideList part="waivable" title={tGuide(lang, 'guideWaivable')} items={guide.waivable} lang={lang} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 // Builds the webmaster tools as a static page: .output/tools/ (index.html, tools.js, chunks).
-import { build } from 'esbuild';
+import { buildForBrowsers } from './browser-build.mjs';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -7,21 +7,6 @@ const OUT = fileURLToPath(new URL('../.output/tools/', import.meta.url));
 const src = (p) => fileURLToPath(new URL(`../webmaster/${p}`, import.meta.url));
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
-await build({
-  entryPoints: { tools: src('main.tsx') },
-  outdir: OUT,
-  entryNames: '[name]',
-  chunkNames: 'chunks/[name]-[hash]',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'browser',
-  target: ['chrome100', 'firefox115', 'safari16'],
-  minify: true,
-  sourcemap: 'linked',
-  jsx: 'automatic',
-  jsxImportSource: 'preact',
-  logLevel: 'warning',
-});
+await buildForBrowsers({ entryPoints: { tools: src('main.tsx') }, outdir: OUT });
 for (const f of ['index.html', 'tools.css']) copyFileSync(src(f), `${OUT}${f}`);
 console.log(`webmaster tools built in ${OUT}`);

@@ -1,6 +1,6 @@
 // Builds the embeddable widget: .output/widget/widget.js (the loader the script tag names)
 // and its lazily loaded chunks. `node scripts/build-widget.mjs` or `npm run build:widget`.
-import { build } from 'esbuild';
+import { buildForBrowsers } from './browser-build.mjs';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -27,20 +27,9 @@ export function firstRenderFiles(metafile) {
 }
 
 function bundle(write) {
-  return build({
+  return buildForBrowsers({
     entryPoints: { widget: fileURLToPath(new URL('../widget/loader.ts', import.meta.url)) },
     outdir: OUT_DIR,
-    entryNames: '[name]',
-    chunkNames: 'chunks/[name]-[hash]',
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: ['chrome100', 'firefox115', 'safari16'],
-    minify: true,
-    sourcemap: 'linked',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': '"production"' },
     // Dexie's package routes `import` through a wrapper onto its CommonJS build, which would
     // bring esbuild's interop runtime in as a chunk every entry waits for. Its ESM build is
@@ -49,7 +38,6 @@ function bundle(write) {
     legalComments: 'linked',
     metafile: true,
     write,
-    logLevel: 'warning',
   });
 }
 
