@@ -102,8 +102,7 @@ function safely(listener: Listener, event: FeedEvent) {
 
 async function run(url: string, options: LoadOptions, emit: Listener): Promise<void> {
   const now = options.now ?? Date.now;
-  // The request starts at once, in parallel with reading the cache: neither waits for the
-  // other. The browser's HTTP cache revalidates with the publisher's ETag / Last-Modified
+  // The request starts at once, in parallel with reading the cache. The browser's HTTP cache revalidates with the publisher's ETag / Last-Modified
   // (cache: 'no-cache'); the validators stored beside our copy say whether it changed.
   const response = (options.fetch ?? fetch)(url, { cache: 'no-cache', credentials: 'same-origin' }).then(
     (r) => r,
@@ -112,30 +111,24 @@ async function run(url: string, options: LoadOptions, emit: Listener): Promise<v
   let opened: Promise<FeedStore | undefined> | undefined;
   const store = () => (opened ??= Promise.resolve(typeof options.store === 'function' ? options.store() : options.store).catch(() => undefined));
   const mayHaveCache = options.mayHaveCache ?? Promise.resolve(true);
-  // Whichever comes first is used first: the cached copy, or a fresh answer that checks clean.
-  let fresh = false;
-  let cached: CachedFeed | undefined | null = null; // null: not read yet
-  let cachedFeed: Feed | undefined;
-  const reading = mayHaveCache
-    .then((may) => (may ? store().then((s) => s?.get(url)) : undefined))
-    .catch(() => undefined)
-    .then((entry) => {
-      cached = entry ?? undefined;
-      cachedFeed = entry ? readCached(entry) : undefined;
-      if (entry && cachedFeed && !fresh) emit({ type: 'data', url, feed: cachedFeed, fetchedAt: entry.fetchedAt, fromCache: true, warnings: [] });
-    });
+  /** The stored copy, once read (and shown at once when it is good). */
+  const cache: { entry?: CachedFeed; feed?: Feed } = {};
+  const show = (entry: CachedFeed | undefined) => {
+    cache.entry = entry;
+    cache.feed = entry ? readCached(entry) : undefined;
+    if (entry && cache.feed) emit({ type: 'data', url, feed: cache.feed, fetchedAt: entry.fetchedAt, fromCache: true, warnings: [] });
+  };
+  const read = () =>
+    store()
+      .then((s) => s?.get(url))
+      .catch(() => undefined);
+  const reading = mayHaveCache.then((may) => (may ? read() : undefined)).then(show);
   /** Failures say whether saved data is still shown, so they wait for the cache. */
   const fail = async (failure: Omit<FeedFailure, 'url' | 'hasData'>) => {
     await reading;
-    if (cached === undefined && !(await mayHaveCache)) {
-      // Told there was nothing stored, but the publisher cannot be heard: look anyway.
-      const entry = await store()
-        .then((s) => s?.get(url))
-        .catch(() => undefined);
-      cachedFeed = entry ? readCached(entry) : undefined;
-      if (entry && cachedFeed) emit({ type: 'data', url, feed: cachedFeed, fetchedAt: entry.fetchedAt, fromCache: true, warnings: [] });
-    }
-    emit({ ...failure, url, hasData: cachedFeed !== undefined });
+    // Told there was nothing stored, but the publisher cannot be heard: look anyway.
+    if (!cache.entry && !(await mayHaveCache)) show(await read());
+    emit({ ...failure, url, hasData: cache.feed !== undefined });
   };
   const answer = await response;
   if (!answer) return fail({ type: 'error', code: 'network' });
@@ -143,12 +136,12 @@ async function run(url: string, options: LoadOptions, emit: Listener): Promise<v
   // it against the answer was measured slower on return visits: checking a large fresh copy
   // blocks the page longer than reading the cache (see the note on issue 3).
   await reading;
+  const { entry, feed: cachedFeed } = cache;
   const etag = answer.headers.get('etag') ?? undefined;
   const lastModified = answer.headers.get('last-modified') ?? undefined;
-  const entry = cached as CachedFeed | undefined | null;
   const unchanged =
     answer.status === 304 ||
-    (answer.ok && entry != null && ((etag !== undefined && etag === entry.etag) || (etag === undefined && lastModified !== undefined && lastModified === entry.lastModified)));
+    (answer.ok && entry !== undefined && ((etag !== undefined && etag === entry.etag) || (etag === undefined && lastModified !== undefined && lastModified === entry.lastModified)));
   if (unchanged && entry && cachedFeed) {
     await answer.body?.cancel().catch(() => {});
     const fetchedAt = now();
@@ -174,12 +167,10 @@ async function run(url: string, options: LoadOptions, emit: Listener): Promise<v
   if (!result.feed) return fail(await exactFailure(text));
   const fetchedAt = now();
   // Shown first, stored after: the write is not on the way to the first render.
-  fresh = true;
   emit({ type: 'data', url, feed: result.feed, fetchedAt, fromCache: false, warnings: result.findings });
   const next: CachedFeed = { url, text, fetchedAt, storedAt: fetchedAt, checker: CHECKER_VERSION };
   if (etag !== undefined) next.etag = etag;
   if (lastModified !== undefined) next.lastModified = lastModified;
-  await reading;
   await store()
     .then((s) => s?.put(next))
     .then(() => options.onStored?.())
