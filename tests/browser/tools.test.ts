@@ -1,0 +1,54 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { DemoServer } from '../../demo/server';
+import { demo, launch } from './harness';
+
+let browser: Browser;
+let server: DemoServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), demo()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('webmaster tools: every problem with path, code and fix hint; the preview refuses a broken feed; JSON-LD once it is fixed', async () => {
+  const page = await browser.newPage({ locale: 'zh-CN' });
+  await page.goto(`${server.url}/tools/`);
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  await page.locator('#summary.ok').waitFor();
+  expect(await page.locator('#summary').textContent()).toMatch(/^数据有效，可以发布/);
+  await page.locator('clear-clinic .cc-title').waitFor();
+
+  const setFeed = (edit: string) =>
+    page.evaluate((edit) => {
+      const area = document.querySelector<HTMLTextAreaElement>('#feed-text')!;
+      const feed = JSON.parse(area.value);
+      new Function('feed', edit)(feed);
+      area.value = JSON.stringify(feed);
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, edit);
+  await setFeed(`feed.schedule.regular[0].end = '07:00'; feed.hospital.website = 'javascript:alert(1)'; feed.departments[1].id = 'Bad Id';`);
+  await page.locator('#summary.bad').waitFor();
+  const rows = await page.locator('#problems tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-code'), tr.getAttribute('data-path'), tr.querySelector('.hint')?.textContent?.length ?? 0]));
+  expect(rows.map(([code, path]) => `${code} ${path}`)).toEqual(
+    expect.arrayContaining(['id.format /departments/1/id', 'url.scheme /hospital/website', 'time.order /schedule/regular/0/end']),
+  );
+  for (const [, , hint] of rows) expect(hint).toBeGreaterThan(5);
+  // The preview shows what visitors would see: the feed refused, with the reason.
+  await page.locator('clear-clinic .cc-alert').waitFor();
+  expect(await page.locator('#jsonld').count()).toBe(0);
+
+  await setFeed(`feed.schedule.regular[0].end = '11:30'; feed.hospital.website = 'https://www.lhfirst.example'; feed.departments[1].id = 'respiratory';`);
+  await page.locator('#summary.ok').waitFor();
+  const jsonld = JSON.parse((await page.locator('#jsonld').textContent())!.replace(/^<script[^>]*>|<\/script>$/g, ''));
+  expect(jsonld).toMatchObject({ '@type': 'Hospital', identifier: { value: expect.stringMatching(/^12/) } });
+  expect(jsonld.openingHoursSpecification.length).toBeGreaterThan(5);
+  // Attributes reach the preview; the snippet follows them.
+  await page.locator('select').first().selectOption('guide');
+  await page.locator('clear-clinic .cc-guide').waitFor();
+  expect(await page.locator('#snippet').textContent()).toContain('view="guide"');
+  await page.close();
+});
