@@ -8,6 +8,7 @@ import { render } from 'preact';
 import { Widget, type SelectSlotDetail, type WidgetModel } from '../components/Widget';
 import { inlineFeed, loadFeed, type FeedData, type FeedEvent, type FeedFailure } from '../utils/cache/load-feed';
 import { markFeedsStored, mayHaveStoredFeeds, openFeedStore } from '../utils/cache/open-store';
+import { readStoredFeed } from '../utils/cache/read-stored-feed';
 import type { Problem } from '../utils/feed/messages';
 import { ScheduleEngine } from '../utils/schedule/engine';
 import { parseAttributes, unknownDepartments } from '../utils/widget/attributes';
@@ -137,7 +138,7 @@ export function createApp(el: HTMLElement, root: ShadowRoot): WidgetApp {
     stop = undefined;
     data = engine = failure = problems = undefined;
     if (src) {
-      stop = loadFeed(key, { store: openFeedStore, mayHaveCache: mayHaveStoredFeeds(), onStored: markFeedsStored }, onFeed);
+      stop = loadFeed(key, { store: openFeedStore, mayHaveCache: mayHaveStoredFeeds(), onStored: markFeedsStored, readStored: readStoredFeed }, onFeed);
     } else if (inline !== undefined) {
       void inlineFeed(inline, 'inline:', Date.now()).then((event) => source === key && onFeed(event));
     } else {

@@ -39,10 +39,6 @@ export class ClearClinicElement extends Base {
       wait.setAttribute('role', 'status');
       wait.textContent = /^en/i.test(this.closest('[lang]')?.getAttribute('lang') ?? '') ? 'Loading clinic information…' : '正在加载出诊信息…';
       root.replaceChildren(wait);
-      // On a return visit the feed store (Dexie, IndexedDB) opens while the app's code loads.
-      import('../utils/cache/open-store')
-        .then(async (m) => (await m.mayHaveStoredFeeds()) && m.openFeedStore())
-        .catch(() => {});
       import('./app')
         .then(({ createApp }) => {
           this.#app = createApp(this, root);

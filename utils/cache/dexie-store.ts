@@ -4,7 +4,7 @@
  * the widget's first render.
  */
 import Dexie, { type Table } from 'dexie';
-import { DATABASE_NAME } from './database-name';
+import { DATABASE_NAME, FEEDS_STORE } from './database-name';
 import type { CachedFeed, FeedStore } from './feed-store';
 
 
@@ -16,7 +16,7 @@ class FeedDatabase extends Dexie {
     super(name);
     // Schema history: add a version, never edit one, so stored feeds survive upgrades.
     // 1: feeds keyed by URL.
-    this.version(1).stores({ feeds: 'url, storedAt' });
+    this.version(1).stores({ [FEEDS_STORE]: 'url, storedAt' });
   }
 }
 

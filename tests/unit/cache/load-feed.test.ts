@@ -190,10 +190,27 @@ describe('stores', () => {
     expect((await collect(URL_A + '?bad', store, scripted(new TypeError('offline')).fn))[0]).toMatchObject({ type: 'error', hasData: false });
   });
 
+  test('the first paint can read what Dexie stored straight from IndexedDB, and never creates the database', async () => {
+    const { readStoredFeed } = await import('../../../utils/cache/read-stored-feed');
+    const { DATABASE_NAME } = await import('../../../utils/cache/database-name');
+    for (const db of await indexedDB.databases()) if (db.name === DATABASE_NAME) await new Promise((r) => (indexedDB.deleteDatabase(db.name!).onsuccess = r));
+    expect(await readStoredFeed(URL_A)).toBeUndefined();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DATABASE_NAME);
+    const store = await openDexieStore();
+    await store.put({ url: URL_A, text: good, fetchedAt: 7, storedAt: 7, checker: CHECKER_VERSION, etag: '"v9"' });
+    store.db.close();
+    expect(await readStoredFeed(URL_A)).toMatchObject({ text: good, etag: '"v9"', fetchedAt: 7 });
+    expect(await readStoredFeed(URL_A + '?other')).toBeUndefined();
+    // Dexie opens the same database afterwards as if nothing happened.
+    const again = await openDexieStore();
+    expect((await again.get(URL_A))?.etag).toBe('"v9"');
+    again.db.close();
+  });
+
   test('a first visit is told apart from a return visit by the databases the origin has', async () => {
     const { mayHaveStoredFeeds } = await import('../../../utils/cache/open-store');
     const { DATABASE_NAME } = await import('../../../utils/cache/database-name');
-    for (const db of await indexedDB.databases()) if (db.name === DATABASE_NAME) indexedDB.deleteDatabase(db.name!);
+    for (const db of await indexedDB.databases()) if (db.name === DATABASE_NAME) await new Promise((r) => (indexedDB.deleteDatabase(db.name!).onsuccess = r));
     resetFeedStore();
     expect(await mayHaveStoredFeeds()).toBe(false);
     (await openDexieStore()).db.close();
