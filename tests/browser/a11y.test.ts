@@ -17,7 +17,7 @@ afterAll(async () => {
 const describeViolations = (violations: AxeViolation[]) => violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`).join('\n');
 
 /** Every tab of the widget, each checked by axe while it is shown (plus a guide item open). */
-async function checkAllViews(page: Page, id: string, tabs: string[]) {
+async function checkAllViews(page: Page, id: string, tabs: string[], aaa = false) {
   const found: string[] = [];
   for (const tab of tabs) {
     await page.locator(`clear-clinic#${id} [role=tab]`, { hasText: tab }).click();
@@ -26,7 +26,7 @@ async function checkAllViews(page: Page, id: string, tabs: string[]) {
       await page.locator(`clear-clinic#${id} .cc-item summary`).first().click();
       await page.locator(`clear-clinic#${id} .cc-item[open] svg.cc-qr path`).waitFor();
     }
-    const violations = await axe(page, `clear-clinic#${id}`);
+    const violations = await axe(page, `clear-clinic#${id}`, { aaa });
     if (violations.length) found.push(`${tab}:\n${describeViolations(violations)}`);
   }
   return found;
@@ -41,12 +41,12 @@ test.each([
   { name: 'en, normal, dark', path: '/en/', id: 'overview-en', tabs: EN, attrs: { theme: 'dark' } },
   { name: 'en, large, dark', path: '/en/', id: 'overview-en', tabs: EN, attrs: { theme: 'dark', size: 'large' } },
   { name: 'zh-CN, large, dark', path: '/large.html', id: 'large', tabs: ZH, attrs: { theme: 'dark' } },
-])('zero axe-core violations: $name, every view', async ({ path, id, tabs, attrs }) => {
+])('zero axe-core violations: $name, every view (large mode: AAA contrast too)', async ({ path, id, tabs, attrs }) => {
   const page = await browser.newPage({ locale: 'zh-CN' });
   await page.goto(`${server.url}${path}`);
   await ready(page, id);
   await setAttributes(page, id, { ...attrs, date: '2026-11-23' });
-  expect(await checkAllViews(page, id, tabs)).toEqual([]);
+  expect(await checkAllViews(page, id, tabs, path === '/large.html' || 'size' in attrs)).toEqual([]);
   await page.close();
 });
 
@@ -77,5 +77,13 @@ test('the axe harness sees inside the shadow root (it reports what is planted th
   });
   const ids = (await axe(page, 'clear-clinic#overview')).map((v) => v.id).sort();
   expect(ids).toEqual(['button-name', 'color-contrast']);
+  // 4.5:1 passes AA and fails AAA: only the enhanced rule, when asked for, reports it.
+  await page.evaluate(() => {
+    const root = document.getElementById('overview')!.shadowRoot!;
+    root.querySelectorAll('.planted').forEach((el) => el.remove());
+    root.querySelector('.cc')!.insertAdjacentHTML('beforeend', '<p class="planted" style="color:#767676;background:#fff">4.5 to 1</p>');
+  });
+  expect((await axe(page, 'clear-clinic#overview')).map((v) => v.id)).toEqual([]);
+  expect((await axe(page, 'clear-clinic#overview', { aaa: true })).map((v) => v.id)).toEqual(['color-contrast-enhanced']);
   await page.close();
 });

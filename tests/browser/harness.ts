@@ -50,15 +50,16 @@ export interface AxeViolation {
 }
 
 /** Runs axe-core on the page (shadow roots included); returns its violations. */
-export async function axe(page: Page, context = 'clear-clinic'): Promise<AxeViolation[]> {
+export async function axe(page: Page, context = 'clear-clinic', options: { aaa?: boolean } = {}): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
-  return page.evaluate(async (context) => {
+  return page.evaluate(async ([context, aaa]) => {
     const result = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run(
-      { include: [...document.querySelectorAll(context)] },
-      { resultTypes: ['violations'] },
+      { include: [...document.querySelectorAll(context as string)] },
+      // AAA contrast (7:1) is its own rule, off by default: large mode promises it.
+      { resultTypes: ['violations'], ...(aaa ? { rules: { 'color-contrast-enhanced': { enabled: true } } } : {}) },
     );
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
-  }, context);
+  }, [context, options.aaa ?? false] as const);
 }
 
 /** Events the page's widgets dispatch, recorded from before the first script runs. */
