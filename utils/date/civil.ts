@@ -62,6 +62,16 @@ export function parseDate(value: string): DayNumber | undefined {
 
 const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
 
+/** The same day of the month `months` away (clamped to the month's end). */
+export function addMonths(day: DayNumber, months: number): DayNumber {
+  const { year, month, day: d } = civilFromDay(day);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  const last = dayFromCivil(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - 1;
+  return Math.min(dayFromCivil(y, m, d), last);
+}
+
 /** `YYYY-MM-DD` of a day number. */
 export function formatDate(dayNumber: DayNumber): string {
   const { year, month, day } = civilFromDay(dayNumber);

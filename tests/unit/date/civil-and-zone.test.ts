@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+  addMonths,
   civilFromDay,
   dayFromCivil,
   formatDate,
@@ -37,6 +38,15 @@ describe('civil dates', () => {
     expect(weekdayOf(parseDate('2026-01-04')!)).toBe('sun');
     expect(weekdayOf(parseDate('1970-01-01')!)).toBe('thu');
   });
+  test('months are added on the calendar, clamped to the month’s end', () => {
+    const plus = (date: string, n: number) => formatDate(addMonths(parseDate(date)!, n));
+    expect(plus('2026-11-20', 12)).toBe('2027-11-20');
+    expect(plus('2026-11-20', -12)).toBe('2025-11-20');
+    expect(plus('2026-01-31', 1)).toBe('2026-02-28');
+    expect(plus('2024-03-31', -1)).toBe('2024-02-29');
+    expect(plus('2026-12-15', 1)).toBe('2027-01-15');
+  });
+
   test('only real dates are dates', () => {
     expect(isDateString('2024-02-29')).toBe(true);
     for (const bad of ['2026-02-29', '2026-02-30', '2026-13-01', '2026-00-10', '2026-1-1', '2026-01-01T00:00', ' 2026-01-01', '2100-02-29']) {

@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { auditHospital } from '../../../utils/audit/audit-hospital';
+import { BUILT_IN_PROFILES, ProfileSchema, type Profile } from '../../../utils/audit/profile';
+import { parseDate } from '../../../utils/date/civil';
+import type { Feed } from '../../../utils/feed/schema';
+import { baseFeed, feedWith } from '../../helpers/feed';
+
+const AS_OF = parseDate('2026-11-20')!;
+const liaoning = BUILT_IN_PROFILES['liaoning-2025']!;
+const only = (profile: Profile, id: string): Profile => ({ ...profile, rules: profile.rules.filter((r) => r.id === id) });
+const run = (feed: Feed, id: string, asOf = AS_OF, profile = liaoning) => auditHospital(feed, only(profile, id), asOf, 'en').results[0]!;
+const sample = (file: string) => JSON.parse(readFileSync(new URL(`../../../public/samples/${file}`, import.meta.url), 'utf8')) as Feed;
+
+const guide = (): NonNullable<Feed['guide']> => ({
+  title: '指南',
+  url: 'https://h.example/guide',
+  publishedAt: '2026-03-01T09:00:00+08:00',
+  items: [
+    { id: 'a', name: '挂号', materials: [], noMaterials: true, steps: ['去窗口'], locations: [{ place: '一楼' }], hours: '8:00-17:00', consultPhone: '024-1', complaintChannels: [{ type: 'phone', value: '12320' }] },
+  ],
+  prohibited: ['不收红包'],
+  waivable: ['危重先救治'],
+});
+
+describe('scope', () => {
+  test('out-of-scope hospitals get n/a with the reason on every rule', () => {
+    for (const edit of [(f: Feed) => (f.hospital.level = 1), (f: Feed) => (f.hospital.ownership = 'private'), (f: Feed) => (f.hospital.type = 'B100')]) {
+      const audit = auditHospital(feedWith(edit), liaoning, AS_OF, 'en');
+      expect(audit.inScope).toBe(false);
+      expect(new Set(audit.results.map((r) => r.status))).toEqual(new Set(['n/a']));
+      expect(audit.results[0]!.message).toMatch(/out of scope/);
+    }
+    expect(auditHospital(feedWith((f) => (f.hospital.type = 'G100')), liaoning, AS_OF, 'en').inScope).toBe(true);
+  });
+  test('profiles are data, validated', () => {
+    expect(Object.keys(BUILT_IN_PROFILES)).toEqual(['liaoning-2025', 'national']);
+    expect(ProfileSchema.safeParse({ ...liaoning, scope: { levels: [4] } }).success).toBe(false);
+  });
+});
+
+describe('schedule rules', () => {
+  test('weekend-clinic: every Saturday and Sunday of 4 weeks, make-up days excepted', () => {
+    expect(run(baseFeed(), 'weekend-clinic').status).toBe('pass');
+    const noSunday = feedWith((f) => (f.schedule.regular = f.schedule.regular.filter((s) => !s.days.includes('sun'))));
+    const r = run(noSunday, 'weekend-clinic');
+    expect(r.status).toBe('fail');
+    expect(r.evidence[0]).toBe('2026-11-22 (sun): no outpatient session');
+    expect(r.evidence).toHaveLength(4);
+    // 2026-02-14 and 02-28 are make-up Saturdays: not weekend days to check.
+    const feb = run(noSunday, 'weekend-clinic', parseDate('2026-02-09')!);
+    expect(feb.evidence.some((e) => e.startsWith('2026-02-14'))).toBe(false);
+  });
+
+  test('holiday-clinic: every holiday period with at least one session; pending years warn', () => {
+    const closed = run(baseFeed(), 'holiday-clinic', parseDate('2026-06-30')!);
+    expect(closed.status).toBe('fail');
+    expect(closed.evidence.some((e) => e.startsWith('National Day 2026-10-01–2026-10-07: no outpatient session'))).toBe(true);
+    const weekendRoster = feedWith((f) => (f.schedule.onHoliday = 'weekend-roster'));
+    expect(run(weekendRoster, 'holiday-clinic', parseDate('2026-06-30')!).status).toBe('warn'); // the window reaches 2027
+    expect(run(weekendRoster, 'holiday-clinic', parseDate('2025-06-30')!).status).toBe('pass');
+  });
+
+  test('holiday-notice-lead: a notice at least 7 days before each period; past periods without one fail', () => {
+    const r = run(baseFeed(), 'holiday-notice-lead', parseDate('2026-06-30')!);
+    expect(r.status).toBe('fail');
+    expect(r.evidence).toContain("New Year's Day 2026-01-01: no notice");
+    const timely = feedWith((f) => {
+      f.schedule.notices = [{ id: 'nd', title: 'nd', publishedAt: '2026-09-20T10:00:00+08:00', entries: [{ date: '2026-10-01', status: 'closed' }] }];
+    });
+    const r2 = run(timely, 'holiday-notice-lead', parseDate('2026-09-15')!, { ...liaoning, rules: [{ id: 'holiday-notice-lead', days: 7, months: 1 }] });
+    expect(r2).toMatchObject({
+      status: 'pass',
+      evidence: ['Mid-Autumn Festival 2026-09-25: no notice yet (10 days ahead)', 'National Day 2026-10-01: /schedule/notices/0/publishedAt 2026-09-20, 11 days before'],
+    });
+  });
+
+  test('schedule-fresh: updated within 7 days, slots reaching 7 days ahead', () => {
+    expect(run(baseFeed(), 'schedule-fresh').status).toBe('pass');
+    expect(run(baseFeed(), 'schedule-fresh', parseDate('2026-12-01')!).status).toBe('fail');
+    const shortSlots = feedWith((f) => (f.slots = [{ department: 'peds', start: '2026-11-23T08:00:00+08:00', end: '2026-11-23T08:30:00+08:00', status: 'free' }]));
+    expect(run(shortSlots, 'schedule-fresh').evidence).toContain('/slots: last 2026-11-23 (3 days ahead)');
+    expect(run(shortSlots, 'schedule-fresh').status).toBe('fail');
+  });
+
+  test('slot-30: roster, notice and explicit slots; evidence names each', () => {
+    expect(run(baseFeed(), 'slot-30').status).toBe('pass');
+    const long = feedWith((f) => {
+      f.schedule.regular[1]!.slotMinutes = 60;
+      f.slots = [{ department: 'peds', start: '2026-11-23T08:00:00+08:00', end: '2026-11-23T09:00:00+08:00', status: 'free' }];
+    });
+    expect(run(long, 'slot-30')).toMatchObject({ status: 'fail', evidence: ['/schedule/regular/1/slotMinutes 60', '/slots/0 60 min'] });
+  });
+});
+
+describe('waits, services, guide, identity', () => {
+  test('wait-20: hospital-wide latest, else the sample-weighted mean; warn without figures', () => {
+    expect(run(baseFeed(), 'wait-20').status).toBe('warn');
+    const stat = (department: string, mean: number, n: number, end = '2026-10-31') => ({ department, periodStart: end.slice(0, 8) + '01', periodEnd: end, meanMinutes: mean, sampleSize: n });
+    const weighted = feedWith((f) => (f.waitTimes = [stat('peds', 30, 100), stat('er', 10, 300), stat('peds', 10, 100, '2026-09-30')]));
+    expect(run(weighted, 'wait-20')).toMatchObject({ status: 'pass', evidence: expect.arrayContaining(['sample-weighted mean of 2 departments: 15 min (n=400)']) });
+    const whole = feedWith((f) => (f.waitTimes = [stat('*', 21, 1000), stat('peds', 30, 100)]));
+    const r = run(whole, 'wait-20');
+    expect(r.status).toBe('fail');
+    expect(r.evidence[1]).toMatch(/^\/waitTimes\/1 /);
+  });
+
+  test('declared services: pass, fail, and warn when not declared', () => {
+    expect(run(baseFeed(), 'one-stop').status).toBe('warn');
+    expect(run(feedWith((f) => (f.services = { oneStopCenter: { outpatient: true, inpatient: false } })), 'one-stop').status).toBe('fail');
+    expect(run(feedWith((f) => (f.services = { internetHospital: { onlineFollowUp: true } })), 'online-follow-up').status).toBe('pass');
+    expect(run(feedWith((f) => (f.services = { accessibility: ['wheelchair'] })), 'accessibility')).toMatchObject({ status: 'fail', message: 'Missing: waiting-chairs, stretcher, mother-baby-room' });
+  });
+
+  test('pediatrics and geriatrics apply by type and level', () => {
+    expect(run(baseFeed(), 'pediatrics').status).toBe('pass');
+    expect(run(feedWith((f) => (f.hospital.type = 'A210')), 'pediatrics').status).toBe('n/a');
+    expect(run(baseFeed(), 'geriatrics').status).toBe('fail');
+    expect(run(feedWith((f) => (f.hospital.level = 2)), 'geriatrics').status).toBe('n/a');
+    expect(run(feedWith((f) => f.departments.push({ id: 'ger', name: '老年医学科', category: 'geriatrics' })), 'geriatrics').status).toBe('pass');
+  });
+
+  test('the guide: published, complete, lists, fresh; never passes without one', () => {
+    for (const id of ['guide-published', 'guide-complete', 'guide-fresh']) expect(run(baseFeed(), id).status, id).toBe('fail');
+    expect(run(baseFeed(), 'guide-published', AS_OF, BUILT_IN_PROFILES.national).status).toBe('warn');
+    const ok = feedWith((f) => (f.guide = guide()));
+    for (const id of ['guide-published', 'guide-complete', 'guide-lists', 'guide-fresh']) expect(run(ok, id).status, id).toBe('pass');
+    const gaps = feedWith((f) => {
+      f.guide = guide();
+      f.guide.items.push({ id: 'b', name: '病历复印', category: '证明与资料', materials: [{ name: '身份证' }], steps: ['申请'] });
+      delete f.guide.waivable;
+    });
+    expect(run(gaps, 'guide-complete').evidence).toEqual(['/guide/items/1 病历复印: locations, hours, consultPhone, complaintChannels, timeLimit, fee']);
+    expect(run(gaps, 'guide-lists').status).toBe('warn');
+    expect(run(ok, 'guide-fresh', parseDate('2027-06-01')!).status).toBe('fail');
+  });
+
+  test('hospital-id: checksum, and 12 for public institutions', () => {
+    expect(run(baseFeed(), 'hospital-id').status).toBe('pass');
+    expect(run(feedWith((f) => (f.hospital.id = '123502001549897398')), 'hospital-id').status).toBe('warn');
+    expect(run(feedWith((f) => (f.hospital.id = '91350200776049653A')), 'hospital-id').status).toBe('warn');
+  });
+});
+
+test('the samples’ known findings', () => {
+  const status = (file: string) => Object.fromEntries(auditHospital(sample(file), liaoning, AS_OF, 'zh-CN').results.map((r) => [r.rule, r.status]));
+  const first = status('liaohe-first.json');
+  expect(first).toMatchObject({ 'weekend-clinic': 'pass', 'slot-30': 'pass', 'one-stop': 'pass', pediatrics: 'pass', geriatrics: 'pass', 'guide-complete': 'pass', 'hospital-id': 'pass', 'holiday-clinic': 'warn' });
+  const tcm = status('liaohe-tcm.json');
+  expect(tcm).toMatchObject({ 'weekend-clinic': 'fail', 'slot-30': 'fail', 'guide-complete': 'fail', 'guide-lists': 'warn', 'online-follow-up': 'fail', pediatrics: 'n/a', geriatrics: 'n/a', 'holiday-notice-lead': 'fail' });
+  const mch = status('liaohe-mch.json');
+  expect(mch).toMatchObject({ 'weekend-clinic': 'pass', pediatrics: 'n/a', 'guide-complete': 'fail' });
+});

@@ -1,0 +1,138 @@
+/** Rules about the published schedule: weekend and holiday clinics, notices, freshness, slot length. */
+import { addMonths, civilFromDay, formatDate, weekdayIndex } from '../../date/civil';
+import { parseInstant, wallClockAt } from '../../date/zone';
+import { textIn } from '../../i18n/local-text';
+import { param } from '../profile';
+import { result, type AuditContext, type Rule } from '../types';
+
+const outpatient = { includeAlwaysOpen: false };
+
+export const weekendClinic: Rule = (ctx) => {
+  const { engine, asOf } = ctx;
+  const end = asOf + 7 * param(ctx.entry, 'weeks', 4);
+  const checked: string[] = [];
+  const missing: string[] = [];
+  for (let day = asOf; day < end; day++) {
+    if (weekdayIndex(day) < 5) continue;
+    const info = engine.dayInfo(day);
+    if (info.dayType === 'makeup-workday') continue;
+    const sessions = engine.resolveDay(day, outpatient);
+    checked.push(info.date);
+    if (sessions.length === 0) missing.push(`${info.date} (${info.weekday}): no outpatient session`);
+  }
+  if (checked.length === 0) return result(ctx, 'warn', { 'zh-CN': '检查期内没有周末日', en: 'No weekend day in the period checked' });
+  if (missing.length > 0) {
+    return result(ctx, 'fail', { 'zh-CN': `${missing.length} 个周末日没有门诊`, en: `${missing.length} weekend day(s) without outpatient clinics` }, missing);
+  }
+  return result(ctx, 'pass', { 'zh-CN': `${checked.length} 个周末日均有门诊`, en: `Outpatient clinics on all ${checked.length} weekend days` }, [`${checked[0]} – ${checked.at(-1)}: ${checked.length} days`]);
+};
+
+/** Holiday periods (published) in the window, and the years in it that are pending. */
+function holidayWindow(ctx: AuditContext) {
+  const months = param(ctx.entry, 'months', 12);
+  const from = addMonths(ctx.asOf, -months);
+  const to = addMonths(ctx.asOf, months);
+  const periods = ctx.engine.calendar.periods(from, to).filter((p) => p.last >= from && p.first <= to);
+  const pending: number[] = [];
+  for (let y = civilFromDay(from).year; y <= civilFromDay(to).year; y++) if (!ctx.engine.calendar.isPublished(y)) pending.push(y);
+  return { periods, pending };
+}
+
+const periodName = (ctx: AuditContext, names: readonly unknown[]) => names.map((n) => textIn(n as never, ctx.lang)).join('、');
+
+export const holidayClinic: Rule = (ctx) => {
+  const { periods, pending } = holidayWindow(ctx);
+  const evidence: string[] = [];
+  let failed = 0;
+  for (const p of periods) {
+    const label = `${periodName(ctx, p.names)} ${formatDate(p.first)}–${formatDate(p.last)}`;
+    const open: string[] = [];
+    for (let day = p.first; day <= p.last; day++) {
+      const sessions = ctx.engine.resolveDay(day, outpatient);
+      if (sessions.length > 0) open.push(`${formatDate(day)} (${new Set(sessions.map((s) => s.department)).size})`);
+    }
+    if (open.length === 0) failed++;
+    evidence.push(open.length === 0 ? `${label}: no outpatient session on any day off` : `${label}: clinics on ${open.join(', ')}`);
+  }
+  for (const year of pending) evidence.push(`${year}: national calendar pending`);
+  if (failed > 0) return result(ctx, 'fail', { 'zh-CN': `${failed} 个节假日没有节假日门诊`, en: `${failed} holiday period(s) without holiday clinics` }, evidence);
+  if (pending.length > 0) return result(ctx, 'warn', { 'zh-CN': `${pending.join('、')} 年放假安排未公布，无法确认`, en: `Calendar pending for ${pending.join(', ')}: cannot confirm` }, evidence);
+  if (periods.length === 0) return result(ctx, 'warn', { 'zh-CN': '检查期内没有节假日', en: 'No holiday period in the window' }, evidence);
+  return result(ctx, 'pass', { 'zh-CN': `${periods.length} 个节假日均有门诊`, en: `Holiday clinics in all ${periods.length} periods` }, evidence);
+};
+
+export const holidayNoticeLead: Rule = (ctx) => {
+  const lead = param(ctx.entry, 'days', 7);
+  const { periods, pending } = holidayWindow(ctx);
+  const zone = ctx.engine.timeZone;
+  const notices = ctx.feed.schedule.notices ?? [];
+  const evidence: string[] = [];
+  let failed = 0;
+  for (const p of periods) {
+    const label = `${periodName(ctx, p.names)} ${formatDate(p.first)}`;
+    const covering = notices
+      .map((n, i) => ({ n, i }))
+      .filter(({ n }) => n.entries.some((e) => e.date >= formatDate(p.first) && e.date <= formatDate(p.last)));
+    if (covering.length === 0) {
+      if (p.last < ctx.asOf || p.first - ctx.asOf < lead) {
+        failed++;
+        evidence.push(`${label}: no notice`);
+      } else evidence.push(`${label}: no notice yet (${p.first - ctx.asOf} days ahead)`);
+      continue;
+    }
+    const earliest = covering.reduce((a, b) => ((parseInstant(b.n.publishedAt) ?? Infinity) < (parseInstant(a.n.publishedAt) ?? Infinity) ? b : a));
+    const published = wallClockAt(zone, parseInstant(earliest.n.publishedAt)!).day;
+    const days = p.first - published;
+    const where = `/schedule/notices/${earliest.i}/publishedAt`;
+    if (days < lead) failed++;
+    evidence.push(`${label}: ${where} ${formatDate(published)}, ${days} days before`);
+  }
+  for (const year of pending) evidence.push(`${year}: national calendar pending`);
+  if (failed > 0) return result(ctx, 'fail', { 'zh-CN': `${failed} 个节假日的门诊安排未提前 ${lead} 天公布`, en: `${failed} holiday period(s) not announced ${lead} days ahead` }, evidence);
+  if (periods.length === 0) return result(ctx, 'warn', { 'zh-CN': '检查期内没有节假日', en: 'No holiday period in the window' }, evidence);
+  return result(ctx, 'pass', { 'zh-CN': `节假日门诊安排均提前 ${lead} 天以上公布`, en: `Every holiday arrangement announced ${lead}+ days ahead` }, evidence);
+};
+
+export const scheduleFresh: Rule = (ctx) => {
+  const days = param(ctx.entry, 'days', 7);
+  const slotDays = param(ctx.entry, 'slotDays', 7);
+  const zone = ctx.engine.timeZone;
+  const updated = wallClockAt(zone, parseInstant(ctx.feed.updatedAt)!).day;
+  const evidence = [`/updatedAt ${ctx.feed.updatedAt}: ${ctx.asOf - updated} days before ${formatDate(ctx.asOf)}`];
+  const problems: string[] = [];
+  if (ctx.asOf - updated > days) problems.push('updatedAt');
+  const slots = ctx.feed.slots ?? [];
+  if (slots.length > 0) {
+    const last = Math.max(...slots.map((s) => wallClockAt(zone, parseInstant(s.start)!).day));
+    evidence.push(`/slots: last ${formatDate(last)} (${last - ctx.asOf} days ahead)`);
+    if (last - ctx.asOf < slotDays) problems.push('slots');
+  }
+  if (problems.length > 0) {
+    return result(ctx, 'fail', { 'zh-CN': `出诊信息未及时更新（${problems.join('、')}）`, en: `Not kept current (${problems.join(', ')})` }, evidence);
+  }
+  return result(ctx, 'pass', { 'zh-CN': '出诊信息及时更新', en: 'Kept current' }, evidence);
+};
+
+export const slot30: Rule = (ctx) => {
+  const max = param(ctx.entry, 'maxMinutes', 30);
+  const evidence: string[] = [];
+  ctx.feed.schedule.regular.forEach((s, i) => {
+    if ((s.slotMinutes ?? 30) > max) evidence.push(`/schedule/regular/${i}/slotMinutes ${s.slotMinutes}`);
+  });
+  ctx.feed.schedule.notices?.forEach((n, i) =>
+    n.entries.forEach((e, j) =>
+      e.sessions?.forEach((s, k) => {
+        if ((s.slotMinutes ?? 30) > max) evidence.push(`/schedule/notices/${i}/entries/${j}/sessions/${k}/slotMinutes ${s.slotMinutes}`);
+      }),
+    ),
+  );
+  ctx.feed.slots?.forEach((s, i) => {
+    const minutes = ((parseInstant(s.end) ?? 0) - (parseInstant(s.start) ?? 0)) / 60_000;
+    if (minutes > max) evidence.push(`/slots/${i} ${minutes} min`);
+  });
+  if (evidence.length > 0) {
+    return result(ctx, 'fail', { 'zh-CN': `${evidence.length} 处号源时段超过 ${max} 分钟`, en: `${evidence.length} slot length(s) over ${max} minutes` }, evidence);
+  }
+  const sessions = ctx.feed.schedule.regular.length;
+  return result(ctx, 'pass', { 'zh-CN': `所有时段均不超过 ${max} 分钟`, en: `Every slot ${max} minutes or less` }, [`${sessions} roster sessions, ${ctx.feed.slots?.length ?? 0} explicit slots`]);
+};
