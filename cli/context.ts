@@ -16,6 +16,9 @@ export interface CliContext {
   stderr: Output;
   timeoutMs: number;
   color: boolean;
+  /** Whether standard error is a terminal (progress bars go there). */
+  stderrTTY?: boolean;
+  env: NodeJS.ProcessEnv;
 }
 
 /** The user's language from --lang, else from the locale environment; zh-CN by default. */

@@ -8,6 +8,7 @@ import { languageFrom, type CliContext, type Output } from './context';
 import { CliError, msg } from './messages';
 import { validateCommand } from './commands/validate';
 import { scheduleCommand } from './commands/schedule';
+import { auditCommand } from './commands/audit';
 
 declare const __CLEARCLINIC_VERSION__: string;
 
@@ -27,6 +28,13 @@ const COMMANDS: Record<string, Options> = {
     department: { type: 'string', multiple: true },
     slots: { type: 'boolean' },
     days: { type: 'boolean' },
+  },
+  audit: {
+    profile: { type: 'string' },
+    'as-of': { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    'fail-on': { type: 'string' },
   },
 };
 
@@ -95,6 +103,8 @@ async function run(argv: string[], io: CliIo, lang: CliContext['lang']): Promise
     stderr: io.stderr,
     timeoutMs,
     color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && io.env.TERM !== 'dumb',
+    stderrTTY: Boolean(io.stderr.isTTY),
+    env: io.env,
   };
   const positionals = parsed.positionals.slice(parsed.positionals.indexOf(command) + 1);
   switch (command) {
@@ -110,6 +120,18 @@ async function run(argv: string[], io: CliIo, lang: CliContext['lang']): Promise
           department: values.department as string[] | undefined,
           slots: Boolean(values.slots),
           days: Boolean(values.days),
+        },
+        ctx,
+      );
+    case 'audit':
+      return auditCommand(
+        positionals,
+        {
+          profile: values.profile as string | undefined,
+          asOf: values['as-of'] as string | undefined,
+          format: values.format as string | undefined,
+          out: values.out as string | undefined,
+          failOn: values['fail-on'] as string | undefined,
         },
         ctx,
       );

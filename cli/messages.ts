@@ -7,6 +7,8 @@ const M = {
 
 命令：
   validate SOURCE… [--json]                    按 feed-v1 规范检查数据文件
+  audit SOURCE… [--profile 名称|文件] [--as-of 日期] [--format table|json|csv|html]
+        [--out 文件] [--fail-on fail|warn]       按政策评估医院（默认 liaoning-2025）
   schedule SOURCE --from 日期 --to 日期          逐日解析出诊安排（NDJSON）
            [--department ID]… [--slots | --days]
 
@@ -16,14 +18,25 @@ SOURCE 可以是文件路径、http(s):// 网址、- （标准输入）或 @列�
 
 Commands:
   validate SOURCE… [--json]                    check feeds against feed-v1
+  audit SOURCE… [--profile NAME|FILE] [--as-of DATE] [--format table|json|csv|html]
+        [--out FILE] [--fail-on fail|warn]       audit hospitals against a policy (default liaoning-2025)
   schedule SOURCE --from DATE --to DATE        resolve the schedule day by day (NDJSON)
            [--department ID]… [--slots | --days]
 
 A SOURCE is a file path, an http(s):// URL, - (standard input) or @FILE (a list of sources).
 Options for all commands: --lang zh-CN|en  --timeout SECONDS  --debug  --help  --version`,
   },
-  unknownCommand: { 'zh-CN': '未知命令 “{command}”；可用命令：validate、schedule', en: 'Unknown command "{command}"; commands: validate, schedule' },
+  unknownCommand: { 'zh-CN': '未知命令 “{command}”；可用命令：validate、schedule、audit', en: 'Unknown command "{command}"; commands: validate, schedule, audit' },
   noCommand: { 'zh-CN': '缺少命令；运行 clearclinic --help 查看用法', en: 'No command given; run clearclinic --help for usage' },
+  unknownProfile: { 'zh-CN': '未知评估依据 “{name}”；内置：{known}，或给出 profile 文件路径', en: 'Unknown profile "{name}"; built in: {known}, or give a profile file path' },
+  badProfile: { 'zh-CN': '评估依据文件 {name} 无效：{detail}', en: 'Profile file {name} is invalid: {detail}' },
+  badChoice: { 'zh-CN': '--{flag} 只能是 {choices}，收到 “{value}”', en: '--{flag} must be one of {choices}, not "{value}"' },
+  auditing: { 'zh-CN': '评估中', en: 'Auditing' },
+  invalidForAudit: { 'zh-CN': '数据无效（{count} 个错误：{first}），无法评估', en: 'Invalid feed ({count} errors: {first}); not audited' },
+  auditSummary: {
+    'zh-CN': '{profile} · {asOf} · {hospitals} 所医院：符合 {pass}，不符合 {fail}，待确认 {warn}',
+    en: '{profile} · {asOf} · {hospitals} hospital(s): {pass} pass, {fail} fail, {warn} warn',
+  },
   unknownOption: { 'zh-CN': '未知选项 {option}（此命令的选项见 --help）', en: 'Unknown option {option} (see --help for this command)' },
   optionValue: {
     'zh-CN': '选项 {option} 缺少值；值以 - 开头时请写成 {option}=值',

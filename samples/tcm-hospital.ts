@@ -66,7 +66,7 @@ export function tcmHospital(asOf: DayNumber): Feed {
         sessions: [{ start: '08:30', end: '11:30' }],
         springFestivalClosedDays: 3,
         leadDays: { default: 10, 'national-day': 3 },
-        skip: ['tomb-sweeping-day', 'dragon-boat-festival'],
+        skip: ['qingming-festival', 'dragon-boat-festival'],
         noticeUrl: (id) => `${SITE}/news/${id}.html`,
       }),
     },

@@ -1,0 +1,120 @@
+/**
+ * `clearclinic audit SOURCE… [--profile NAME|FILE] [--as-of DATE] [--format table|json|csv|html]
+ * [--out FILE] [--fail-on fail|warn]` (../shared/spec/cli.md, audit-rules.md).
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { styleText } from 'node:util';
+import cliProgress from 'cli-progress';
+import { buildReport, reportFails, type AuditInput, type AuditReport } from '../../utils/audit/report';
+import { BUILT_IN_PROFILES, ProfileSchema, type Profile } from '../../utils/audit/profile';
+import { reportCsv } from '../../utils/audit/formats/csv';
+import { reportHtml } from '../../utils/audit/formats/html';
+import { ruleLabel, statusLabel } from '../../utils/audit/formats/labels';
+import { mapConcurrent } from '../../utils/async/map-concurrent';
+import { parseDate } from '../../utils/date/civil';
+import { todayIn } from '../../utils/date/zone';
+import type { Lang } from '../../utils/i18n/local-text';
+import { validateRead, type CliContext } from '../context';
+import { CliError, msg } from '../messages';
+import { expandSources, readSource } from '../sources';
+
+export interface AuditFlags {
+  profile?: string;
+  asOf?: string;
+  format?: string;
+  out?: string;
+  failOn?: string;
+}
+
+const FORMATS = ['table', 'json', 'csv', 'html'] as const;
+
+async function loadProfile(name: string | undefined, lang: Lang): Promise<Profile> {
+  const wanted = name ?? 'liaoning-2025';
+  const builtIn = BUILT_IN_PROFILES[wanted];
+  if (builtIn) return builtIn;
+  if (!/[/\\]|\.json$/i.test(wanted)) throw new CliError(msg(lang, 'unknownProfile', { name: wanted, known: Object.keys(BUILT_IN_PROFILES).join(', ') }));
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(wanted, 'utf8'));
+  } catch (e) {
+    throw new CliError(msg(lang, 'badProfile', { name: wanted, detail: (e as Error).message.split('\n')[0]! }));
+  }
+  const parsed = ProfileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new CliError(msg(lang, 'badProfile', { name: wanted, detail: `/${issue.path.join('/')}: ${issue.message}` }));
+  }
+  return parsed.data;
+}
+
+export async function auditCommand(args: string[], flags: AuditFlags, ctx: CliContext): Promise<number> {
+  const { lang } = ctx;
+  const profile = await loadProfile(flags.profile, lang);
+  const asOfText = flags.asOf ?? todayIn('Asia/Shanghai');
+  const asOf = parseDate(asOfText);
+  if (asOf === undefined) throw new CliError(msg(lang, 'badDate', { flag: 'as-of', value: asOfText }));
+  const format = (flags.format ?? 'table') as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new CliError(msg(lang, 'badChoice', { flag: 'format', value: flags.format!, choices: FORMATS.join(', ') }));
+  const failOn = flags.failOn;
+  if (failOn !== undefined && failOn !== 'fail' && failOn !== 'warn') throw new CliError(msg(lang, 'badChoice', { flag: 'fail-on', value: failOn, choices: 'fail, warn' }));
+  const sources = await expandSources(args, lang);
+  if (sources.length === 0) throw new CliError(msg(lang, 'noSource', { command: 'audit' }));
+
+  // A progress bar on an interactive terminal when there is enough to wait for; quiet in CI and pipes.
+  const interactive = Boolean(ctx.stderrTTY) && !ctx.env.CI && sources.length > 3;
+  const bar = interactive ? new cliProgress.SingleBar({ stream: process.stderr, format: `${msg(lang, 'auditing')} [{bar}] {value}/{total}`, hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
+  bar?.start(sources.length, 0);
+  let unreadable = 0;
+  const inputs = await mapConcurrent(sources, 8, async (source): Promise<AuditInput> => {
+    try {
+      const read = await readSource(source, { lang, timeoutMs: ctx.timeoutMs });
+      if (!read.ok) {
+        unreadable++;
+        await ctx.stderr.write(read.message + '\n');
+        return { source, error: read.message };
+      }
+      const result = validateRead(read, lang);
+      if (!result.feed) {
+        const first = result.errors.slice(0, 3).map((p) => `${p.path || '/'} ${p.code}`).join('; ');
+        return { source, error: msg(lang, 'invalidForAudit', { count: result.errors.length, first }) };
+      }
+      return { source, feed: result.feed };
+    } finally {
+      bar?.increment();
+    }
+  });
+  bar?.stop();
+
+  const report = buildReport(profile, asOf, inputs, lang);
+  const text = format === 'json' ? JSON.stringify(report) + '\n' : format === 'csv' ? reportCsv(report) : format === 'html' ? reportHtml(report, lang) : reportTable(report, lang, ctx.color);
+  if (flags.out) await writeFile(flags.out, text);
+  else await ctx.stdout.write(text);
+  if (unreadable > 0) return 2;
+  return failOn && reportFails(report, failOn) ? 1 : 0;
+}
+
+const MARKS = { pass: '✔', fail: '✘', warn: '!', 'n/a': '–' } as const;
+
+/** The audit for a terminal: each hospital, each rule with its status and finding. */
+export function reportTable(report: AuditReport, lang: Lang, color: boolean): string {
+  const paint = (style: Parameters<typeof styleText>[0], text: string) => (color ? styleText(style, text) : text);
+  const styles = { pass: 'green', fail: 'red', warn: 'yellow', 'n/a': 'dim' } as const;
+  const lines: string[] = [];
+  // Columns by display width: CJK characters take two.
+  const columns = (s: string) => [...s].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+  const pad = (s: string, width: number) => s + ' '.repeat(Math.max(1, width - columns(s)));
+  for (const h of report.hospitals) {
+    if (h.error !== undefined) {
+      lines.push(paint('bold', h.source), `  ${paint('magenta', statusLabel('error', lang))} ${h.error}`, '');
+      continue;
+    }
+    lines.push(`${paint('bold', h.name ?? '')}  ${paint('dim', `${h.hospitalId} · ${h.province}${h.city} · ${h.source}`)}`);
+    for (const r of h.results ?? []) lines.push(`  ${paint(styles[r.status], pad(`${MARKS[r.status]} ${statusLabel(r.status, lang)}`, 9))}${pad(ruleLabel(r.rule, lang), 24)}${r.message}`);
+    lines.push('');
+  }
+  for (const r of report.region) lines.push(`${paint(styles[r.status], `${MARKS[r.status]} ${statusLabel(r.status, lang)}`)} ${r.scope} ${ruleLabel(r.rule, lang)}: ${r.message}`);
+  const all = report.hospitals.flatMap((h) => h.results ?? []);
+  const count = (s: string) => all.filter((r) => r.status === s).length;
+  lines.push(msg(lang, 'auditSummary', { profile: report.profile, asOf: report.asOf, hospitals: report.hospitals.length, pass: count('pass'), fail: count('fail'), warn: count('warn') }));
+  return lines.join('\n') + '\n';
+}
