@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { auditHospital } from '../../../utils/audit/audit-hospital';
+import { buildReport } from '../../../utils/audit/report';
 import { BUILT_IN_PROFILES, ProfileSchema, type Profile } from '../../../utils/audit/profile';
 import { parseDate } from '../../../utils/date/civil';
 import type { Feed } from '../../../utils/feed/schema';
@@ -90,6 +91,8 @@ describe('schedule rules', () => {
       f.slots = [{ department: 'peds', start: '2026-11-23T08:00:00+08:00', end: '2026-11-23T09:00:00+08:00', status: 'free' }];
     });
     expect(run(long, 'slot-30')).toMatchObject({ status: 'fail', evidence: ['/schedule/regular/1/slotMinutes 60', '/slots/0 60 min'] });
+    // Nothing published: nothing to pass.
+    expect(run(feedWith((f) => (f.schedule.regular = [])), 'slot-30').status).toBe('warn');
   });
 });
 
@@ -150,4 +153,40 @@ test('the samples’ known findings', () => {
   expect(tcm).toMatchObject({ 'weekend-clinic': 'fail', 'slot-30': 'fail', 'guide-complete': 'fail', 'guide-lists': 'warn', 'online-follow-up': 'fail', pediatrics: 'n/a', geriatrics: 'n/a', 'holiday-notice-lead': 'fail' });
   const mch = status('liaohe-mch.json');
   expect(mch).toMatchObject({ 'weekend-clinic': 'pass', pediatrics: 'n/a', 'guide-complete': 'fail' });
+});
+
+describe('region rules', () => {
+  const hospital = (n: number, city: string, edit: (f: Feed) => void = () => {}) =>
+    feedWith((f) => {
+      f.hospital.id = `${f.hospital.id}-${n}`;
+      f.hospital.city = city;
+      edit(f);
+    });
+  const region = (feeds: Feed[]) => buildReport(liaoning, AS_OF, feeds.map((feed, i) => ({ source: `h${i}`, feed })), 'en').region;
+
+  test('geriatrics in 90% of in-scope general hospitals per province; nursing and vaccination per city', () => {
+    const withGeriatrics = (f: Feed) => f.departments.push({ id: 'ger', name: '老年医学科', category: 'geriatrics' });
+    const feeds = [
+      ...Array.from({ length: 9 }, (_, i) => hospital(i, '沈阳市', (f) => (withGeriatrics(f), (f.services = { internetNursing: true })))),
+      hospital(9, '大连市', (f) => (f.services = { holidayVaccination: true })),
+      hospital(10, '大连市', (f) => (f.hospital.type = 'A210')), // not a general hospital: not counted
+      hospital(11, '大连市', (f) => (f.hospital.level = 1)), // out of scope: not counted
+    ];
+    const byRule = (rule: string) => region(feeds).filter((r) => r.rule === rule).map((r) => [r.scope, r.status, r.message]);
+    expect(byRule('region-geriatrics-90')).toEqual([['辽宁省', 'pass', 'Geriatrics in 90%']]);
+    expect(byRule('region-internet-nursing')).toEqual([
+      ['辽宁省/大连市', 'fail', 'No hospital offers internet-plus nursing'],
+      ['辽宁省/沈阳市', 'pass', '9 hospital(s) offer internet-plus nursing'],
+    ]);
+    expect(byRule('region-holiday-vaccination').map((r) => r.slice(0, 2))).toEqual([
+      ['辽宁省/大连市', 'pass'],
+      ['辽宁省/沈阳市', 'fail'],
+    ]);
+    const fewer = region(feeds.slice(1));
+    expect(fewer.find((r) => r.rule === 'region-geriatrics-90')).toMatchObject({ status: 'fail', message: 'Geriatrics in 88.9%, below 90%' });
+  });
+
+  test('a province with no general hospital in scope is n/a', () => {
+    expect(region([hospital(1, '沈阳市', (f) => (f.hospital.type = 'G100'))]).find((r) => r.rule === 'region-geriatrics-90')?.status).toBe('n/a');
+  });
 });

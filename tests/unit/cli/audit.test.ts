@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cli, ROOT } from '../../helpers/cli';
+import { buildCli, cli, ROOT } from '../../helpers/cli';
 import { startServer } from '../../helpers/feed-server';
 import { baseFeed } from '../../helpers/feed';
 
@@ -112,5 +113,24 @@ describe('clearclinic audit', () => {
       ]);
       expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(3);
     }, 15_000);
+  });
+});
+
+describe('progress', () => {
+  beforeAll(() => buildCli(), 30_000);
+  const run = (env: Record<string, string>) => {
+    const list = join(dir, 'progress-list.txt');
+    writeFileSync(list, [...samples, ...samples].join('\n') + '\n');
+    const command = `node bin/clearclinic.mjs audit @${list} --as-of 2026-11-20 --format json --out ${join(dir, 'progress.json')} --lang en`;
+    return spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH, ...env } });
+  };
+  test('a bar on an interactive terminal; nothing in pipes or CI', () => {
+    // `script` gives the command a terminal.
+    const tty = run({});
+    expect(tty.status).toBe(0);
+    expect(tty.stdout).toMatch(/Auditing \[[█░]+\] 6\/6/);
+    expect(run({ CI: 'true' }).stdout).not.toContain('Auditing');
+    const piped = spawnSync(process.execPath, [`${ROOT}bin/clearclinic.mjs`, 'audit', ...samples, ...samples, '--as-of', '2026-11-20', '--format', 'json'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+    expect(piped.stderr).toBe('');
   });
 });

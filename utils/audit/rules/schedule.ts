@@ -134,5 +134,9 @@ export const slot30: Rule = (ctx) => {
     return result(ctx, 'fail', { 'zh-CN': `${evidence.length} 处号源时段超过 ${max} 分钟`, en: `${evidence.length} slot length(s) over ${max} minutes` }, evidence);
   }
   const sessions = ctx.feed.schedule.regular.length;
+  // Nothing to measure is not a pass.
+  if (sessions === 0 && !ctx.feed.slots?.length && !ctx.feed.schedule.notices?.some((n) => n.entries.some((e) => e.sessions?.length))) {
+    return result(ctx, 'warn', { 'zh-CN': '没有公布任何出诊时段', en: 'No sessions or slots published' }, ['/schedule/regular: empty']);
+  }
   return result(ctx, 'pass', { 'zh-CN': `所有时段均不超过 ${max} 分钟`, en: `Every slot ${max} minutes or less` }, [`${sessions} roster sessions, ${ctx.feed.slots?.length ?? 0} explicit slots`]);
 };
