@@ -1,18 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { DemoServer } from '../../demo/server';
-import { axe, demo, launch, ready, setAttributes, type AxeViolation } from './harness';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { axe, ready, setAttributes, type AxeViolation, useDemoSite } from './harness';
 
-let browser: Browser;
-let server: DemoServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), demo()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useDemoSite();
 
 const describeViolations = (violations: AxeViolation[]) => violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`).join('\n');
 
@@ -42,8 +32,8 @@ test.each([
   { name: 'en, large, dark', path: '/en/', id: 'overview-en', tabs: EN, attrs: { theme: 'dark', size: 'large' } },
   { name: 'zh-CN, large, dark', path: '/large.html', id: 'large', tabs: ZH, attrs: { theme: 'dark' } },
 ])('zero axe-core violations: $name, every view (large mode: AAA contrast too)', async ({ path, id, tabs, attrs }) => {
-  const page = await browser.newPage({ locale: 'zh-CN' });
-  await page.goto(`${server.url}${path}`);
+  const page = await env.browser.newPage({ locale: 'zh-CN' });
+  await page.goto(`${env.server.url}${path}`);
   await ready(page, id);
   await setAttributes(page, id, { ...attrs, date: '2026-11-23' });
   expect(await checkAllViews(page, id, tabs, path === '/large.html' || 'size' in attrs)).toEqual([]);
@@ -51,8 +41,8 @@ test.each([
 });
 
 test('large mode is real: at least 20 px text and 44 px targets', async () => {
-  const page = await browser.newPage({ locale: 'zh-CN' });
-  await page.goto(`${server.url}/large.html`);
+  const page = await env.browser.newPage({ locale: 'zh-CN' });
+  await page.goto(`${env.server.url}/large.html`);
   await ready(page, 'large');
   const sizes = await page.evaluate(() => {
     const root = document.getElementById('large')!.shadowRoot!;
@@ -68,8 +58,8 @@ test('large mode is real: at least 20 px text and 44 px targets', async () => {
 });
 
 test('the axe harness sees inside the shadow root (it reports what is planted there)', async () => {
-  const page = await browser.newPage({ locale: 'zh-CN' });
-  await page.goto(`${server.url}/`);
+  const page = await env.browser.newPage({ locale: 'zh-CN' });
+  await page.goto(`${env.server.url}/`);
   await ready(page, 'overview');
   await page.evaluate(() => {
     const root = document.getElementById('overview')!.shadowRoot!.querySelector('.cc')!;

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo/server';
 import { parseDate } from '../../utils/date/civil';
 import { SAMPLE_DATE } from '../../samples';
@@ -18,6 +19,19 @@ export function launch(): Promise<Browser> {
 /** The demo site with the samples as generated for SAMPLE_DATE: the same data whenever the tests run. */
 export function demo(): Promise<DemoServer> {
   return startDemoServer({ asOf: parseDate(SAMPLE_DATE)! });
+}
+
+/** One Chromium and one demo site for a test file: started before its tests, closed after. */
+export function useDemoSite(): { browser: Browser; server: DemoServer } {
+  const env = {} as { browser: Browser; server: DemoServer };
+  beforeAll(async () => {
+    [env.browser, env.server] = await Promise.all([launch(), demo()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /** Waits until the widget with this id has rendered its feed (its title is shown). */

@@ -1,25 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { DemoServer } from '../../demo/server';
-import { demo, events, launch, ready, recordEvents, setAttributes } from './harness';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { events, ready, recordEvents, setAttributes, useDemoSite } from './harness';
 
-let browser: Browser;
-let server: DemoServer;
+const env = useDemoSite();
 let page: Page;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), demo()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
-  page = await browser.newPage({ locale: 'zh-CN' });
+  page = await env.browser.newPage({ locale: 'zh-CN' });
 });
 afterEach(() => page.close());
 
-const sample = () => JSON.parse(server.feeds.get('/.well-known/clearclinic.json')!);
+const sample = () => JSON.parse(env.server.feeds.get('/.well-known/clearclinic.json')!);
 
 /** Visits every tab of a widget, so that every lazy chunk and stylesheet loads. */
 async function visitAllTabs(id: string) {
@@ -37,7 +27,7 @@ test('under a strict Content-Security-Policy: every view renders and nothing is 
     w.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  const response = await page.goto(`${server.url}/csp.html`);
+  const response = await page.goto(`${env.server.url}/csp.html`);
   expect(response!.headers()['content-security-policy']).toContain("script-src 'self'");
   await ready(page, 'csp');
   await visitAllTabs('csp');
@@ -72,8 +62,8 @@ describe('a hostile feed', () => {
       }
       return v;
     };
-    server.feeds.set('/evil/.well-known/clearclinic.json', JSON.stringify(walk(feed)));
-    await page.goto(`${server.url}/guide.html`);
+    env.server.feeds.set('/evil/.well-known/clearclinic.json', JSON.stringify(walk(feed)));
+    await page.goto(`${env.server.url}/guide.html`);
     await ready(page, 'guide');
     await setAttributes(page, 'guide', { src: '/evil/.well-known/clearclinic.json' });
     await expect.poll(() => page.locator('clear-clinic#guide .cc-title').textContent()).toBe(EVIL);
@@ -96,8 +86,8 @@ describe('a hostile feed', () => {
     const feed = sample();
     feed.slots[0].bookingUrl = 'javascript:window.__pwned=4';
     feed.schedule.notices[0].url = 'data:text/html,<script>alert(1)</script>';
-    server.feeds.set('/evil-links/.well-known/clearclinic.json', JSON.stringify(feed));
-    await page.goto(`${server.url}/`);
+    env.server.feeds.set('/evil-links/.well-known/clearclinic.json', JSON.stringify(feed));
+    await page.goto(`${env.server.url}/`);
     await ready(page, 'overview');
     await setAttributes(page, 'overview', { src: '/evil-links/.well-known/clearclinic.json' });
     await page.locator('clear-clinic#overview .cc-alert').waitFor();
@@ -113,7 +103,7 @@ describe('a hostile feed', () => {
 
 test('the host page’s hostile CSS changes nothing inside the widget', async () => {
   const measure = async (path: string, id: string) => {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${env.server.url}${path}`);
     await ready(page, id);
     await setAttributes(page, id, { view: 'hours', date: '2026-11-23' });
     await page.locator(`clear-clinic#${id} .cc-day[data-date="2026-11-23"][aria-pressed=true]`).waitFor();
@@ -134,9 +124,9 @@ test('the host page’s hostile CSS changes nothing inside the widget', async ()
 
 describe('cache', () => {
   test('offline: the second visit renders from the cache, marked with its age', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
+    const context = await env.browser.newContext({ locale: 'zh-CN' });
     const visit = await context.newPage();
-    await visit.goto(`${server.url}/`);
+    await visit.goto(`${env.server.url}/`);
     await ready(visit, 'overview');
     expect(await visit.locator('clear-clinic#overview .cc-age').textContent()).toBe('数据更新于刚刚');
     // The hospital's site is unreachable for the feed: the copy in IndexedDB is shown.
@@ -151,16 +141,16 @@ describe('cache', () => {
   });
 
   test('a broken update keeps the good cached data and fires clearclinic:error', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
+    const context = await env.browser.newContext({ locale: 'zh-CN' });
     const visit = await context.newPage();
     await recordEvents(visit);
-    const good = server.feeds.get('/liaohe-mch/.well-known/clearclinic.json')!;
-    server.feeds.set('/broken/.well-known/clearclinic.json', good);
-    await visit.goto(`${server.url}/`);
+    const good = env.server.feeds.get('/liaohe-mch/.well-known/clearclinic.json')!;
+    env.server.feeds.set('/broken/.well-known/clearclinic.json', good);
+    await visit.goto(`${env.server.url}/`);
     await ready(visit, 'overview');
     await setAttributes(visit, 'overview', { src: '/broken/.well-known/clearclinic.json' });
     await expect.poll(() => visit.locator('clear-clinic#overview .cc-title').textContent()).toBe('辽河市妇幼保健院（示例）');
-    server.feeds.set('/broken/.well-known/clearclinic.json', good.slice(0, 5000));
+    env.server.feeds.set('/broken/.well-known/clearclinic.json', good.slice(0, 5000));
     await visit.reload();
     await setAttributes(visit, 'overview', { src: '/broken/.well-known/clearclinic.json' });
     await visit.locator('clear-clinic#overview .cc-alert').waitFor();
@@ -173,7 +163,7 @@ describe('cache', () => {
 });
 
 test('keyboard only: one tab stop for the tabs, arrows move, Home/End, disclosures open with Enter and Space', async () => {
-  await page.goto(`${server.url}/`);
+  await page.goto(`${env.server.url}/`);
   await ready(page, 'overview');
   await page.locator('h2', { hasText: '门诊时间与预约' }).click();
   // From the content before the widget, Tab reaches the selected tab.

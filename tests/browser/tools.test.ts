@@ -1,22 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { DemoServer } from '../../demo/server';
-import { demo, launch } from './harness';
+import { expect, test } from 'vitest';
+import { useDemoSite } from './harness';
 
-let browser: Browser;
-let server: DemoServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), demo()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useDemoSite();
 
 test('webmaster tools: every problem with path, code and fix hint; the preview refuses a broken feed; JSON-LD once it is fixed', async () => {
-  const page = await browser.newPage({ locale: 'zh-CN' });
-  await page.goto(`${server.url}/tools/`);
+  const page = await env.browser.newPage({ locale: 'zh-CN' });
+  await page.goto(`${env.server.url}/tools/`);
   await page.getByRole('button', { name: '载入示例数据' }).click();
   await page.locator('#summary.ok').waitFor();
   expect(await page.locator('#summary').textContent()).toMatch(/^数据有效，可以发布/);

@@ -1,24 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, test } from 'vitest';
-import type { DemoServer } from '../../demo/server';
+import type { Page } from 'playwright-core';
+import { beforeAll, beforeEach, afterEach, describe, expect, test } from 'vitest';
 import type { Feed } from '../../utils/feed/schema';
-import { demo, launch, ready, recordEvents, events, setAttributes } from './harness';
+import { ready, recordEvents, events, setAttributes, useDemoSite } from './harness';
 
-let browser: Browser;
-let server: DemoServer;
+const env = useDemoSite();
 let page: Page;
 let feed: Feed;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), demo()]);
-  feed = JSON.parse(server.feeds.get('/.well-known/clearclinic.json')!);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  feed = JSON.parse(env.server.feeds.get('/.well-known/clearclinic.json')!);
 });
 beforeEach(async () => {
-  page = await browser.newPage({ locale: 'zh-CN' });
+  page = await env.browser.newPage({ locale: 'zh-CN' });
 });
 afterEach(() => page.close());
 
@@ -27,7 +20,7 @@ const department = (id: string) => page.locator(`clear-clinic#overview .cc-dept[
 
 describe('hours', () => {
   test('the Spring Festival week: holiday days named, holiday clinics by notice, closed departments listed', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${env.server.url}/`);
     await ready(page, 'overview');
     await setAttributes(page, 'overview', { date: '2026-02-12' });
     await expect.poll(() => day('2026-02-12').getAttribute('aria-pressed')).toBe('true');
@@ -46,7 +39,7 @@ describe('hours', () => {
   });
 
   test('a make-up Saturday runs the roster the notice names (按星期五排班), not the weekend roster', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${env.server.url}/`);
     await ready(page, 'overview');
     await setAttributes(page, 'overview', { date: '2026-02-14' });
     await expect.poll(() => page.locator('clear-clinic#overview .cc-dayhead').textContent()).toBe('2月14日 周六 · 春节调休上班');
@@ -57,14 +50,14 @@ describe('hours', () => {
   });
 
   test('a pending year says so', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${env.server.url}/`);
     await ready(page, 'overview');
     await setAttributes(page, 'overview', { date: '2027-01-01' });
     await expect.poll(() => page.locator('clear-clinic#overview .cc-pending').textContent()).toContain('2027年国家放假安排尚未公布');
   });
 
   test('department filter and English, with the page language inherited', async () => {
-    await page.goto(`${server.url}/en/`);
+    await page.goto(`${env.server.url}/en/`);
     await ready(page, 'overview-en');
     await setAttributes(page, 'overview-en', { date: '2026-10-01', department: 'pediatrics emergency' });
     const widget = page.locator('clear-clinic#overview-en');
@@ -80,7 +73,7 @@ describe('hours', () => {
 describe('slots, waits, guide', () => {
   test('live slots: availability in words and booking links; a department without live slots shows the schedule, not bookable', async () => {
     await recordEvents(page);
-    await page.goto(`${server.url}/pediatrics.html`);
+    await page.goto(`${env.server.url}/pediatrics.html`);
     await ready(page, 'peds-slots');
     await setAttributes(page, 'peds-slots', { date: '2026-11-23' });
     const widget = page.locator('clear-clinic#peds-slots');
@@ -107,7 +100,7 @@ describe('slots, waits, guide', () => {
   });
 
   test('waits: the latest figure against the 20-minute target, with the feed’s numbers', async () => {
-    await page.goto(`${server.url}/guide.html`);
+    await page.goto(`${env.server.url}/guide.html`);
     await ready(page, 'waits');
     const widget = page.locator('clear-clinic#waits');
     const latest = feed.waitTimes!.filter((w) => w.department === '*').sort((a, b) => (a.periodEnd < b.periodEnd ? 1 : -1))[0]!;
@@ -121,7 +114,7 @@ describe('slots, waits, guide', () => {
   });
 
   test('guide: search, expand an item, QR codes of the guide and the item, both lists', async () => {
-    await page.goto(`${server.url}/guide.html`);
+    await page.goto(`${env.server.url}/guide.html`);
     await ready(page, 'guide');
     const widget = page.locator('clear-clinic#guide');
     await expect.poll(() => widget.locator('.cc-item').count()).toBe(feed.guide!.items.length);
@@ -143,11 +136,11 @@ describe('slots, waits, guide', () => {
 
   test('two widgets on one page work independently from one request', async () => {
     await recordEvents(page);
-    const before = server.requests.filter((r) => r === '/.well-known/clearclinic.json').length;
-    await page.goto(`${server.url}/pediatrics.html`);
+    const before = env.server.requests.filter((r) => r === '/.well-known/clearclinic.json').length;
+    await page.goto(`${env.server.url}/pediatrics.html`);
     await ready(page, 'peds-hours');
     await ready(page, 'peds-slots');
-    expect(server.requests.filter((r) => r === '/.well-known/clearclinic.json').length - before).toBe(1);
+    expect(env.server.requests.filter((r) => r === '/.well-known/clearclinic.json').length - before).toBe(1);
     expect(await page.locator('clear-clinic#peds-hours .cc-dept').count()).toBeGreaterThan(0);
     const loads = (await events(page)).filter((e) => e.type === 'clearclinic:load');
     expect(new Set(loads.map((e) => e.id))).toEqual(new Set(['peds-hours', 'peds-slots']));
