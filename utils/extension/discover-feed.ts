@@ -1,0 +1,62 @@
+/**
+ * Finding a hospital's feed from a URL a person pastes (extension.md, Saved hospitals): the
+ * URL itself when it serves a feed; else the page's `<link rel="clearclinic" href>`; else
+ * `/.well-known/clearclinic.json` of its origin. Works without a DOM (the background
+ * service worker has none): link tags are read by a small attribute scanner.
+ */
+
+export type Discovery = { ok: true; feedUrl: string; via: 'feed' | 'link' | 'well-known'; text: string } | { ok: false; reason: 'url' | 'not-found' | 'network'; detail?: string };
+
+const LINK = /<link\b[^>]*>/gi;
+const ATTR = /([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/g;
+
+/** The hrefs of `<link rel~="clearclinic">` tags in a page, resolved against it, http(s) only. */
+export function clearclinicLinks(html: string, pageUrl: string): string[] {
+  const out: string[] = [];
+  for (const tag of html.match(LINK) ?? []) {
+    const attrs = new Map<string, string>();
+    for (const m of tag.matchAll(ATTR)) attrs.set(m[1]!.toLowerCase(), m[3] ?? m[4] ?? m[5] ?? '');
+    const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
+    const href = attrs.get('href');
+    if (!rel.includes('clearclinic') || !href) continue;
+    try {
+      const url = new URL(href.replace(/&amp;/g, '&'), pageUrl);
+      if (url.protocol === 'https:' || url.protocol === 'http:') out.push(url.href);
+    } catch {
+      // A malformed href names no feed.
+    }
+  }
+  return out;
+}
+
+const looksLikeFeed = (text: string) => /^\s*\{[\s\S]*"format"\s*:\s*"clearclinic-feed"/.test(text.slice(0, 4096)) || /"format"\s*:\s*"clearclinic-feed"/.test(text);
+
+export async function discoverFeed(input: string, fetcher: typeof fetch = fetch): Promise<Discovery> {
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: 'url' };
+  } catch {
+    return { ok: false, reason: 'url' };
+  }
+  const get = async (target: string) => {
+    const response = await fetcher(target, { headers: { accept: 'application/json, text/html;q=0.9' } });
+    return { ok: response.ok, text: response.ok ? await response.text() : '', type: response.headers.get('content-type') ?? '' };
+  };
+  try {
+    const page = await get(url.href);
+    if (page.ok && looksLikeFeed(page.text)) return { ok: true, feedUrl: url.href, via: 'feed', text: page.text };
+    if (page.ok && /html/i.test(page.type)) {
+      for (const link of clearclinicLinks(page.text, url.href)) {
+        const feed = await get(link);
+        if (feed.ok && looksLikeFeed(feed.text)) return { ok: true, feedUrl: link, via: 'link', text: feed.text };
+      }
+    }
+    const wellKnown = new URL('/.well-known/clearclinic.json', url.origin).href;
+    const feed = await get(wellKnown);
+    if (feed.ok && looksLikeFeed(feed.text)) return { ok: true, feedUrl: wellKnown, via: 'well-known', text: feed.text };
+    return { ok: false, reason: 'not-found' };
+  } catch (e) {
+    return { ok: false, reason: 'network', detail: e instanceof Error ? e.message : String(e) };
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * "What is open when": one date and a department query across every saved hospital
+ * (extension.md, Dashboard › Open when). The query matches department names in every
+ * language and the category in words (儿科, "pediatrics" and 小儿 all find 小儿内科 of
+ * category pediatrics); empty matches every department.
+ */
+import { weekdayIndex, type DayNumber } from '../date/civil';
+import type { Department, Feed, Notice } from '../feed/schema';
+import { allTexts } from '../i18n/local-text';
+import type { DayInfo, ResolvedSession, ScheduleEngine } from '../schedule/engine';
+import { categoryWords } from './category-names';
+
+export interface OpenDepartment {
+  department: Department;
+  sessions: ResolvedSession[];
+  /** The notices that decided these sessions, if any. */
+  notices: Notice[];
+}
+
+export interface OpenAtHospital {
+  hospitalId: string;
+  feed: Feed;
+  day: DayInfo;
+  departments: OpenDepartment[];
+}
+
+/** Does a department answer to the query? */
+export function departmentMatches(department: Department, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  if (q === '') return true;
+  const words = [...allTexts(department.name).map((t) => t.toLowerCase()), ...(department.category ? categoryWords(department.category) : [])];
+  return words.some((w) => w.includes(q) || (q.length >= 2 && q.includes(w) && w.length >= 2));
+}
+
+export function openWhen(hospitals: readonly { feed: Feed; engine: ScheduleEngine }[], day: DayNumber, query: string): OpenAtHospital[] {
+  return hospitals.map(({ feed, engine }) => {
+    const wanted = feed.departments.filter((d) => departmentMatches(d, query));
+    const ids = new Set(wanted.map((d) => d.id));
+    const sessions = ids.size ? engine.resolveDay(day, { departments: ids }) : [];
+    const notices = new Map((feed.schedule.notices ?? []).map((n) => [n.id, n]));
+    const departments = wanted
+      .map((department) => {
+        const own = sessions.filter((s) => s.department === department.id);
+        const decided = [...new Set(own.map((s) => s.noticeId).filter((id): id is string => id !== undefined))].map((id) => notices.get(id)!).filter(Boolean);
+        return { department, sessions: own, notices: decided };
+      })
+      .filter((d) => d.sessions.length > 0);
+    return { hospitalId: feed.hospital.id, feed, day: engine.dayInfo(day), departments };
+  });
+}
+
+/** The next Saturday or Sunday on or after `today` (the open-when form's default date). */
+export function nextWeekendDay(today: DayNumber): DayNumber {
+  let day = today;
+  while (weekdayIndex(day) < 5) day++;
+  return day;
+}
