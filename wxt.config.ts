@@ -1,22 +1,31 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// The extension build. The widget bundle and the CLI have their own builds (see README).
+// The extension build. The widget, the webmaster tools and the CLI have their own builds (see README).
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   outDir: '.output',
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    browser_specific_settings: {
-      gecko: {
-        id: 'clearclinic@clearclinic.example',
-        // Firefox's data-collection declaration: ClearClinic collects nothing.
-        data_collection_permissions: { required: ['none'] },
-      } as Record<string, unknown>,
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'clearclinic@clearclinic.example',
+          // Firefox's data-collection declaration: ClearClinic collects nothing.
+          data_collection_permissions: { required: ['none'] },
+        } as Record<string, unknown>,
+      },
+    }),
+  }),
+  hooks: {
+    // public/ also holds what the site publishes (sample feeds, the JSON Schema): not extension assets.
+    'build:publicAssets': (_wxt, assets) => {
+      const keep = assets.filter((a) => !/^(samples|schema)\//.test(a.relativeDest));
+      assets.splice(0, assets.length, ...keep);
     },
   },
   vite: () => ({

@@ -11,6 +11,8 @@ export interface Page {
   body: string;
   /** Sent as Content-Security-Policy. */
   csp?: string;
+  /** false: the page names no feed (no link, no widget). */
+  feedLink?: boolean;
 }
 
 export const STRICT_CSP =
@@ -79,6 +81,13 @@ ${SCRIPT}
 <clear-clinic id="csp" src="/.well-known/clearclinic.json"></clear-clinic>`,
   },
   {
+    path: '/about.html',
+    title: '医院简介 · 辽河市第一人民医院（示例）',
+    lang: 'zh-CN',
+    feedLink: false,
+    body: `<h2>医院简介</h2><p>本页没有出诊数据（用于检验浏览器扩展只在发布数据的网页上提示）。</p>`,
+  },
+  {
     path: '/bench.html',
     title: 'Widget benchmark page',
     lang: 'zh-CN',
@@ -109,7 +118,7 @@ export function renderPage(page: Page, hospitalName: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${page.title}</title>
 <link rel="stylesheet" href="/site.css">
-<link rel="clearclinic" href="/.well-known/clearclinic.json">
+${page.feedLink === false ? '' : '<link rel="clearclinic" href="/.well-known/clearclinic.json">'}
 </head>
 <body>
 <header class="site-head"><h1>${hospitalName}</h1>${nav(page.lang)}</header>

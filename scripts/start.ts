@@ -16,7 +16,7 @@ if (!values['no-build']) {
 const today = todayIn('Asia/Shanghai');
 const server = await startDemoServer({ asOf: parseDate(today)!, port: Number(values.port), host: values.host });
 console.log(`\n明白就医 ClearClinic demo · sample data for ${today} (Asia/Shanghai)\n`);
-for (const page of PAGES.filter((p) => !['/hostile.html', '/bench.html', '/bench-small.html'].includes(p.path))) console.log(`  ${server.url}${page.path.padEnd(18)} ${page.title}`);
+for (const page of PAGES.filter((p) => !['/hostile.html', '/bench.html', '/bench-small.html', '/about.html'].includes(p.path))) console.log(`  ${server.url}${page.path.padEnd(18)} ${page.title}`);
 console.log(`  ${server.url}/tools/            webmaster tools (站长工具)`);
 console.log(`  ${server.url}/.well-known/clearclinic.json   the hospital's feed\n`);
 console.log('Ctrl+C to stop.');

@@ -1,4 +1,4 @@
-/** Builds what the browser tests load: the widget bundle and the webmaster tools. */
+/** Builds what the browser tests load: the widget bundle, the webmaster tools, the extension. */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -7,4 +7,5 @@ export default function setup() {
   for (const script of ['scripts/build-widget.mjs', 'scripts/build-tools.mjs']) {
     execFileSync(process.execPath, [script], { cwd: root, stdio: 'inherit' });
   }
+  execFileSync(process.execPath, [`${root}node_modules/wxt/bin/wxt.mjs`, 'build'], { cwd: root, stdio: 'inherit' });
 }

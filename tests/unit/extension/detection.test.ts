@@ -1,0 +1,36 @@
+// @vitest-environment happy-dom
+import { expect, test } from 'vitest';
+import { onPageFeeds, type BadgeApi } from '../../../utils/extension/badge';
+import { pageFeeds } from '../../../utils/extension/page-feeds';
+
+const page = (html: string) => {
+  document.head.innerHTML = '';
+  document.body.innerHTML = html;
+  return pageFeeds(document);
+};
+
+test('reads only feed links, widget sources and inline widgets; resolved, http(s) only', () => {
+  document.head.innerHTML = '<link rel="alternate ClearClinic" href="/a.json"><link rel="stylesheet" href="/x.css">';
+  document.body.innerHTML = '<clear-clinic src="https://h.example/b.json"></clear-clinic><clear-clinic src="javascript:alert(1)"></clear-clinic><a href="/.well-known/clearclinic.json">feed</a>';
+  const found = pageFeeds(document);
+  expect(found.urls).toEqual([new URL('/a.json', document.baseURI).href, 'https://h.example/b.json']);
+  expect(found.inline).toBe(false);
+  expect(page('<clear-clinic><script type="application/json">{}</script></clear-clinic>')).toEqual({ urls: [], inline: true });
+  expect(page('<p>nothing here</p>')).toEqual({ urls: [], inline: false });
+});
+
+test('the badge and its localized title are set for that tab only when a feed is named', async () => {
+  const calls: string[] = [];
+  const api: BadgeApi = {
+    action: {
+      setBadgeText: async (d) => void calls.push(`text ${d.tabId} ${d.text}`),
+      setBadgeBackgroundColor: async (d) => void calls.push(`color ${d.tabId}`),
+      setTitle: async (d) => void calls.push(`title ${d.tabId} ${d.title}`),
+    },
+    i18n: { getMessage: (name) => (name === 'badgeTitle' ? '本网站发布了明白就医数据' : '') },
+  };
+  await onPageFeeds(api, 7, { urls: [], inline: false });
+  expect(calls).toEqual([]);
+  await onPageFeeds(api, 7, { urls: ['https://h.example/f.json'], inline: false });
+  expect(calls).toEqual(['color 7', 'text 7 ✓', 'title 7 本网站发布了明白就医数据']);
+});
