@@ -90,3 +90,23 @@ export async function recordEvents(page: Page) {
 export function events(page: Page): Promise<{ type: string; id: string; detail: Record<string, unknown> }[]> {
   return page.evaluate(() => (window as unknown as { __events: never[] }).__events);
 }
+
+/** Whether the page's origin has a stored copy of a feed (the widget stores it just after showing it). */
+export function isStored(page: Page, url: string): Promise<boolean> {
+  return page.evaluate(
+    (url) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('clearclinic');
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('feeds')) return db.close(), resolve(false);
+          const get = db.transaction('feeds', 'readonly').objectStore('feeds').get(url);
+          get.onsuccess = () => (db.close(), resolve(get.result !== undefined));
+          get.onerror = () => (db.close(), resolve(false));
+        };
+      }),
+    url,
+  );
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { events, ready, recordEvents, setAttributes, useDemoSite } from './harness';
+import { events, isStored, ready, recordEvents, setAttributes, useDemoSite } from './harness';
 
 const env = useDemoSite();
 let page: Page;
@@ -129,6 +129,7 @@ describe('cache', () => {
     await visit.goto(`${env.server.url}/`);
     await ready(visit, 'overview');
     expect(await visit.locator('clear-clinic#overview .cc-age').textContent()).toBe('数据更新于刚刚');
+    await expect.poll(() => isStored(visit, `${env.server.url}/.well-known/clearclinic.json`)).toBe(true);
     // The hospital's site is unreachable for the feed: the copy in IndexedDB is shown.
     await visit.route('**/.well-known/clearclinic.json', (route) => route.abort('internetdisconnected'));
     await visit.clock.install({ time: Date.now() + 3 * 3_600_000 });
@@ -150,6 +151,8 @@ describe('cache', () => {
     await ready(visit, 'overview');
     await setAttributes(visit, 'overview', { src: '/broken/.well-known/clearclinic.json' });
     await expect.poll(() => visit.locator('clear-clinic#overview .cc-title').textContent()).toBe('辽河市妇幼保健院（示例）');
+    // Shown first, stored just after: the next visit finds the copy once it is stored.
+    await expect.poll(() => isStored(visit, `${env.server.url}/broken/.well-known/clearclinic.json`)).toBe(true);
     env.server.feeds.set('/broken/.well-known/clearclinic.json', good.slice(0, 5000));
     await visit.reload();
     await setAttributes(visit, 'overview', { src: '/broken/.well-known/clearclinic.json' });
