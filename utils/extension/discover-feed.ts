@@ -5,6 +5,8 @@
  * service worker has none): link tags are read by a small attribute scanner.
  */
 
+import { safeHref } from '../feed/safe-href';
+
 export type Discovery = { ok: true; feedUrl: string; via: 'feed' | 'link' | 'well-known'; text: string } | { ok: false; reason: 'url' | 'not-found' | 'network'; detail?: string };
 
 const LINK = /<link\b[^>]*>/gi;
@@ -19,12 +21,8 @@ export function clearclinicLinks(html: string, pageUrl: string): string[] {
     const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
     const href = attrs.get('href');
     if (!rel.includes('clearclinic') || !href) continue;
-    try {
-      const url = new URL(href.replace(/&amp;/g, '&'), pageUrl);
-      if (url.protocol === 'https:' || url.protocol === 'http:') out.push(url.href);
-    } catch {
-      // A malformed href names no feed.
-    }
+    const url = safeHref(href.replace(/&amp;/g, '&'), pageUrl);
+    if (url) out.push(url);
   }
   return out;
 }

@@ -3,6 +3,8 @@
  * feeds named by `link[rel~="clearclinic"]` and `clear-clinic[src]`, resolved and http(s)
  * only, and whether a `clear-clinic` carries a feed inline. Nothing else.
  */
+import { safeHref } from '../feed/safe-href';
+
 export interface PageFeeds {
   urls: string[];
   inline: boolean;
@@ -11,13 +13,8 @@ export interface PageFeeds {
 export function pageFeeds(doc: Document): PageFeeds {
   const urls = new Set<string>();
   const add = (href: string | null) => {
-    if (!href) return;
-    try {
-      const url = new URL(href, doc.baseURI);
-      if (url.protocol === 'https:' || url.protocol === 'http:') urls.add(url.href);
-    } catch {
-      // A malformed URL names no feed.
-    }
+    const url = href ? safeHref(href, doc.baseURI) : undefined;
+    if (url) urls.add(url);
   };
   for (const link of doc.querySelectorAll('link[rel~="clearclinic" i]')) add(link.getAttribute('href'));
   for (const el of doc.querySelectorAll('clear-clinic[src]')) add(el.getAttribute('src'));
