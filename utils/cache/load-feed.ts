@@ -46,6 +46,15 @@ export interface LoadOptions {
   readStored?: (url: string) => Promise<CachedFeed | undefined>;
   fetch?: typeof fetch;
   now?: () => number;
+  /** Send the stored copy's ETag / Last-Modified as If-None-Match / If-Modified-Since. */
+  conditional?: boolean;
+}
+
+function validators(entry: CachedFeed | undefined): Record<string, string> | undefined {
+  const headers: Record<string, string> = {};
+  if (entry?.etag) headers['if-none-match'] = entry.etag;
+  if (entry?.lastModified) headers['if-modified-since'] = entry.lastModified;
+  return Object.keys(headers).length ? headers : undefined;
 }
 
 type Listener = (event: FeedEvent) => void;
@@ -104,12 +113,11 @@ function safely(listener: Listener, event: FeedEvent) {
 
 async function run(url: string, options: LoadOptions, emit: Listener): Promise<void> {
   const now = options.now ?? Date.now;
-  // The request starts at once, in parallel with reading the cache. The browser's HTTP cache revalidates with the publisher's ETag / Last-Modified
-  // (cache: 'no-cache'); the validators stored beside our copy say whether it changed.
-  const response = (options.fetch ?? fetch)(url, { cache: 'no-cache', credentials: 'same-origin' }).then(
-    (r) => r,
-    () => undefined,
-  );
+  const request = (headers?: Record<string, string>) =>
+    (options.fetch ?? fetch)(url, headers ? { cache: 'no-cache', credentials: 'same-origin', headers } : { cache: 'no-cache', credentials: 'same-origin' }).then(
+      (r) => r,
+      () => undefined,
+    );
   let opened: Promise<FeedStore | undefined> | undefined;
   const store = () => (opened ??= Promise.resolve(typeof options.store === 'function' ? options.store() : options.store).catch(() => undefined));
   const mayHaveCache = options.mayHaveCache ?? Promise.resolve(true);
@@ -122,6 +130,12 @@ async function run(url: string, options: LoadOptions, emit: Listener): Promise<v
   };
   const read = () => (options.readStored ? options.readStored(url) : store().then((s) => s?.get(url))).catch(() => undefined);
   const reading = mayHaveCache.then((may) => (may ? read() : undefined)).then(show);
+  // The widget's request starts at once, in parallel with reading the cache: the browser's HTTP
+  // cache revalidates with the publisher's ETag / Last-Modified (cache: 'no-cache'), and the
+  // validators stored beside our copy say whether it changed. A conditional load (the
+  // extension's background refresh, where the HTTP cache may long be gone) waits for the
+  // stored copy and sends its validators itself.
+  const response = options.conditional ? reading.then(() => request(validators(cache.entry))) : request();
   /** Failures say whether saved data is still shown, so they wait for the cache. */
   const fail = async (failure: Omit<FeedFailure, 'url' | 'hasData'>) => {
     await reading;
