@@ -11,6 +11,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
+    // Each one is justified in README (Permissions).
+    permissions: ['storage', 'alarms', 'notifications'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
