@@ -11,3 +11,17 @@ const STRINGS = {
 } satisfies StringTable;
 
 export const extensionText = translator(STRINGS);
+
+const ADD_STRINGS = {
+  addedVia: { 'zh-CN': '已保存{name}', en: 'Saved {name}' },
+  addUrl: { 'zh-CN': '“{input}”不是网址：请输入以 http:// 或 https:// 开头的医院网站或数据地址。', en: '“{input}” is not a web address: enter a hospital site or feed URL starting with http:// or https://.' },
+  addNotFound: {
+    'zh-CN': '在 {input} 没有找到明白就医数据：该网页没有 <link rel="clearclinic">，其网站也没有 /.well-known/clearclinic.json。',
+    en: 'No ClearClinic feed found at {input}: the page has no <link rel="clearclinic"> and its site has no /.well-known/clearclinic.json.',
+  },
+  addNetwork: { 'zh-CN': '无法连接 {input}：请检查网络后重试。', en: 'Could not reach {input}: check the connection and try again.' },
+  addInvalid: { 'zh-CN': '{url} 的数据有{n}处错误，未保存。第一处：{first}', en: 'The feed at {url} has {n} errors and was not saved. First: {first}' },
+  addSyncFull: { 'zh-CN': '已保存的医院太多，无法同步：请先移除一些。', en: 'Too many saved hospitals to sync: remove some first.' },
+} satisfies StringTable;
+
+export const addText = translator(ADD_STRINGS);

@@ -1,0 +1,64 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MemoryFeedStore } from '../../../utils/cache/feed-store';
+import { baseFeed, feedWith } from '../../helpers/feed';
+
+// WXT's storage picks up the global `chrome` when it is first imported: make that the fake one.
+Object.assign(globalThis, { chrome: fakeBrowser });
+const { addHospital } = await import('../../../utils/extension/add-hospital');
+const { savedItem } = await import('../../../utils/extension/storage-items');
+
+const feedText = JSON.stringify(baseFeed());
+const html = (head: string) => new Response(`<!doctype html><html><head>${head}</head><body>医院</body></html>`, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+const json = (text: string) => new Response(text, { headers: { 'content-type': 'application/json' } });
+
+/** Two hospital sites the project never saw: one names its feed in a link, one only serves the well-known file. */
+const web = (async (input: string) => {
+  const url = new URL(input);
+  const page = `${url.host}${url.pathname}`;
+  if (page === 'linked.example/') return html('<link rel="clearclinic" href="/data/feed.json">');
+  if (page === 'linked.example/data/feed.json') return json(feedText);
+  if (page === 'wellknown.example/about') return html('<title>关于我们</title>');
+  if (page === 'wellknown.example/.well-known/clearclinic.json') return json(JSON.stringify(feedWith((f) => void (f.hospital.id = 'WK'))));
+  if (page === 'broken.example/feed.json') return json('{"format":"clearclinic-feed","version":"1.0"}');
+  if (url.host === 'offline.example') throw new TypeError('Failed to fetch');
+  return new Response('not here', { status: 404, headers: { 'content-type': 'text/html' } });
+}) as typeof fetch;
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('adding a hospital', () => {
+  test('by a site URL whose page links its feed, and by a site URL whose origin serves the well-known feed', async () => {
+    const store = new MemoryFeedStore();
+    const linked = await addHospital('https://linked.example/', { store, fetch: web, lang: 'zh-CN' });
+    expect(linked).toMatchObject({ ok: true, via: 'link', hospital: { id: baseFeed().hospital.id, feedUrl: 'https://linked.example/data/feed.json' } });
+    const known = await addHospital('  https://wellknown.example/about ', { store, fetch: web, lang: 'en' });
+    expect(known).toMatchObject({ ok: true, via: 'well-known', hospital: { id: 'WK', feedUrl: 'https://wellknown.example/.well-known/clearclinic.json' } });
+    expect((await savedItem.getValue()).map((h) => h.id)).toEqual([baseFeed().hospital.id, 'WK']);
+    // Stored for offline use at once.
+    expect((await store.get('https://linked.example/data/feed.json'))?.text).toBe(feedText);
+    // The same hospital again does not duplicate it.
+    await addHospital('https://linked.example/data/feed.json', { store, fetch: web, lang: 'en' });
+    expect(await savedItem.getValue()).toHaveLength(2);
+  });
+
+  test('bad input: each failure named, in the reader’s language, and nothing saved', async () => {
+    const store = new MemoryFeedStore();
+    const cases = [
+      ['javascript:alert(1)', 'url', '不是网址'],
+      ['医院官网', 'url', '不是网址'],
+      ['https://nofeed.example/', 'not-found', 'https://nofeed.example/'],
+      ['https://offline.example/', 'network', '无法连接'],
+      ['https://broken.example/feed.json', 'invalid', 'https://broken.example/feed.json'],
+    ] as const;
+    for (const [input, reason, words] of cases) {
+      const outcome = await addHospital(input, { store, fetch: web, lang: 'zh-CN' });
+      expect(outcome, input).toMatchObject({ ok: false, reason });
+      expect(outcome.message, input).toContain(words);
+    }
+    const invalid = await addHospital('https://broken.example/feed.json', { store, fetch: web, lang: 'en' });
+    expect(invalid.message).toMatch(/has \d+ errors and was not saved\. First: \//);
+    expect(await savedItem.getValue()).toEqual([]);
+    expect(await store.all()).toEqual([]);
+  });
+});
