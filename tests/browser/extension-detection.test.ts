@@ -1,11 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import type { BrowserContext, Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { DemoServer } from '../../demo/server';
-import { ROOT } from '../helpers/cli';
-import { CHROMIUM, demo } from './harness';
+import { demo, launchExtension } from './harness';
 
 let context: BrowserContext;
 let worker: Worker;
@@ -13,14 +9,7 @@ let server: DemoServer;
 
 beforeAll(async () => {
   server = await demo();
-  const extension = join(ROOT, '.output/chrome-mv3');
-  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'clearclinic-ext-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale: 'zh-CN',
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  ({ context, worker } = await launchExtension());
 });
 afterAll(async () => {
   await context?.close();

@@ -1,7 +1,9 @@
 /** Real Chromium (Debian's) driven by playwright-core, and the demo site on sample data. */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo/server';
 import { parseDate } from '../../utils/date/civil';
@@ -14,6 +16,19 @@ export function launch(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'],
   });
+}
+
+/** Chromium with the built Chrome extension loaded (headless works), and its service worker. */
+export async function launchExtension(): Promise<{ context: BrowserContext; worker: Worker; origin: string }> {
+  const extension = new URL('../../.output/chrome-mv3', import.meta.url).pathname;
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'clearclinic-ext-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'zh-CN',
+    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, worker, origin: `chrome-extension://${new URL(worker.url()).host}` };
 }
 
 /** The demo site with the samples as generated for SAMPLE_DATE: the same data whenever the tests run. */
@@ -65,7 +80,8 @@ export interface AxeViolation {
 
 /** Runs axe-core on the page (shadow roots included); returns its violations. */
 export async function axe(page: Page, context = 'clear-clinic', options: { aaa?: boolean } = {}): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  // Evaluated rather than added as a script tag: extension pages' CSP refuses inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   return page.evaluate(async ([context, aaa]) => {
     const result = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run(
       { include: [...document.querySelectorAll(context as string)] },

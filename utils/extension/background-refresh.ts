@@ -4,10 +4,10 @@
  * of changes; a clicked notification opens that hospital in the dashboard.
  */
 import type { FeedStore } from '../cache/feed-store';
-import { langFromTag, type Lang } from '../i18n/local-text';
 import { notificationTarget, notifyChanges, type NotificationsApi } from './notify-changes';
 import { refreshAll, type RefreshResult } from './refresh';
-import { readSettings, savedItem, settingsItem, type Settings } from './storage-items';
+import { readSettings, savedItem, settingsItem } from './storage-items';
+import { uiLang } from './ui-lang';
 
 export const REFRESH_ALARM = 'clearclinic:refresh';
 
@@ -28,11 +28,6 @@ export interface RefreshWiring {
   store: () => Promise<FeedStore>;
   fetch?: typeof fetch;
   now?: () => number;
-}
-
-/** The language the extension speaks: the user's choice, else the browser's, else zh-CN. */
-export function uiLang(settings: Settings, browserLanguage: string): Lang {
-  return settings.lang !== 'auto' ? settings.lang : (langFromTag(browserLanguage) ?? 'zh-CN');
 }
 
 /** (Re)creates the refresh alarm when its period differs from the settings'. */

@@ -25,3 +25,22 @@ const ADD_STRINGS = {
 } satisfies StringTable;
 
 export const addText = translator(ADD_STRINGS);
+
+const OPTIONS_STRINGS = {
+  optionsTitle: { 'zh-CN': '明白就医 · 设置', en: 'ClearClinic · Options' },
+  optionsLang: { 'zh-CN': '语言', en: 'Language' },
+  optionsLangAuto: { 'zh-CN': '跟随浏览器', en: 'Follow the browser' },
+  optionsSize: { 'zh-CN': '文字大小', en: 'Text size' },
+  optionsSizeNormal: { 'zh-CN': '标准', en: 'Normal' },
+  optionsSizeLarge: { 'zh-CN': '大字（适老化）', en: 'Large (easy reading)' },
+  optionsTheme: { 'zh-CN': '配色', en: 'Theme' },
+  optionsThemeAuto: { 'zh-CN': '跟随系统', en: 'Follow the system' },
+  optionsThemeLight: { 'zh-CN': '浅色', en: 'Light' },
+  optionsThemeDark: { 'zh-CN': '深色', en: 'Dark' },
+  optionsRefresh: { 'zh-CN': '自动更新已保存医院的数据', en: 'Refresh saved hospitals' },
+  optionsEvery: { 'zh-CN': '每{n}小时', en: 'Every {n} hours' },
+  optionsNotify: { 'zh-CN': '未来14天出诊有变化时通知我', en: 'Notify me when clinics in the next 14 days change' },
+  optionsSaved: { 'zh-CN': '已保存', en: 'Saved' },
+} satisfies StringTable;
+
+export const optionsText = translator(OPTIONS_STRINGS);

@@ -7,7 +7,8 @@ import { baseFeed, feedWith } from '../../helpers/feed';
 
 // WXT's storage picks up the global `chrome` when it is first imported: make that the fake one.
 Object.assign(globalThis, { chrome: fakeBrowser });
-const { REFRESH_ALARM, refreshSavedHospitals, scheduleRefresh, uiLang, wireRefresh } = await import('../../../utils/extension/background-refresh');
+const { REFRESH_ALARM, refreshSavedHospitals, scheduleRefresh, wireRefresh } = await import('../../../utils/extension/background-refresh');
+const { uiLang } = await import('../../../utils/extension/ui-lang');
 const { savedItem, settingsItem, DEFAULT_SETTINGS } = await import('../../../utils/extension/storage-items');
 
 const api = fakeBrowser as unknown as Parameters<typeof refreshSavedHospitals>[0];

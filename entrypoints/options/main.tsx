@@ -1,0 +1,32 @@
+import { render } from 'preact';
+import { applyLook } from '../../components/apply-look';
+import '../../components/extension-page.css';
+import { OptionsForm } from '../../components/OptionsForm';
+import { uiLang } from '../../utils/extension/ui-lang';
+import { readSettings, settingsItem, type Settings } from '../../utils/extension/storage-items';
+import { optionsText } from '../../utils/i18n/strings-extension';
+
+const app = document.getElementById('app')!;
+
+function show(settings: Settings, saved: boolean) {
+  const lang = uiLang(settings, browser.i18n.getUILanguage());
+  applyLook(document.documentElement, settings, lang);
+  document.title = optionsText(lang, 'optionsTitle');
+  render(
+    <>
+      <h1>{optionsText(lang, 'optionsTitle')}</h1>
+      <OptionsForm
+        settings={settings}
+        lang={lang}
+        saved={saved}
+        onChange={async (next) => {
+          await settingsItem.setValue(next);
+          show(next, true);
+        }}
+      />
+    </>,
+    app,
+  );
+}
+
+void readSettings().then((settings) => show(settings, false));

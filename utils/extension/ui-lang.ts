@@ -1,0 +1,7 @@
+/** The language the extension speaks: the user's choice, else the browser's, else zh-CN. */
+import { langFromTag, type Lang } from '../i18n/local-text';
+import type { Settings } from './storage-items';
+
+export function uiLang(settings: Pick<Settings, 'lang'>, browserLanguage: string): Lang {
+  return settings.lang !== 'auto' ? settings.lang : (langFromTag(browserLanguage) ?? 'zh-CN');
+}
