@@ -1,0 +1,57 @@
+/**
+ * The popup's one-glance summary of a hospital (extension.md, Popup): open now or closed now
+ * (clinics, not the always-open 急诊), today, this weekend, and the next holiday period, each
+ * with how many departments hold clinics. Times are the feed's, whatever the browser's zone.
+ */
+import type { HolidayPeriod } from '../calendar/holiday-calendar';
+import { weekdayIndex, type DayNumber } from '../date/civil';
+import type { DayInfo, ScheduleEngine } from '../schedule/engine';
+import { isOpenAt, nextChange } from '../schedule/open-intervals';
+
+export interface DayGlance {
+  info: DayInfo;
+  /** Departments with at least one clinic session that day. */
+  departments: number;
+  /** Earliest start and latest end of the day's clinics ("08:00", "17:30"). */
+  first?: string;
+  last?: string;
+}
+
+export interface Glance {
+  openNow: boolean;
+  /** When clinics next open or close (ms since the epoch), within a month. */
+  nextChange?: { at: number; open: boolean };
+  today: DayGlance;
+  /** The days of this weekend still to come (Saturday and Sunday; from Saturday on, the rest). */
+  weekend: DayGlance[];
+  /** The current or next holiday period within a year, with its days' clinics. */
+  holiday?: { period: HolidayPeriod; days: DayGlance[] };
+}
+
+const CLINICS = { includeAlwaysOpen: false } as const;
+
+export function dayGlance(engine: ScheduleEngine, day: DayNumber): DayGlance {
+  const sessions = engine.resolveDay(day, CLINICS);
+  const glance: DayGlance = { info: engine.dayInfo(day), departments: new Set(sessions.map((s) => s.department)).size };
+  if (sessions.length) {
+    glance.first = sessions.reduce((a, s) => (s.start < a ? s.start : a), sessions[0]!.start);
+    glance.last = sessions.reduce((a, s) => (s.end > a ? s.end : a), sessions[0]!.end);
+  }
+  return glance;
+}
+
+export function glance(engine: ScheduleEngine, nowMs: number): Glance {
+  const today = engine.today(nowMs);
+  const weekday = weekdayIndex(today);
+  const weekendDays = weekday === 5 ? [today, today + 1] : weekday === 6 ? [today] : [today + (5 - weekday), today + (6 - weekday)];
+  const period = engine.calendar.periods(today, today + 366).find((p) => p.last >= today);
+  const change = nextChange(engine, nowMs, CLINICS);
+  const out: Glance = { openNow: isOpenAt(engine, nowMs, CLINICS), today: dayGlance(engine, today), weekend: weekendDays.map((d) => dayGlance(engine, d)) };
+  if (change) out.nextChange = change;
+  if (period) {
+    const days: DayGlance[] = [];
+    for (let d = Math.max(period.first, today); d <= period.last; d++) days.push(dayGlance(engine, d));
+    out.holiday = { period, days };
+  }
+  return out;
+}
