@@ -11,7 +11,7 @@ import type { GuideItem } from '../utils/feed/schema';
 import { allTexts, textIn, type Lang, type LocalText } from '../utils/i18n/local-text';
 import { t } from '../utils/i18n/strings';
 import { tGuide } from '../utils/i18n/strings-guide';
-import { QrCode } from './QrCode';
+import { QrFigure } from './QrFigure';
 import { useStyles } from './use-styles';
 import type { WidgetModel } from './Widget';
 
@@ -113,16 +113,7 @@ function Item({ item, lang, open }: { item: GuideItem; lang: Lang; open: boolean
             </Field>
           )}
         </dl>
-        {href && (
-          <figure class="cc-item-qr">
-            <QrCode text={href} label={`${tGuide(lang, 'guideItemQr')}: ${textIn(item.name, lang)}`} size={112} />
-            <figcaption>
-              <a href={href} target="_blank" rel="noopener noreferrer">
-                {tGuide(lang, 'guideScan')}
-              </a>
-            </figcaption>
-          </figure>
-        )}
+        {href && <QrFigure class="cc-item-qr" href={href} label={`${tGuide(lang, 'guideItemQr')}: ${textIn(item.name, lang)}`} caption={tGuide(lang, 'guideScan')} size={112} />}
       </div>
     </details>
   );
@@ -171,16 +162,7 @@ export default function GuideView({ model }: { model: WidgetModel }) {
             {tGuide(lang, 'guidePrint')}
           </button>
         </div>
-        {href && (
-          <figure class="cc-guide-qr">
-            <QrCode text={href} label={tGuide(lang, 'guideQr')} />
-            <figcaption>
-              <a href={href} target="_blank" rel="noopener noreferrer">
-                {tGuide(lang, 'guideScan')}
-              </a>
-            </figcaption>
-          </figure>
-        )}
+        {href && <QrFigure class="cc-guide-qr" href={href} label={tGuide(lang, 'guideQr')} caption={tGuide(lang, 'guideScan')} />}
       </div>
       <label class="cc-search cc-noprint">
         {tGuide(lang, 'guideSearch')}
