@@ -114,7 +114,7 @@ function safely(listener: Listener, event: FeedEvent) {
 async function run(url: string, options: LoadOptions, emit: Listener): Promise<void> {
   const now = options.now ?? Date.now;
   const request = (headers?: Record<string, string>) =>
-    (options.fetch ?? fetch)(url, headers ? { cache: 'no-cache', credentials: 'same-origin', headers } : { cache: 'no-cache', credentials: 'same-origin' }).then(
+    (options.fetch ?? fetch)(url, { cache: 'no-cache', credentials: 'same-origin', ...(headers && { headers }) }).then(
       (r) => r,
       () => undefined,
     );

@@ -6,7 +6,7 @@
 import type { FeedStore } from '../cache/feed-store';
 import { notificationTarget, notifyChanges, type NotificationsApi } from './notify-changes';
 import { refreshAll, type RefreshResult } from './refresh';
-import { readSettings, savedItem, settingsItem } from './storage-items';
+import { normalizeSettings, readSettings, savedItem, settingsItem } from './storage-items';
 import { uiLang } from './ui-lang';
 
 export const REFRESH_ALARM = 'clearclinic:refresh';
@@ -67,7 +67,7 @@ export function wireRefresh(api: BackgroundApi, wiring: RefreshWiring, dashboard
     const url = notificationTarget(id, dashboardUrl);
     if (url) void api.tabs.create({ url });
   });
-  settingsItem.watch(async (settings) => {
-    if (settings) await scheduleRefresh(api, (await readSettings()).refreshHours);
+  settingsItem.watch((settings) => {
+    if (settings) void scheduleRefresh(api, normalizeSettings(settings).refreshHours);
   });
 }

@@ -7,6 +7,7 @@ import type { HolidayPeriod } from '../calendar/holiday-calendar';
 import { weekdayIndex, type DayNumber } from '../date/civil';
 import type { DayInfo, ScheduleEngine } from '../schedule/engine';
 import { isOpenAt, nextChange } from '../schedule/open-intervals';
+import { nextWeekendDay } from './open-when';
 
 export interface DayGlance {
   info: DayInfo;
@@ -40,18 +41,20 @@ export function dayGlance(engine: ScheduleEngine, day: DayNumber): DayGlance {
   return glance;
 }
 
+/** The glances of the days first..last. */
+function daysGlance(engine: ScheduleEngine, first: DayNumber, last: DayNumber): DayGlance[] {
+  const days: DayGlance[] = [];
+  for (let d = first; d <= last; d++) days.push(dayGlance(engine, d));
+  return days;
+}
+
 export function glance(engine: ScheduleEngine, nowMs: number): Glance {
   const today = engine.today(nowMs);
-  const weekday = weekdayIndex(today);
-  const weekendDays = weekday === 5 ? [today, today + 1] : weekday === 6 ? [today] : [today + (5 - weekday), today + (6 - weekday)];
+  const sunday = today + 6 - weekdayIndex(today);
   const period = engine.calendar.periods(today, today + 366).find((p) => p.last >= today);
   const change = nextChange(engine, nowMs, CLINICS);
-  const out: Glance = { openNow: isOpenAt(engine, nowMs, CLINICS), today: dayGlance(engine, today), weekend: weekendDays.map((d) => dayGlance(engine, d)) };
+  const out: Glance = { openNow: isOpenAt(engine, nowMs, CLINICS), today: dayGlance(engine, today), weekend: daysGlance(engine, nextWeekendDay(today), sunday) };
   if (change) out.nextChange = change;
-  if (period) {
-    const days: DayGlance[] = [];
-    for (let d = Math.max(period.first, today); d <= period.last; d++) days.push(dayGlance(engine, d));
-    out.holiday = { period, days };
-  }
+  if (period) out.holiday = { period, days: daysGlance(engine, Math.max(period.first, today), period.last) };
   return out;
 }

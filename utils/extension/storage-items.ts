@@ -26,7 +26,12 @@ export const savedItem = storage.defineItem<SavedHospital[]>('sync:savedHospital
 
 /** Reads the settings, filling in anything missing or out of range with its default. */
 export async function readSettings(): Promise<Settings> {
-  const stored: Partial<Settings> = (await settingsItem.getValue()) ?? {};
+  return normalizeSettings(await settingsItem.getValue());
+}
+
+/** Stored settings made whole: each field missing or out of range takes its default alone. */
+export function normalizeSettings(value: Partial<Settings> | null | undefined): Settings {
+  const stored: Partial<Settings> = value ?? {};
   const pick = <K extends keyof Settings>(key: K, ok: (v: unknown) => boolean): Settings[K] => (ok(stored[key]) ? stored[key]! : DEFAULT_SETTINGS[key]);
   return {
     lang: pick('lang', (v) => v === 'auto' || v === 'zh-CN' || v === 'en'),

@@ -1,12 +1,9 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fakeBrowser } from '../../helpers/fake-browser'; // before storage: it becomes the global `chrome`
 import { MemoryFeedStore } from '../../../utils/cache/feed-store';
 import { baseFeed, feedWith } from '../../helpers/feed';
-
-// WXT's storage picks up the global `chrome` when it is first imported: make that the fake one.
-Object.assign(globalThis, { chrome: fakeBrowser });
-const { addHospital } = await import('../../../utils/extension/add-hospital');
-const { savedItem } = await import('../../../utils/extension/storage-items');
+import { addHospital } from '../../../utils/extension/add-hospital';
+import { savedItem } from '../../../utils/extension/storage-items';
 
 const feedText = JSON.stringify(baseFeed());
 const html = (head: string) => new Response(`<!doctype html><html><head>${head}</head><body>医院</body></html>`, { headers: { 'content-type': 'text/html; charset=utf-8' } });

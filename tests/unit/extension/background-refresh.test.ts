@@ -1,15 +1,12 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fakeBrowser } from '../../helpers/fake-browser'; // before storage: it becomes the global `chrome`
 import { MemoryFeedStore } from '../../../utils/cache/feed-store';
 import { changeNotification, notificationTarget } from '../../../utils/extension/notify-changes';
 import type { Feed } from '../../../utils/feed/schema';
 import { baseFeed, feedWith } from '../../helpers/feed';
-
-// WXT's storage picks up the global `chrome` when it is first imported: make that the fake one.
-Object.assign(globalThis, { chrome: fakeBrowser });
-const { REFRESH_ALARM, refreshSavedHospitals, scheduleRefresh, wireRefresh } = await import('../../../utils/extension/background-refresh');
-const { uiLang } = await import('../../../utils/extension/ui-lang');
-const { savedItem, settingsItem, DEFAULT_SETTINGS } = await import('../../../utils/extension/storage-items');
+import { REFRESH_ALARM, refreshSavedHospitals, scheduleRefresh, wireRefresh } from '../../../utils/extension/background-refresh';
+import { DEFAULT_SETTINGS, savedItem, settingsItem } from '../../../utils/extension/storage-items';
+import { uiLang } from '../../../utils/extension/ui-lang';
 
 const api = fakeBrowser as unknown as Parameters<typeof refreshSavedHospitals>[0];
 const now = () => Date.parse('2026-09-28T09:00:00+08:00');

@@ -1,11 +1,8 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fakeBrowser } from '../../helpers/fake-browser'; // before storage: it becomes the global `chrome`
 import { addSaved, exportSaved, fitsSync, importSaved, moveSaved, removeSaved, type SavedHospital } from '../../../utils/extension/saved-hospitals';
-
-// WXT's storage picks up the global `chrome` when it is first imported: make that the fake one.
-Object.assign(globalThis, { chrome: fakeBrowser });
-const { DEFAULT_SETTINGS, readSettings, savedItem, settingsItem, updateSaved } = await import('../../../utils/extension/storage-items');
+import { DEFAULT_SETTINGS, readSettings, savedItem, settingsItem, updateSaved } from '../../../utils/extension/storage-items';
 
 const h = (n: number): SavedHospital => ({ id: `H${n}`, feedUrl: `https://h${n}.example/clearclinic.json` });
 
