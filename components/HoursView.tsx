@@ -6,13 +6,12 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { parseDate, type DayNumber } from '../utils/date/civil';
-import type { Notice } from '../utils/feed/schema';
-import { safeHref } from '../utils/feed/safe-href';
-import { formatDayLabel, formatMonthDay, formatTimeRange, formatWeekday } from '../utils/i18n/format';
-import { textIn, type Lang } from '../utils/i18n/local-text';
-import { basisLabel, clinicTypeLabel, dayTypeLabel, pendingLabel } from '../utils/i18n/schedule-labels';
+import { formatDayLabel, formatMonthDay, formatWeekday } from '../utils/i18n/format';
+import { textIn } from '../utils/i18n/local-text';
+import { dayTypeLabel, pendingLabel } from '../utils/i18n/schedule-labels';
 import { t } from '../utils/i18n/strings';
 import type { ResolvedSession } from '../utils/schedule/engine';
+import { SessionLine } from './SessionLine';
 import type { WidgetModel } from './Widget';
 
 export const HOURS_DAYS = 15;
@@ -103,26 +102,5 @@ export function HoursView({ model }: { model: WidgetModel }) {
         </p>
       )}
     </section>
-  );
-}
-
-function SessionLine({ session, lang, notices }: { session: ResolvedSession; lang: Lang; notices: ReadonlyMap<string, Notice> }) {
-  const basis = basisLabel(session, lang, notices);
-  const href = safeHref(basis.notice?.url);
-  return (
-    <li class="cc-session" part="session" data-basis={session.basis}>
-      <span class="cc-time">{formatTimeRange(session.start, session.end)}</span> <span class="cc-type">{clinicTypeLabel(session.clinicType, lang)}</span>
-      {session.doctor !== undefined && <span class="cc-doctor"> {textIn(session.doctor, lang)}</span>}
-      <span class="cc-basis">
-        {' · '}
-        {href ? (
-          <a href={href} target="_blank" rel="noopener noreferrer">
-            {basis.text}
-          </a>
-        ) : (
-          basis.text
-        )}
-      </span>
-    </li>
   );
 }

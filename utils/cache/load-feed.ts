@@ -181,17 +181,23 @@ async function run(url: string, options: LoadOptions, emit: Listener): Promise<v
   const fetchedAt = now();
   // Shown first, stored after: the write is not on the way to the first render.
   emit({ type: 'data', url, feed: result.feed, fetchedAt, fromCache: false, warnings: result.findings });
-  const next: CachedFeed = { url, text, fetchedAt, storedAt: fetchedAt, checker: CHECKER_VERSION };
-  if (etag !== undefined) next.etag = etag;
-  if (lastModified !== undefined) next.lastModified = lastModified;
+  const next = cachedCopy(url, text, fetchedAt, { etag, lastModified });
   await store()
     .then((s) => s?.put(next))
     .then(() => options.onStored?.())
     .catch(() => {});
 }
 
+/** A checked feed's text as the store keeps it, with the publisher's validators when it sent them. */
+export function cachedCopy(url: string, text: string, at: number, validators: { etag?: string; lastModified?: string } = {}): CachedFeed {
+  const entry: CachedFeed = { url, text, fetchedAt: at, storedAt: at, checker: CHECKER_VERSION };
+  if (validators.etag !== undefined) entry.etag = validators.etag;
+  if (validators.lastModified !== undefined) entry.lastModified = validators.lastModified;
+  return entry;
+}
+
 /** The cached feed: trusted as checked when the same checker passed it, else checked again. */
-function readCached(cached: CachedFeed): Feed | undefined {
+export function readCached(cached: CachedFeed): Feed | undefined {
   try {
     if (cached.checker === CHECKER_VERSION) return JSON.parse(cached.text) as Feed;
     return checkFeedText(cached.text).feed;

@@ -3,7 +3,8 @@
  * validation, the feed stored for offline use, then the entry saved in the synced list. Each
  * failure says what and where, in the reader's language, and changes nothing.
  */
-import { CHECKER_VERSION, type FeedStore } from '../cache/feed-store';
+import type { FeedStore } from '../cache/feed-store';
+import { cachedCopy } from '../cache/load-feed';
 import type { Problem } from '../feed/messages';
 import type { Feed } from '../feed/schema';
 import { validateFeedText } from '../feed/validate';
@@ -47,7 +48,7 @@ export async function addHospital(input: string, deps: AddDeps): Promise<AddOutc
   const hospital = { id: feed.hospital.id, feedUrl: found.feedUrl };
   // The copy is stored first, so a saved hospital always has data to show offline.
   const at = (deps.now ?? Date.now)();
-  await deps.store.put({ url: found.feedUrl, text: found.text, fetchedAt: at, storedAt: at, checker: CHECKER_VERSION });
+  await deps.store.put(cachedCopy(found.feedUrl, found.text, at));
   const saved = await updateSaved((list) => addSaved(list, hospital));
   if (!saved.ok) return { ok: false, reason: 'sync-full', message: addText(lang, 'addSyncFull') };
   return { ok: true, hospital, feed, via: found.via, list: saved.list, message: addText(lang, 'addedVia', { name: textIn(feed.hospital.name, lang) }) };
