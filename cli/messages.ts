@@ -32,7 +32,6 @@ Options for all commands: --lang zh-CN|en  --timeout SECONDS  --debug  --help  -
   badProfile: { 'zh-CN': '评估依据文件 {name} 无效：{detail}', en: 'Profile file {name} is invalid: {detail}' },
   badChoice: { 'zh-CN': '--{flag} 只能是 {choices}，收到 “{value}”', en: '--{flag} must be one of {choices}, not "{value}"' },
   auditing: { 'zh-CN': '评估中', en: 'Auditing' },
-  invalidForAudit: { 'zh-CN': '数据无效（{count} 个错误：{first}），无法评估', en: 'Invalid feed ({count} errors: {first}); not audited' },
   auditSummary: {
     'zh-CN': '{profile} · {asOf} · {hospitals} 所医院：符合 {pass}，不符合 {fail}，待确认 {warn}',
     en: '{profile} · {asOf} · {hospitals} hospital(s): {pass} pass, {fail} fail, {warn} warn',

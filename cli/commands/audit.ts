@@ -5,6 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { styleText } from 'node:util';
 import cliProgress from 'cli-progress';
+import { auditInput } from '../../utils/audit/audit-input';
 import { buildReport, reportFails, type AuditInput, type AuditReport } from '../../utils/audit/report';
 import { BUILT_IN_PROFILES, ProfileSchema, type Profile } from '../../utils/audit/profile';
 import { reportCsv } from '../../utils/audit/formats/csv';
@@ -73,12 +74,7 @@ export async function auditCommand(args: string[], flags: AuditFlags, ctx: CliCo
         await ctx.stderr.write(read.message + '\n');
         return { source, error: read.message };
       }
-      const result = validateRead(read, lang);
-      if (!result.feed) {
-        const first = result.errors.slice(0, 3).map((p) => `${p.path || '/'} ${p.code}`).join('; ');
-        return { source, error: msg(lang, 'invalidForAudit', { count: result.errors.length, first }) };
-      }
-      return { source, feed: result.feed };
+      return auditInput(source, validateRead(read, lang), lang);
     } finally {
       bar?.increment();
     }
