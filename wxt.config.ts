@@ -13,6 +13,10 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // Each one is justified in README (Permissions).
     permissions: ['storage', 'alarms', 'notifications'],
+    // Reading a hospital's page and feed from the extension's pages and background: hospital
+    // sites send no CORS headers, and conditional requests (If-None-Match) are never "simple".
+    // The detection content script already runs on every http(s) page, so this adds no warning.
+    host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

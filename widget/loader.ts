@@ -78,3 +78,12 @@ export class ClearClinicElement extends Base {
 }
 
 if (typeof customElements !== 'undefined' && !customElements.get(TAG)) customElements.define(TAG, ClearClinicElement);
+
+declare module 'preact' {
+  namespace JSX {
+    interface IntrinsicElements {
+      /** The widget, where a Preact page embeds it (the extension's hospital view). */
+      'clear-clinic': HTMLAttributes<ClearClinicElement> & Partial<Record<(typeof ATTRIBUTES)[number], string>>;
+    }
+  }
+}

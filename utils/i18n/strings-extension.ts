@@ -44,3 +44,87 @@ const OPTIONS_STRINGS = {
 } satisfies StringTable;
 
 export const optionsText = translator(OPTIONS_STRINGS);
+
+const DASHBOARD_STRINGS = {
+  dashboardTitle: { 'zh-CN': '明白就医 · 我的医院', en: 'ClearClinic · My hospitals' },
+  navSaved: { 'zh-CN': '已保存的医院', en: 'Saved hospitals' },
+  navOpenWhen: { 'zh-CN': '哪天开诊', en: 'Open when' },
+  navAudit: { 'zh-CN': '评估（评审人员）', en: 'Audit (evaluators)' },
+  navOptions: { 'zh-CN': '设置', en: 'Options' },
+  addLabel: { 'zh-CN': '医院网站或数据地址', en: 'Hospital site or feed URL' },
+  addButton: { 'zh-CN': '添加', en: 'Add' },
+  adding: { 'zh-CN': '正在查找…', en: 'Looking…' },
+  savedEmpty: { 'zh-CN': '还没有保存医院。输入医院网站的网址即可添加。', en: 'No hospitals saved yet. Enter a hospital’s web address to add one.' },
+  savedNoData: { 'zh-CN': '尚无离线数据，联网后自动更新', en: 'No offline data yet; it updates when online' },
+  dataAge: { 'zh-CN': '数据更新于{age}', en: 'Data from {age}' },
+  open: { 'zh-CN': '查看', en: 'Open' },
+  moveUp: { 'zh-CN': '上移', en: 'Move up' },
+  moveDown: { 'zh-CN': '下移', en: 'Move down' },
+  remove: { 'zh-CN': '移除', en: 'Remove' },
+  removed: { 'zh-CN': '已移除{name}', en: 'Removed {name}' },
+  exportList: { 'zh-CN': '导出列表', en: 'Export list' },
+  importList: { 'zh-CN': '导入列表', en: 'Import list' },
+  imported: { 'zh-CN': '新增{added}所医院（已在列表中的保持不变）。', en: 'Added {added} hospitals (those already saved are unchanged).' },
+  importProblems: { 'zh-CN': '{file} 有{n}个条目未导入：{list}', en: '{file}: {n} entries not imported: {list}' },
+  importEntryObject: { 'zh-CN': '{path} 不是医院条目', en: '{path} is not a hospital entry' },
+  importEntryId: { 'zh-CN': '{path} 缺少医院标识', en: '{path} has no hospital id' },
+  importEntryUrl: { 'zh-CN': '{path} 不是 http(s) 网址', en: '{path} is not an http(s) URL' },
+  importNotExport: { 'zh-CN': '{file} 不是明白就医导出的医院列表，未做任何更改。', en: '{file} is not a ClearClinic hospital list; nothing changed.' },
+  importNotJson: { 'zh-CN': '{file} 不是 JSON 文件，未做任何更改。', en: '{file} is not a JSON file; nothing changed.' },
+  dateLabel: { 'zh-CN': '日期', en: 'Date' },
+  queryLabel: { 'zh-CN': '科室（留空为全部）', en: 'Department (empty for all)' },
+  queryHint: { 'zh-CN': '如：儿科、眼科、pediatrics', en: 'e.g. pediatrics, 儿科, eye' },
+  search: { 'zh-CN': '查询', en: 'Search' },
+  dayIs: { 'zh-CN': '{day}：{type}', en: '{day}: {type}' },
+  badDate: { 'zh-CN': '“{value}”不是日期：请按 年-月-日 填写，如 2026-10-03。', en: '“{value}” is not a date: use year-month-day, e.g. 2026-10-03.' },
+  noneOpen: { 'zh-CN': '当天没有符合条件的科室出诊', en: 'No matching department holds clinics that day' },
+  noneOpenNoData: { 'zh-CN': '没有离线数据，无法查询', en: 'No offline data to search' },
+  noSavedForQuery: { 'zh-CN': '请先保存医院，再查询哪天开诊。', en: 'Save a hospital first, then ask when it is open.' },
+  backToList: { 'zh-CN': '返回我的医院', en: 'Back to my hospitals' },
+  unknownHospital: { 'zh-CN': '没有找到已保存的医院“{id}”。', en: 'No saved hospital “{id}”.' },
+  openDashboard: { 'zh-CN': '打开“我的医院”', en: 'Open My hospitals' },
+} satisfies StringTable;
+
+export const dashboardText = translator(DASHBOARD_STRINGS);
+
+const GLANCE_STRINGS = {
+  openNow: { 'zh-CN': '门诊开诊中', en: 'Clinics open now' },
+  closedNow: { 'zh-CN': '门诊已停诊', en: 'Clinics closed now' },
+  opensAt: { 'zh-CN': '{when} 开诊', en: 'opens {when}' },
+  closesAt: { 'zh-CN': '{when} 停诊', en: 'closes {when}' },
+  glanceToday: { 'zh-CN': '今天', en: 'Today' },
+  glanceWeekend: { 'zh-CN': '本周末', en: 'This weekend' },
+  glanceHoliday: { 'zh-CN': '{name}（{first}–{last}）', en: '{name} ({first}–{last})' },
+  glanceDay: { 'zh-CN': '{day} {count}个科室 {first}–{last}', en: '{day} {count} departments {first}–{last}' },
+  glanceDayClosed: { 'zh-CN': '{day} 无门诊', en: '{day} no clinics' },
+  glanceNoHoliday: { 'zh-CN': '一年内没有已公布的节假日：{year}年放假安排尚未公布', en: 'No published holiday within a year: the {year} arrangement is not published yet' },
+  popupThisSite: { 'zh-CN': '本网站的医院', en: 'This site’s hospital' },
+  popupSave: { 'zh-CN': '保存', en: 'Save' },
+  popupSaved: { 'zh-CN': '已保存', en: 'Saved' },
+  popupNoSite: { 'zh-CN': '本网站没有发布明白就医数据。', en: 'This site publishes no ClearClinic feed.' },
+  popupLooking: { 'zh-CN': '正在查看本网站…', en: 'Checking this site…' },
+} satisfies StringTable;
+
+export const glanceText = translator(GLANCE_STRINGS);
+
+const AUDIT_STRINGS = {
+  auditScope: { 'zh-CN': '评估对象', en: 'What to audit' },
+  auditOne: { 'zh-CN': '一所已保存的医院', en: 'One saved hospital' },
+  auditAll: { 'zh-CN': '全部已保存的医院', en: 'All saved hospitals' },
+  auditUrls: { 'zh-CN': '粘贴的网址（每行一个）', en: 'Pasted URLs (one per line)' },
+  auditHospital: { 'zh-CN': '医院', en: 'Hospital' },
+  auditProfile: { 'zh-CN': '政策', en: 'Policy profile' },
+  auditAsOf: { 'zh-CN': '评估日期', en: 'As of' },
+  auditRun: { 'zh-CN': '开始评估', en: 'Run audit' },
+  auditRunning: { 'zh-CN': '正在评估…', en: 'Auditing…' },
+  auditNoUrls: { 'zh-CN': '请粘贴至少一个网址。', en: 'Paste at least one URL.' },
+  auditNoSaved: { 'zh-CN': '还没有保存医院：请粘贴网址。', en: 'No saved hospitals: paste URLs instead.' },
+  auditSummary: { 'zh-CN': '{profile} · {asOf} · {hospitals}所医院：符合{pass}，不符合{fail}，待确认{warn}', en: '{profile} · {asOf} · {hospitals} hospitals: {pass} pass, {fail} fail, {warn} warn' },
+  auditRegion: { 'zh-CN': '地区汇总', en: 'Region' },
+  auditEvidence: { 'zh-CN': '依据', en: 'Evidence' },
+  auditExportCsv: { 'zh-CN': '导出 CSV', en: 'Export CSV' },
+  auditExportHtml: { 'zh-CN': '导出 HTML 报告', en: 'Export HTML report' },
+  auditOutOfScope: { 'zh-CN': '不在本政策范围内', en: 'Out of this profile’s scope' },
+} satisfies StringTable;
+
+export const auditText = translator(AUDIT_STRINGS);

@@ -1,0 +1,90 @@
+/**
+ * The dashboard (extension.md, Dashboard): saved hospitals, "open when" and the evaluator's
+ * audit on one page, and one hospital in full at #/hospital/<id>. Everything shown comes from
+ * the cache; the actions (add, remove, reorder, import) are given by the entry point.
+ */
+import type { DayNumber } from '../../utils/date/civil';
+import type { SavedFeed } from '../../utils/extension/saved-feeds';
+import type { Settings } from '../../utils/extension/storage-items';
+import type { Lang } from '../../utils/i18n/local-text';
+import { dashboardText } from '../../utils/i18n/strings-extension';
+import { AddHospitalForm, type AddResult } from './AddHospitalForm';
+import { AuditPanel } from './AuditPanel';
+import { HospitalPage } from './HospitalPage';
+import { ListTransfer } from './ListTransfer';
+import { OpenWhen } from './OpenWhen';
+import { SavedHospitals } from './SavedHospitals';
+
+export interface DashboardActions {
+  add(url: string): Promise<AddResult>;
+  remove(id: string): void;
+  move(id: string, by: number): void;
+  exportText(): string;
+  importText(text: string, fileName: string): Promise<AddResult>;
+}
+
+export interface DashboardProps {
+  lang: Lang;
+  settings: Settings;
+  now: number;
+  /** The first day "open when" asks about, and the audit's default date. */
+  weekendDay: DayNumber;
+  today: DayNumber;
+  saved: readonly SavedFeed[];
+  /** The location's hash: "#/hospital/<id>" shows one hospital. */
+  route: string;
+  actions: DashboardActions;
+  optionsUrl?: string;
+}
+
+export function hospitalRoute(route: string): string | undefined {
+  const match = /^#\/hospital\/(.+)$/.exec(route);
+  if (!match) return undefined;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return match[1];
+  }
+}
+
+export function Dashboard(props: DashboardProps) {
+  const { lang, saved, actions, now } = props;
+  const d = (key: Parameters<typeof dashboardText>[1]) => dashboardText(lang, key);
+  const id = hospitalRoute(props.route);
+  if (id !== undefined) {
+    return (
+      <main>
+        <HospitalPage id={id} entry={saved.find((s) => s.hospital.id === id)} lang={lang} settings={props.settings} />
+      </main>
+    );
+  }
+  return (
+    <>
+      <header>
+        <h1>{d('dashboardTitle')}</h1>
+        <nav aria-label={d('dashboardTitle')}>
+          <a href="#saved">{d('navSaved')}</a>
+          <a href="#when">{d('navOpenWhen')}</a>
+          <a href="#evaluate">{d('navAudit')}</a>
+          {props.optionsUrl && <a href={props.optionsUrl}>{d('navOptions')}</a>}
+        </nav>
+      </header>
+      <main>
+        <section id="saved" aria-labelledby="saved-title">
+          <h2 id="saved-title">{d('navSaved')}</h2>
+          <AddHospitalForm lang={lang} onAdd={actions.add} />
+          <SavedHospitals saved={saved} lang={lang} now={now} onMove={actions.move} onRemove={actions.remove} />
+          <ListTransfer lang={lang} exportText={actions.exportText} onImport={actions.importText} />
+        </section>
+        <section id="when" aria-labelledby="when-title">
+          <h2 id="when-title">{d('navOpenWhen')}</h2>
+          <OpenWhen saved={saved} lang={lang} now={now} defaultDay={props.weekendDay} />
+        </section>
+        <section id="evaluate" aria-labelledby="evaluate-title">
+          <h2 id="evaluate-title">{d('navAudit')}</h2>
+          <AuditPanel saved={saved} lang={lang} today={props.today} />
+        </section>
+      </main>
+    </>
+  );
+}

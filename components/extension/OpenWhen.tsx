@@ -1,0 +1,112 @@
+/**
+ * "Open when" (extension.md, Dashboard › Open when): form#open-when with a date (default: the
+ * next weekend day) and a department query; #open-when-results holds, per saved hospital, the
+ * day's type, holiday name and pending-calendar warning, and each matching department open that
+ * day as [data-department-id] with its sessions, basis and notice links. All in the light DOM.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { formatDate, parseDate, type DayNumber } from '../../utils/date/civil';
+import { openWhen } from '../../utils/extension/open-when';
+import type { SavedFeed } from '../../utils/extension/saved-feeds';
+import { formatDayLabel } from '../../utils/i18n/format';
+import { textIn, type Lang } from '../../utils/i18n/local-text';
+import { dayTypeLabel, pendingLabel } from '../../utils/i18n/schedule-labels';
+import { t } from '../../utils/i18n/strings';
+import { dashboardText } from '../../utils/i18n/strings-extension';
+import { SessionLine } from '../SessionLine';
+import { savedName } from './SavedHospitals';
+import { DataAge } from './DataAge';
+
+export interface OpenWhenProps {
+  saved: readonly SavedFeed[];
+  lang: Lang;
+  now: number;
+  /** The form's first date (the next weekend day). */
+  defaultDay: DayNumber;
+}
+
+export function OpenWhen({ saved, lang, now, defaultDay }: OpenWhenProps) {
+  const [asked, setAsked] = useState({ date: formatDate(defaultDay), q: '' });
+  const [badDate, setBadDate] = useState<string | undefined>();
+  const day = parseDate(asked.date) ?? defaultDay;
+  const d = (key: Parameters<typeof dashboardText>[1], params?: Record<string, string | number>) => dashboardText(lang, key, params);
+  const withData = saved.filter((s): s is SavedFeed & Required<Pick<SavedFeed, 'feed' | 'engine'>> => s.feed !== undefined && s.engine !== undefined);
+  const results = useMemo(() => new Map(openWhen(withData, day, asked.q).map((r) => [r.hospitalId, r])), [saved, day, asked.q]);
+  return (
+    <>
+      <form
+        id="open-when"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          const date = String(data.get('date') ?? '').trim();
+          if (parseDate(date) === undefined) return setBadDate(d('badDate', { value: date.slice(0, 40) }));
+          setBadDate(undefined);
+          setAsked({ date, q: String(data.get('q') ?? '') });
+        }}
+      >
+        <label class="field">
+          <span>{d('dateLabel')}</span>
+          <input name="date" type="date" defaultValue={formatDate(defaultDay)} required aria-invalid={badDate ? 'true' : undefined} aria-describedby="open-when-status" />
+        </label>
+        <label class="field">
+          <span>{d('queryLabel')}</span>
+          <input name="q" type="search" placeholder={d('queryHint')} />
+        </label>
+        <button type="submit">{d('search')}</button>
+        <p id="open-when-status" class={badDate ? 'status error' : 'status'} role="status">
+          {badDate}
+        </p>
+      </form>
+      <div id="open-when-results" aria-live="polite" data-date={formatDate(day)} data-q={asked.q}>
+        {saved.length === 0 && <p class="empty">{d('noSavedForQuery')}</p>}
+        {saved.map((entry) => {
+          const id = entry.hospital.id;
+          const result = results.get(id);
+          if (!result)
+            return (
+              <section key={id} class="hospital" data-hospital-id={id}>
+                <h3>{savedName(entry, lang)}</h3>
+                <p class="none">{d('noneOpenNoData')}</p>
+              </section>
+            );
+          const { day: info, departments, feed } = result;
+          const notices = new Map((feed.schedule.notices ?? []).map((n) => [n.id, n]));
+          const pending = pendingLabel(info, lang);
+          return (
+            <section key={id} class="hospital" data-hospital-id={id} data-day-type={info.dayType}>
+              <h3>
+                <a href={`#/hospital/${encodeURIComponent(id)}`}>{textIn(feed.hospital.name, lang)}</a>
+              </h3>
+              <p class="meta">
+                <span class="day-type">{d('dayIs', { day: formatDayLabel(info.day, lang), type: dayTypeLabel(info, lang) || t(lang, 'dayWorkday') })}</span>{' '}
+                <DataAge fetchedAt={entry.fetchedAt} now={now} lang={lang} />
+              </p>
+              {pending && (
+                <p class="pending" role="note">
+                  {pending}
+                </p>
+              )}
+              {departments.length === 0 ? (
+                <p class="none">{d('noneOpen')}</p>
+              ) : (
+                <ul class="departments">
+                  {departments.map(({ department, sessions }) => (
+                    <li key={department.id} data-department-id={department.id}>
+                      <strong>{textIn(department.name, lang)}</strong>
+                      <ul class="sessions">
+                        {sessions.map((s, i) => (
+                          <SessionLine key={i} session={s} lang={lang} notices={notices} />
+                        ))}
+                      </ul>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        })}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The saved list (extension.md, Dashboard › Saved hospitals): each hospital as
+ * `[data-hospital-id]` with its name and the age of its data, a link to it in full, and
+ * buttons to reorder and remove it.
+ */
+import { textIn, type Lang } from '../../utils/i18n/local-text';
+import { dashboardText } from '../../utils/i18n/strings-extension';
+import type { SavedFeed } from '../../utils/extension/saved-feeds';
+import { DataAge } from './DataAge';
+
+export interface SavedHospitalsProps {
+  saved: readonly SavedFeed[];
+  lang: Lang;
+  now: number;
+  onMove(id: string, by: number): void;
+  onRemove(id: string): void;
+}
+
+/** A saved hospital's name: from its feed, else its address (no copy stored yet). */
+export function savedName(entry: SavedFeed, lang: Lang): string {
+  return entry.feed ? textIn(entry.feed.hospital.name, lang) : entry.hospital.feedUrl;
+}
+
+export function SavedHospitals({ saved, lang, now, onMove, onRemove }: SavedHospitalsProps) {
+  const t = (key: Parameters<typeof dashboardText>[1]) => dashboardText(lang, key);
+  if (saved.length === 0) return <p class="empty">{t('savedEmpty')}</p>;
+  return (
+    <ol class="saved">
+      {saved.map((entry, i) => {
+        const id = entry.hospital.id;
+        const name = savedName(entry, lang);
+        return (
+          <li key={id} data-hospital-id={id}>
+            <a class="name" href={`#/hospital/${encodeURIComponent(id)}`}>
+              {name}
+            </a>{' '}
+            <DataAge fetchedAt={entry.fetchedAt} now={now} lang={lang} />
+            <span class="actions">
+              <button type="button" disabled={i === 0} onClick={() => onMove(id, -1)} aria-label={`${t('moveUp')} ${name}`}>
+                ↑
+              </button>
+              <button type="button" disabled={i === saved.length - 1} onClick={() => onMove(id, 1)} aria-label={`${t('moveDown')} ${name}`}>
+                ↓
+              </button>
+              <button type="button" onClick={() => onRemove(id)} aria-label={`${t('remove')} ${name}`}>
+                {t('remove')}
+              </button>
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

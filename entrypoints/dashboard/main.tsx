@@ -1,0 +1,69 @@
+import { render } from 'preact';
+import '../../components/extension-page.css';
+import { applyLook } from '../../components/apply-look';
+import { Dashboard, type DashboardActions } from '../../components/extension/Dashboard';
+import { openDexieStore } from '../../utils/cache/dexie-store';
+import { parseDate } from '../../utils/date/civil';
+import { todayIn } from '../../utils/date/zone';
+import { addHospital } from '../../utils/extension/add-hospital';
+import { nextWeekendDay } from '../../utils/extension/open-when';
+import { importHospitals, moveHospital, removeHospital } from '../../utils/extension/saved-actions';
+import { readSavedFeeds, type SavedFeed } from '../../utils/extension/saved-feeds';
+import { exportSaved, type SavedHospital } from '../../utils/extension/saved-hospitals';
+import { normalizeSettings, readSettings, savedItem, settingsItem, type Settings } from '../../utils/extension/storage-items';
+import { uiLang } from '../../utils/extension/ui-lang';
+import { dashboardText } from '../../utils/i18n/strings-extension';
+
+const app = document.getElementById('app')!;
+const store = openDexieStore();
+let settings: Settings;
+let list: SavedHospital[] = [];
+let saved: SavedFeed[] = [];
+const lang = () => uiLang(settings, browser.i18n.getUILanguage());
+
+const actions: DashboardActions = {
+  add: async (url) => addHospital(url, { store: await store, lang: lang() }),
+  remove: (id) => void store.then((s) => removeHospital(id, s)),
+  move: (id, by) => void moveHospital(id, by),
+  exportText: () => exportSaved(list),
+  importText: async (text, fileName) => importHospitals(text, fileName, { store: await store, lang: lang() }),
+};
+
+function draw() {
+  const now = Date.now();
+  // Dates in China's zone, as the feeds' (each hospital's own days come from its engine).
+  const today = parseDate(todayIn('Asia/Shanghai', now))!;
+  applyLook(document.documentElement, settings, lang());
+  document.title = dashboardText(lang(), 'dashboardTitle');
+  render(
+    <Dashboard
+      lang={lang()}
+      settings={settings}
+      now={now}
+      today={today}
+      weekendDay={nextWeekendDay(today)}
+      saved={saved}
+      route={location.hash}
+      actions={actions}
+      optionsUrl={(browser.runtime.getURL as (path: string) => string)('/options.html')}
+    />,
+    app,
+  );
+}
+
+async function reload() {
+  list = await savedItem.getValue();
+  saved = await readSavedFeeds(list, await store);
+  draw();
+}
+
+void readSettings().then(async (value) => {
+  settings = value;
+  await reload();
+  savedItem.watch(() => void reload());
+  settingsItem.watch((next) => {
+    settings = normalizeSettings(next);
+    draw();
+  });
+  addEventListener('hashchange', draw);
+});

@@ -1,0 +1,171 @@
+/**
+ * The dashboard through the real extension in Chromium: adding hospitals from sites it never
+ * saw (a page's <link rel="clearclinic">, and a site's /.well-known/clearclinic.json), "open
+ * when" on a holiday, a make-up workday and a weekend against the engine's own answer, and
+ * every saved hospital rendered from the cache when the sites are gone.
+ */
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { parseDate, formatDate, type DayNumber } from '../../utils/date/civil';
+import { openWhen } from '../../utils/extension/open-when';
+import type { Feed } from '../../utils/feed/schema';
+import { textIn } from '../../utils/i18n/local-text';
+import { ScheduleEngine } from '../../utils/schedule/engine';
+import { startServer } from '../helpers/feed-server';
+import { axe, launchExtension } from './harness';
+
+const sample = (name: string) => readFileSync(new URL(`../../public/samples/${name}.json`, import.meta.url), 'utf8');
+const FIRST = sample('liaohe-first');
+const TCM = sample('liaohe-tcm');
+const feeds = [JSON.parse(FIRST) as Feed, JSON.parse(TCM) as Feed];
+const zhName = (feed: Feed) => textIn(feed.hospital.name, 'zh-CN');
+
+let context: BrowserContext;
+let origin: string;
+let siteA: Awaited<ReturnType<typeof startServer>>;
+let siteB: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  // Site A names its feed in a <link> at a path of its own; it has no well-known file.
+  siteA = await startServer({
+    '/': { type: 'text/html; charset=utf-8', body: '<!doctype html><title>A</title><link rel="alternate clearclinic" href="/open-data/clinics.json"><h1>Hospital A</h1>' },
+    '/open-data/clinics.json': { body: FIRST },
+  });
+  // Site B's pages name nothing; its origin serves the well-known feed.
+  siteB = await startServer({
+    '/about/': { type: 'text/html; charset=utf-8', body: '<!doctype html><title>B</title><h1>Hospital B</h1>' },
+    '/.well-known/clearclinic.json': { body: TCM },
+  });
+  ({ context, origin } = await launchExtension());
+});
+afterAll(async () => {
+  await context?.close();
+  await siteA?.close();
+  await siteB?.close();
+});
+
+async function dashboard(width = 1000): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`${origin}/dashboard.html`);
+  await page.locator('form#add-hospital').waitFor();
+  return page;
+}
+
+async function add(page: Page, url: string) {
+  await page.locator('form#add-hospital input[name="url"]').fill(url);
+  await page.locator('form#add-hospital button[type="submit"]').click();
+}
+
+/** The departments and session times open-when shows for one hospital. */
+const shown = (page: Page, hospitalId: string) =>
+  page.locator(`#open-when-results [data-hospital-id="${hospitalId}"] [data-department-id]`).evaluateAll((items) =>
+    items.map((li) => ({ id: li.getAttribute('data-department-id'), times: [...li.querySelectorAll('.cc-time')].map((t) => t.textContent) })),
+  );
+
+/** What the engine says should be shown. */
+function expected(day: DayNumber, q: string) {
+  return openWhen(
+    feeds.map((feed) => ({ feed, engine: new ScheduleEngine(feed) })),
+    day,
+    q,
+  ).map((r) => ({ id: r.hospitalId, departments: r.departments.map((d) => ({ id: d.department.id, times: d.sessions.map((s) => `${s.start}–${s.end}`) })) }));
+}
+
+async function ask(page: Page, date: string, q: string) {
+  await page.locator('form#open-when input[name="date"]').fill(date);
+  await page.locator('form#open-when input[name="q"]').fill(q);
+  await page.locator('form#open-when button[type="submit"]').click();
+  await expect.poll(() => page.locator('#open-when-results').getAttribute('data-date')).toBe(date);
+}
+
+test('adding by site URL finds the feed through the page link and through the well-known file, and a bad address says why', async () => {
+  const page = await dashboard();
+  await add(page, 'not a url');
+  await expect.poll(() => page.locator('#add-status').textContent()).toContain('不是网址');
+  await add(page, siteA.url('/'));
+  await page.locator(`[data-hospital-id="${feeds[0]!.hospital.id}"]`).first().waitFor();
+  await add(page, siteB.url('/about/'));
+  await page.locator(`.saved [data-hospital-id="${feeds[1]!.hospital.id}"]`).waitFor();
+  // Each saved entry names its hospital and the age of its data.
+  const entries = await page.locator('.saved [data-hospital-id]').evaluateAll((li) => li.map((e) => ({ id: e.getAttribute('data-hospital-id'), text: e.textContent })));
+  expect(entries.map((e) => e.id)).toEqual(feeds.map((f) => f.hospital.id));
+  expect(entries[0]!.text).toContain(zhName(feeds[0]!));
+  expect(entries[0]!.text).toMatch(/数据更新于刚刚|数据更新于\d+分钟前/);
+  // The synced list holds what was discovered: the link's target for A, the well-known URL for B.
+  const synced = await page.evaluate(async () => (await (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.sync.get('savedHospitals')).savedHospitals);
+  expect(synced).toEqual([
+    { id: feeds[0]!.hospital.id, feedUrl: siteA.url('/open-data/clinics.json') },
+    { id: feeds[1]!.hospital.id, feedUrl: siteB.url('/.well-known/clearclinic.json') },
+  ]);
+  // A site without any feed is refused with the reason, and the list is unchanged.
+  await add(page, siteA.url('/nothing-here'));
+  await expect.poll(() => page.locator('#add-status').textContent()).toContain('没有找到明白就医数据');
+  expect(await page.locator('.saved [data-hospital-id]').count()).toBe(2);
+  await page.close();
+});
+
+test('open when: a holiday, a make-up workday and a weekend give the engine’s departments and sessions, with the day named', async () => {
+  const page = await dashboard();
+  const engine = new ScheduleEngine(feeds[0]!);
+  // The default date is the next weekend day.
+  const defaultDate = await page.locator('form#open-when input[name="date"]').inputValue();
+  expect([0, 6]).toContain(new Date(`${defaultDate}T12:00:00Z`).getUTCDay());
+  const findDay = (type: string) => {
+    for (let d = parseDate('2026-01-01')!; d < parseDate('2026-12-31')!; d++) if (engine.dayInfo(d).dayType === type) return d;
+    throw new Error(type);
+  };
+  const holiday = parseDate('2026-10-03')!;
+  for (const [day, q, label] of [
+    [holiday, '儿科', '国庆节'],
+    [holiday, 'pediatrics', '国庆节'],
+    [findDay('makeup-workday'), '', '调休上班'],
+    [parseDate('2026-11-28')!, '小儿', '周末'],
+  ] as const) {
+    await ask(page, formatDate(day), q);
+    for (const want of expected(day, q)) {
+      expect(await shown(page, want.id)).toEqual(want.departments);
+      const section = page.locator(`#open-when-results [data-hospital-id="${want.id}"]`);
+      expect(await section.locator('.day-type').textContent()).toContain(label);
+      if (want.departments.length === 0) expect(await section.locator('.none').textContent()).toBe('当天没有符合条件的科室出诊');
+    }
+  }
+  // Notice links are there where a notice decided a session.
+  await ask(page, formatDate(holiday), '');
+  expect(await page.locator('#open-when-results a[href^="http"]').count()).toBeGreaterThan(0);
+  // A year whose national arrangement is not out yet carries the warning.
+  await ask(page, '2027-01-01', '');
+  expect(await page.locator('#open-when-results .pending').first().textContent()).toContain('2027年国家放假安排尚未公布');
+  // A date that is not one is refused in words, and the last results stay.
+  await page.locator('form#open-when input[name="date"]').evaluate((el: HTMLInputElement) => (el.type = 'text'));
+  await page.locator('form#open-when input[name="date"]').fill('2027-02-30');
+  await page.locator('form#open-when button[type="submit"]').click();
+  await expect.poll(() => page.locator('#open-when-status').textContent()).toContain('“2027-02-30”不是日期');
+  expect(await page.locator('#open-when-results').getAttribute('data-date')).toBe('2027-01-01');
+  await page.close();
+});
+
+test('offline: with both sites gone, the list, open-when and the hospital view render from the cache with the data’s age', async () => {
+  await siteA.close();
+  await siteB.close();
+  const page = await dashboard();
+  expect(await page.locator('.saved [data-hospital-id] .age').allTextContents()).toEqual([expect.stringMatching(/^数据更新于/), expect.stringMatching(/^数据更新于/)]);
+  await ask(page, '2026-10-03', '儿科');
+  expect(await shown(page, feeds[0]!.hospital.id)).toEqual(expected(parseDate('2026-10-03')!, '儿科')[0]!.departments);
+  await page.locator(`.saved [data-hospital-id="${feeds[0]!.hospital.id}"] a.name`).click();
+  const widget = page.locator('clear-clinic');
+  await expect.poll(() => widget.evaluate((el) => el.shadowRoot?.querySelector('.cc-title')?.textContent ?? '')).toBe(zhName(feeds[0]!));
+  await expect.poll(() => widget.evaluate((el) => el.shadowRoot?.querySelector('.cc-age')?.textContent ?? '')).toMatch(/^数据更新于/);
+  await page.close();
+});
+
+test('the dashboard has no axe violations, normal and at 360 px wide, and fits 360 px', async () => {
+  for (const width of [1000, 360]) {
+    const page = await dashboard(width);
+    await ask(page, '2026-10-03', '');
+    expect(await axe(page, 'body')).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.close();
+  }
+});

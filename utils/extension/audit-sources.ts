@@ -1,0 +1,55 @@
+/**
+ * What the dashboard's audit reads (extension.md, Dashboard › Audit): saved hospitals from the
+ * cache (so an audit works offline), or a pasted list of URLs fetched now. A pasted feed URL is
+ * validated as the CLI validates it, so the exported report matches `clearclinic audit` on the
+ * same URLs; a pasted hospital site is found through discovery, as when adding one.
+ */
+import { auditInput } from '../audit/audit-input';
+import type { AuditInput } from '../audit/report';
+import { mapConcurrent } from '../async/map-concurrent';
+import { validateFeedText } from '../feed/validate';
+import type { Lang } from '../i18n/local-text';
+import { translator } from '../i18n/strings';
+import { discoverFeed } from './discover-feed';
+import type { SavedFeed } from './saved-feeds';
+
+const text = translator({
+  noCopy: { 'zh-CN': '尚无离线数据，无法评估', en: 'No offline copy yet; not audited' },
+  badUrl: { 'zh-CN': '不是 http(s) 网址', en: 'Not an http(s) URL' },
+  notFound: { 'zh-CN': '没有找到明白就医数据', en: 'No ClearClinic feed found' },
+  network: { 'zh-CN': '无法连接', en: 'Could not connect' },
+  http: { 'zh-CN': 'HTTP {status}', en: 'HTTP {status}' },
+});
+
+/** Saved hospitals' stored copies; one never fetched yet is listed as not audited. */
+export function savedAuditInputs(saved: readonly SavedFeed[], lang: Lang): AuditInput[] {
+  return saved.map((s) => (s.feed ? { source: s.hospital.feedUrl, feed: s.feed } : { source: s.hospital.feedUrl, error: text(lang, 'noCopy') }));
+}
+
+/** The URLs in pasted text: one per line (or separated by spaces or commas), blank lines and duplicates dropped. */
+export function pastedUrls(pasted: string): string[] {
+  return [...new Set(pasted.split(/[\s,，]+/).map((s) => s.trim()).filter(Boolean))];
+}
+
+export function urlAuditInputs(urls: readonly string[], lang: Lang, fetcher: typeof fetch = fetch): Promise<AuditInput[]> {
+  return mapConcurrent(urls, 4, async (source): Promise<AuditInput> => {
+    let url: URL;
+    try {
+      url = new URL(source);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error();
+    } catch {
+      return { source, error: text(lang, 'badUrl') };
+    }
+    try {
+      const response = await fetcher(url.href);
+      if (!response.ok) return { source, error: text(lang, 'http', { status: response.status }) };
+      const body = await response.text();
+      if (!/html/i.test(response.headers.get('content-type') ?? '')) return auditInput(source, validateFeedText(body, { lang }), lang);
+      const found = await discoverFeed(url.href, fetcher);
+      if (!found.ok) return { source, error: text(lang, found.reason === 'network' ? 'network' : 'notFound') };
+      return auditInput(source, validateFeedText(found.text, { lang }), lang);
+    } catch {
+      return { source, error: text(lang, 'network') };
+    }
+  });
+}
