@@ -28,10 +28,11 @@ test('a page naming a feed gets the badge and the localized title within 3 s; a 
   // The title is the extension's own string, in the browser's UI language (headless Chromium runs in English).
   const ui = await worker.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
   const title = /^zh/i.test(ui) ? '本网站发布了明白就医数据' : 'This site publishes a ClearClinic feed';
+  const name = /^zh/i.test(ui) ? '明白就医 ClearClinic' : 'ClearClinic · 明白就医';
   const page = await context.newPage();
   await page.goto(`${server.url}/about.html`);
   await page.waitForTimeout(1500);
-  expect(await badge()).toEqual({ text: '', title: '明白就医' });
+  expect(await badge()).toEqual({ text: '', title: name });
 
   const loaded = Date.now();
   await page.goto(`${server.url}/guide.html`);

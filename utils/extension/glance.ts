@@ -4,7 +4,7 @@
  * with how many departments hold clinics. Times are the feed's, whatever the browser's zone.
  */
 import type { HolidayPeriod } from '../calendar/holiday-calendar';
-import { weekdayIndex, type DayNumber } from '../date/civil';
+import { weekdayIndex, yearOf, type DayNumber } from '../date/civil';
 import type { DayInfo, ScheduleEngine } from '../schedule/engine';
 import { isOpenAt, nextChange } from '../schedule/open-intervals';
 import { nextWeekendDay } from './open-when';
@@ -27,6 +27,8 @@ export interface Glance {
   weekend: DayGlance[];
   /** The current or next holiday period within a year, with its days' clinics. */
   holiday?: { period: HolidayPeriod; days: DayGlance[] };
+  /** With no holiday period ahead: the first year whose national arrangement is not published. */
+  pendingYear?: number;
 }
 
 const CLINICS = { includeAlwaysOpen: false } as const;
@@ -56,5 +58,14 @@ export function glance(engine: ScheduleEngine, nowMs: number): Glance {
   const out: Glance = { openNow: isOpenAt(engine, nowMs, CLINICS), today: dayGlance(engine, today), weekend: daysGlance(engine, nextWeekendDay(today), sunday) };
   if (change) out.nextChange = change;
   if (period) out.holiday = { period, days: daysGlance(engine, Math.max(period.first, today), period.last) };
+  else {
+    for (let d = today; d <= today + 366; d++) {
+      const info = engine.dayInfo(d);
+      if (info.calendar === 'pending') {
+        out.pendingYear = yearOf(d);
+        break;
+      }
+    }
+  }
   return out;
 }

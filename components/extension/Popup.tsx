@@ -1,0 +1,69 @@
+/**
+ * The popup (extension.md, Popup): the current site's hospital with its glance and Save, then
+ * every saved hospital with the same glance from the cache (offline, with its data's age), and
+ * a link to the dashboard.
+ */
+import type { SavedFeed } from '../../utils/extension/saved-feeds';
+import type { SiteFeed } from '../../utils/extension/site-feed';
+import { textIn, type Lang } from '../../utils/i18n/local-text';
+import { dashboardText, glanceText } from '../../utils/i18n/strings-extension';
+import { ScheduleEngine } from '../../utils/schedule/engine';
+import { DataAge } from './DataAge';
+import { GlanceCard } from './GlanceCard';
+import { savedName } from './SavedHospitals';
+
+export type SiteState = { state: 'looking' } | { state: 'none' } | { state: 'found'; site: SiteFeed; saved: boolean; message?: string };
+
+export interface PopupProps {
+  lang: Lang;
+  now: number;
+  site: SiteState;
+  saved: readonly SavedFeed[];
+  dashboardUrl: string;
+  onSave(site: SiteFeed): void;
+}
+
+export function Popup({ lang, now, site, saved, dashboardUrl, onSave }: PopupProps) {
+  const g = (key: Parameters<typeof glanceText>[1]) => glanceText(lang, key);
+  return (
+    <main>
+      <section id="this-site" aria-labelledby="this-site-title">
+        <h1 id="this-site-title">{g('popupThisSite')}</h1>
+        {site.state === 'looking' && <p class="status">{g('popupLooking')}</p>}
+        {site.state === 'none' && <p class="status">{g('popupNoSite')}</p>}
+        {site.state === 'found' && (
+          <article class="site" data-hospital-id={site.site.feed.hospital.id}>
+            <h2>{textIn(site.site.feed.hospital.name, lang)}</h2>
+            <GlanceCard engine={new ScheduleEngine(site.site.feed)} now={now} lang={lang} />
+            <button type="button" disabled={site.saved} onClick={() => onSave(site.site)}>
+              {site.saved ? g('popupSaved') : g('popupSave')}
+            </button>
+            <p class="status" role="status">
+              {site.message}
+            </p>
+          </article>
+        )}
+      </section>
+      <section id="saved" aria-labelledby="saved-title">
+        <h2 id="saved-title">{dashboardText(lang, 'navSaved')}</h2>
+        {saved.length === 0 && <p class="empty">{dashboardText(lang, 'savedEmpty')}</p>}
+        {saved.map((entry) => (
+          <article key={entry.hospital.id} class="saved-glance" data-hospital-id={entry.hospital.id}>
+            <h3>
+              <a href={`${dashboardUrl}#/hospital/${encodeURIComponent(entry.hospital.id)}`} target="_blank" rel="noopener">
+                {savedName(entry, lang)}
+              </a>
+            </h3>
+            <DataAge fetchedAt={entry.fetchedAt} now={now} lang={lang} />
+            {entry.engine && <GlanceCard engine={entry.engine} now={now} lang={lang} />}
+          </article>
+        ))}
+      </section>
+      <p>
+        <a href={dashboardUrl} target="_blank" rel="noopener">
+          {dashboardText(lang, 'openDashboard')}
+        </a>
+      </p>
+    </main>
+  );
+}

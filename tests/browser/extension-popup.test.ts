@@ -1,0 +1,100 @@
+/**
+ * The popup through the real extension in Chromium: the current site's hospital from the page's
+ * link or, when the page names none, from the origin's well-known file; Save; the saved
+ * hospitals' glances from the cache when the sites are gone; axe in every look, at 360 px.
+ */
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Feed } from '../../utils/feed/schema';
+import { textIn } from '../../utils/i18n/local-text';
+import { startServer } from '../helpers/feed-server';
+import { axe, launchExtension } from './harness';
+
+const sample = (name: string) => readFileSync(new URL(`../../public/samples/${name}.json`, import.meta.url), 'utf8');
+const FIRST = sample('liaohe-first');
+const MCH = sample('liaohe-mch');
+const [first, mch] = [JSON.parse(FIRST) as Feed, JSON.parse(MCH) as Feed];
+const html = (body: string) => ({ type: 'text/html; charset=utf-8', body: `<!doctype html><title>t</title>${body}` });
+
+let context: BrowserContext;
+let worker: Worker;
+let origin: string;
+let linked: Awaited<ReturnType<typeof startServer>>;
+let wellKnown: Awaited<ReturnType<typeof startServer>>;
+let plain: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  linked = await startServer({ '/': html('<link rel="clearclinic" href="/feeds/main.json"><h1>A</h1>'), '/feeds/main.json': { body: FIRST } });
+  wellKnown = await startServer({ '/news/1.html': html('<h1>C</h1>'), '/.well-known/clearclinic.json': { body: MCH } });
+  plain = await startServer({ '/': html('<h1>No feed</h1>') });
+  ({ context, worker, origin } = await launchExtension());
+});
+afterAll(async () => {
+  await context?.close();
+  await Promise.all([linked, wellKnown, plain].map((s) => s?.close()));
+});
+
+/** Opens a site in a tab, then the popup for that tab (as a page: headless has no toolbar to click). */
+async function popupOver(url: string, width = 360): Promise<Page> {
+  const site = await context.newPage();
+  await site.goto(url);
+  const tabId = await worker.evaluate(async (u) => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    return (await api.tabs.query({ url: u }))[0]?.id;
+  }, url.replace(/\/$/, '/*'));
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width, height: 700 });
+  await popup.goto(`${origin}/popup.html?tab=${tabId}`);
+  await popup.locator('#this-site .status, #this-site [data-hospital-id]').first().waitFor();
+  await expect.poll(() => popup.locator('#this-site').textContent()).not.toContain('正在查看本网站');
+  return popup;
+}
+
+test('a page naming its feed shows that hospital at a glance, and Save adds it to the saved list', async () => {
+  const popup = await popupOver(linked.url('/'));
+  const card = popup.locator(`#this-site [data-hospital-id="${first.hospital.id}"]`);
+  expect(await card.locator('h2').textContent()).toBe(textIn(first.hospital.name, 'zh-CN'));
+  expect(await card.locator('.now').textContent()).toMatch(/^门诊(开诊中|已停诊)/);
+  expect(await card.locator('dt').allTextContents()).toEqual(expect.arrayContaining(['今天', '下一个节假日']));
+  await card.getByRole('button', { name: '保存' }).click();
+  await expect.poll(() => card.getByRole('button').textContent()).toBe('已保存');
+  await popup.locator(`#saved [data-hospital-id="${first.hospital.id}"]`).waitFor();
+  expect(await popup.locator(`#saved [data-hospital-id="${first.hospital.id}"] .age`).textContent()).toMatch(/^数据更新于/);
+});
+
+test('a page naming nothing: the origin’s well-known feed; a site without one says so', async () => {
+  const popup = await popupOver(wellKnown.url('/news/1.html'));
+  await popup.locator(`#this-site [data-hospital-id="${mch.hospital.id}"]`).waitFor();
+  await popup.getByRole('button', { name: '保存' }).click();
+  await popup.locator(`#saved [data-hospital-id="${mch.hospital.id}"]`).waitFor();
+  const none = await popupOver(plain.url('/'));
+  expect(await none.locator('#this-site .status').textContent()).toBe('本网站没有发布明白就医数据。');
+});
+
+test('offline: every saved hospital renders its glance from the cache, with its age', async () => {
+  await Promise.all([linked.close(), wellKnown.close()]);
+  const popup = await popupOver(plain.url('/'));
+  const saved = popup.locator('#saved [data-hospital-id]');
+  expect(await saved.evaluateAll((els) => els.map((e) => e.getAttribute('data-hospital-id')))).toEqual([first.hospital.id, mch.hospital.id]);
+  for (const el of await saved.all()) {
+    expect(await el.locator('.age').textContent()).toMatch(/^数据更新于/);
+    expect(await el.locator('.glance .now').textContent()).toMatch(/^门诊/);
+  }
+  // The link opens the hospital in the dashboard.
+  expect(await saved.first().locator('a').getAttribute('href')).toBe(`${origin}/dashboard.html#/hospital/${encodeURIComponent(first.hospital.id)}`);
+});
+
+test('the popup has no axe violations in normal light and large dark, and fits 360 px', async () => {
+  for (const settings of [
+    { lang: 'auto', size: 'normal', theme: 'light', refreshHours: 6, notifications: true },
+    { lang: 'en', size: 'large', theme: 'dark', refreshHours: 6, notifications: true },
+  ]) {
+    await worker.evaluate((s) => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.sync.set({ settings: s }), settings);
+    const popup = await popupOver(plain.url('/'));
+    expect(await popup.locator('h1').textContent()).toBe(settings.lang === 'en' ? 'This site’s hospital' : '本网站的医院');
+    expect(await axe(popup, 'body', { aaa: true })).toEqual([]);
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await popup.close();
+  }
+});

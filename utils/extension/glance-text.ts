@@ -1,0 +1,60 @@
+/**
+ * A glance in words (the popup's lines): open or closed now and until when, today, each day of
+ * this weekend, and the next holiday period; or, when no holiday is published within a year,
+ * that the coming year's arrangement is still pending. Times are the feed's wall clock.
+ */
+import { wallClockAt } from '../date/zone';
+import { formatTime } from '../date/civil';
+import { formatDayLabel, formatMonthDay } from '../i18n/format';
+import { textIn, type Lang } from '../i18n/local-text';
+import { dayTypeLabel } from '../i18n/schedule-labels';
+import { glanceText } from '../i18n/strings-extension';
+import type { DayGlance, Glance } from './glance';
+
+export interface GlanceLines {
+  openNow: boolean;
+  now: string;
+  today: string;
+  weekend: string[];
+  /** The next holiday period, or the pending-calendar warning in its place ('' when neither). */
+  holiday: string;
+  pending: boolean;
+}
+
+function dayLine(day: DayGlance, label: string, lang: Lang): string {
+  return day.departments > 0
+    ? glanceText(lang, 'glanceDay', { day: label, count: day.departments, first: day.first!, last: day.last! })
+    : glanceText(lang, 'glanceDayClosed', { day: label });
+}
+
+export function glanceLines(glance: Glance, zone: string, lang: Lang): GlanceLines {
+  let now = glanceText(lang, glance.openNow ? 'openNow' : 'closedNow');
+  if (glance.nextChange) {
+    const at = wallClockAt(zone, glance.nextChange.at);
+    const when = at.day === glance.today.info.day ? formatTime(at.minute) : `${formatDayLabel(at.day, lang)} ${formatTime(at.minute)}`;
+    now += ` · ${glanceText(lang, glance.nextChange.open ? 'opensAt' : 'closesAt', { when })}`;
+  }
+  const named = (day: DayGlance) => {
+    const kind = dayTypeLabel(day.info, lang);
+    return kind && day.info.dayType !== 'weekend' ? `${formatDayLabel(day.info.day, lang)} ${kind}` : formatDayLabel(day.info.day, lang);
+  };
+  const holiday = glance.holiday
+    ? glanceText(lang, 'glanceHoliday', {
+        name: glance.holiday.period.names.map((n) => textIn(n, lang)).join(lang === 'en' ? ' & ' : '、'),
+        first: formatMonthDay(glance.holiday.period.first, lang),
+        last: formatMonthDay(glance.holiday.period.last, lang),
+        open: glance.holiday.days.filter((d) => d.departments > 0).length,
+        days: glance.holiday.days.length,
+      })
+    : glance.pendingYear !== undefined
+      ? glanceText(lang, 'glanceNoHoliday', { year: glance.pendingYear })
+      : '';
+  return {
+    openNow: glance.openNow,
+    now,
+    today: dayLine(glance.today, glanceText(lang, 'glanceToday'), lang),
+    weekend: glance.weekend.map((d) => dayLine(d, named(d), lang)),
+    holiday,
+    pending: glance.pendingYear !== undefined,
+  };
+}

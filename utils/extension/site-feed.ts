@@ -1,0 +1,39 @@
+/**
+ * The current site's hospital for the popup (extension.md, Popup): the first feed the page
+ * names that checks clean, else the one its origin serves at /.well-known/clearclinic.json
+ * (asked only because the person opened the popup there). Nothing is fetched for other schemes.
+ */
+import { checkFeedText } from '../feed/check';
+import type { Feed } from '../feed/schema';
+
+export interface SiteFeed {
+  feedUrl: string;
+  feed: Feed;
+  via: 'page' | 'well-known';
+}
+
+export async function siteFeed(tabUrl: string | undefined, pageUrls: readonly string[], fetcher: typeof fetch = fetch): Promise<SiteFeed | undefined> {
+  const tryUrl = async (url: string): Promise<Feed | undefined> => {
+    try {
+      const response = await fetcher(url, { headers: { accept: 'application/json' } });
+      return response.ok ? checkFeedText(await response.text()).feed : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  for (const url of pageUrls) {
+    const feed = await tryUrl(url);
+    if (feed) return { feedUrl: url, feed, via: 'page' };
+  }
+  let origin: URL;
+  try {
+    origin = new URL(tabUrl ?? '');
+  } catch {
+    return undefined;
+  }
+  if (origin.protocol !== 'http:' && origin.protocol !== 'https:') return undefined;
+  const wellKnown = new URL('/.well-known/clearclinic.json', origin.origin).href;
+  if (pageUrls.includes(wellKnown)) return undefined;
+  const feed = await tryUrl(wellKnown);
+  return feed ? { feedUrl: wellKnown, feed, via: 'well-known' } : undefined;
+}
