@@ -12,6 +12,7 @@ import { openWhen } from '../../utils/extension/open-when';
 import type { Feed } from '../../utils/feed/schema';
 import { textIn } from '../../utils/i18n/local-text';
 import { ScheduleEngine } from '../../utils/schedule/engine';
+import { cli } from '../helpers/cli';
 import { startServer } from '../helpers/feed-server';
 import { axe, launchExtension } from './harness';
 
@@ -146,6 +147,29 @@ test('open when: a holiday, a make-up workday and a weekend give the engine’s 
   await page.close();
 });
 
+test('audit: every saved hospital, exported as CSV and HTML, byte for byte what the CLI writes for the same feed URLs', async () => {
+  const page = await dashboard();
+  const form = page.locator('form#audit');
+  await form.getByLabel('全部已保存的医院').check();
+  await form.locator('select[name="profile"]').selectOption('liaoning-2025');
+  await form.locator('input[name="asOf"]').fill('2026-11-24');
+  await form.locator('button[type="submit"]').click();
+  await page.locator('#audit-results').waitFor();
+  expect(await page.locator('#audit-results [data-status="fail"]').count()).toBeGreaterThan(0);
+  const urls = [siteA.url('/open-data/clinics.json'), siteB.url('/.well-known/clearclinic.json')];
+  for (const [button, format] of [
+    ['导出 CSV', 'csv'],
+    ['导出 HTML 报告', 'html'],
+  ] as const) {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    const ours = readFileSync((await file.path())!, 'utf8');
+    const theirs = await cli(['audit', ...urls, '--as-of', '2026-11-24', '--format', format, '--lang', 'zh-CN']);
+    expect(theirs.code).toBe(0);
+    expect(ours).toBe(theirs.stdout);
+  }
+  await page.close();
+});
+
 test('offline: with both sites gone, the list, open-when and the hospital view render from the cache with the data’s age', async () => {
   await siteA.close();
   await siteB.close();
@@ -160,12 +184,23 @@ test('offline: with both sites gone, the list, open-when and the hospital view r
   await page.close();
 });
 
-test('the dashboard has no axe violations, normal and at 360 px wide, and fits 360 px', async () => {
-  for (const width of [1000, 360]) {
+test('the dashboard has no AAA axe violations in normal light and large dark, with results and findings shown, and fits 360 px', async () => {
+  for (const [width, settings] of [
+    [1000, { lang: 'auto', size: 'normal', theme: 'light', refreshHours: 6, notifications: true }],
+    [360, { lang: 'en', size: 'large', theme: 'dark', refreshHours: 6, notifications: true }],
+  ] as const) {
+    const setup = await context.newPage();
+    await setup.goto(`${origin}/options.html`);
+    await setup.evaluate((value) => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.sync.set({ settings: value }), settings);
+    await setup.close();
     const page = await dashboard(width);
     await ask(page, '2026-10-03', '');
-    expect(await axe(page, 'body')).toEqual([]);
+    await page.locator('form#audit button[type="submit"]').click();
+    await page.locator('#audit-results').waitFor();
+    await page.locator('#audit-results details').first().evaluate((d: HTMLDetailsElement) => (d.open = true));
+    expect(await axe(page, 'body', { aaa: true })).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    if (settings.lang === 'en') expect(await page.locator('h1').textContent()).toBe('ClearClinic · My hospitals');
     await page.close();
   }
 });

@@ -1,0 +1,200 @@
+/** The dashboard's and popup's pure parts: saved feeds from the cache, the current site's feed, imports in words, audit inputs, glance lines. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from '../../helpers/fake-browser'; // before storage: it becomes the global `chrome`
+import { MemoryFeedStore } from '../../../utils/cache/feed-store';
+import { cachedCopy } from '../../../utils/cache/load-feed';
+import { auditInput } from '../../../utils/audit/audit-input';
+import { buildReport } from '../../../utils/audit/report';
+import { BUILT_IN_PROFILES } from '../../../utils/audit/profile';
+import { reportCsv } from '../../../utils/audit/formats/csv';
+import { reportHtml } from '../../../utils/audit/formats/html';
+import { parseDate } from '../../../utils/date/civil';
+import { instantOf } from '../../../utils/date/zone';
+import { pastedUrls, savedAuditInputs, urlAuditInputs } from '../../../utils/extension/audit-sources';
+import { glance } from '../../../utils/extension/glance';
+import { glanceLines } from '../../../utils/extension/glance-text';
+import { importMessage } from '../../../utils/extension/import-message';
+import { importHospitals, moveHospital, removeHospital } from '../../../utils/extension/saved-actions';
+import { readSavedFeeds } from '../../../utils/extension/saved-feeds';
+import { exportSaved, importSaved } from '../../../utils/extension/saved-hospitals';
+import { siteFeed } from '../../../utils/extension/site-feed';
+import { savedItem } from '../../../utils/extension/storage-items';
+import { validateFeedText } from '../../../utils/feed/validate';
+import { ScheduleEngine } from '../../../utils/schedule/engine';
+import { hospitalRoute } from '../../../components/extension/Dashboard';
+import { baseFeed, feedWith } from '../../helpers/feed';
+import { cli } from '../../helpers/cli';
+
+const text = JSON.stringify(baseFeed());
+const other = JSON.stringify(feedWith((f) => void (f.hospital.id = 'OTHER')));
+const json = (body: string) => new Response(body, { headers: { 'content-type': 'application/json' } });
+const html = (body: string) => new Response(body, { headers: { 'content-type': 'text/html' } });
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('saved feeds from the cache', () => {
+  test('each saved hospital with its stored feed, engine and age; one without a copy is still listed', async () => {
+    const store = new MemoryFeedStore();
+    await store.put(cachedCopy('https://a.example/feed.json', text, 1000));
+    await store.put({ ...cachedCopy('https://c.example/feed.json', '{broken', 5), checker: 0 });
+    const list = [
+      { id: baseFeed().hospital.id, feedUrl: 'https://a.example/feed.json' },
+      { id: 'NEW', feedUrl: 'https://b.example/feed.json' },
+      { id: 'BAD', feedUrl: 'https://c.example/feed.json' },
+    ];
+    const saved = await readSavedFeeds(list, store);
+    expect(saved.map((s) => [s.hospital.id, s.feed?.hospital.id, s.fetchedAt, s.engine instanceof ScheduleEngine])).toEqual([
+      [baseFeed().hospital.id, baseFeed().hospital.id, 1000, true],
+      ['NEW', undefined, undefined, false],
+      // A copy an older checker passed is checked again, and a bad one is not shown.
+      ['BAD', undefined, undefined, false],
+    ]);
+  });
+});
+
+describe('the current site’s feed (popup)', () => {
+  const web = (async (input: string) => {
+    const url = new URL(input);
+    if (url.href === 'https://named.example/feeds/x.json') return json(text);
+    if (url.href === 'https://named.example/feeds/broken.json') return json('{"format":"clearclinic-feed"}');
+    if (url.href === 'https://wk.example/.well-known/clearclinic.json') return json(other);
+    return html('no');
+  }) as typeof fetch;
+
+  test('the page’s named feed first (a broken one skipped), else the origin’s well-known file, else none', async () => {
+    expect(await siteFeed('https://named.example/', ['https://named.example/feeds/broken.json', 'https://named.example/feeds/x.json'], web)).toMatchObject({ feedUrl: 'https://named.example/feeds/x.json', via: 'page' });
+    expect(await siteFeed('https://wk.example/a/b.html', [], web)).toMatchObject({ feedUrl: 'https://wk.example/.well-known/clearclinic.json', via: 'well-known', feed: { hospital: { id: 'OTHER' } } });
+    expect(await siteFeed('https://nothing.example/', [], web)).toBeUndefined();
+  });
+
+  test('nothing is fetched for pages that are not http(s)', async () => {
+    const asked: string[] = [];
+    const spy = (async (u: string) => (asked.push(u), html(''))) as typeof fetch;
+    for (const url of ['chrome://newtab/', 'about:blank', 'file:///home/a.html', undefined]) expect(await siteFeed(url, [], spy)).toBeUndefined();
+    expect(asked).toEqual([]);
+  });
+});
+
+describe('saved-list actions', () => {
+  test('remove drops the entry and its cached copy; move reorders', async () => {
+    const store = new MemoryFeedStore();
+    await savedItem.setValue([
+      { id: 'A', feedUrl: 'https://a.example/f.json' },
+      { id: 'B', feedUrl: 'https://b.example/f.json' },
+    ]);
+    await store.put(cachedCopy('https://a.example/f.json', text, 1));
+    await moveHospital('B', -1);
+    expect((await savedItem.getValue()).map((h) => h.id)).toEqual(['B', 'A']);
+    await removeHospital('A', store);
+    expect(await savedItem.getValue()).toEqual([{ id: 'B', feedUrl: 'https://b.example/f.json' }]);
+    expect(await store.get('https://a.example/f.json')).toBeUndefined();
+  });
+
+  test('import merges, fetches the new hospitals for offline use, and reports skipped entries by JSON Pointer', async () => {
+    const store = new MemoryFeedStore();
+    await savedItem.setValue([{ id: 'A', feedUrl: 'https://a.example/f.json' }]);
+    const file = JSON.stringify({
+      format: 'clearclinic-saved-hospitals',
+      hospitals: [{ id: 'A', feedUrl: 'https://a.example/f.json' }, { id: 'N', feedUrl: 'https://n.example/f.json' }, { id: 'X', feedUrl: 'javascript:alert(1)' }],
+    });
+    const fetcher = (async (u: string) => (u === 'https://n.example/f.json' ? json(other) : html(''))) as typeof fetch;
+    const result = await importHospitals(file, 'list.json', { store, lang: 'en', fetch: fetcher });
+    expect(result).toEqual({ ok: false, message: 'Added 1 hospitals (those already saved are unchanged). list.json: 1 entries not imported: /hospitals/2/feedUrl is not an http(s) URL' });
+    expect((await savedItem.getValue()).map((h) => h.id)).toEqual(['A', 'N']);
+    expect((await store.get('https://n.example/f.json'))?.text).toBe(other);
+    // Not an export at all: nothing changes, and it says so.
+    expect(await importHospitals('{"a":1}', 'notes.json', { store, lang: 'zh-CN' })).toEqual({ ok: false, message: 'notes.json 不是明白就医导出的医院列表，未做任何更改。' });
+    expect(await importHospitals('<html>', 'page.html', { store, lang: 'zh-CN' })).toEqual({ ok: false, message: 'page.html 不是 JSON 文件，未做任何更改。' });
+    expect(await savedItem.getValue()).toHaveLength(2);
+  });
+
+  test('an export imports back to the same list', () => {
+    const list = [
+      { id: 'A', feedUrl: 'https://a.example/f.json' },
+      { id: 'B', feedUrl: 'https://b.example/f.json' },
+    ];
+    const back = importSaved(exportSaved(list), []);
+    expect(back.list).toEqual(list);
+    expect(importMessage(back, 'x.json', 'zh-CN')).toEqual({ ok: true, message: '新增2所医院（已在列表中的保持不变）。' });
+  });
+});
+
+describe('audit inputs', () => {
+  test('pasted text splits on lines, spaces and commas, without blanks or repeats', () => {
+    expect(pastedUrls(' https://a.example/f.json\n\nhttps://b.example/,https://a.example/f.json ，https://c.example/ ')).toEqual(['https://a.example/f.json', 'https://b.example/', 'https://c.example/']);
+  });
+
+  test('pasted URLs: a feed, a site found by discovery, an invalid feed, a missing one and a non-URL each give their input', async () => {
+    const fetcher = (async (u: string) => {
+      if (u === 'https://a.example/f.json') return json(text);
+      if (u === 'https://site.example/') return html('<link rel="clearclinic" href="/data.json">');
+      if (u === 'https://site.example/data.json') return json(other);
+      if (u === 'https://bad.example/f.json') return json('{"format":"clearclinic-feed","version":1}');
+      return new Response('', { status: 404 });
+    }) as typeof fetch;
+    const inputs = await urlAuditInputs(['https://a.example/f.json', 'https://site.example/', 'https://bad.example/f.json', 'https://gone.example/f.json', 'ftp://x'], 'en', fetcher);
+    expect(inputs.map((i) => [i.source, i.feed?.hospital.id, i.error?.replace(/\(\d+ errors.*\)/, '(…)')])).toEqual([
+      ['https://a.example/f.json', baseFeed().hospital.id, undefined],
+      ['https://site.example/', 'OTHER', undefined],
+      ['https://bad.example/f.json', undefined, 'Invalid feed (…); not audited'],
+      ['https://gone.example/f.json', undefined, 'HTTP 404'],
+      ['ftp://x', undefined, 'Not an http(s) URL'],
+    ]);
+    // The invalid feed's reason is the CLI's, word for word.
+    expect(inputs[2]).toEqual(auditInput('https://bad.example/f.json', validateFeedText('{"format":"clearclinic-feed","version":1}', { lang: 'en' }), 'en'));
+  });
+
+  test('saved hospitals audit from their stored copies; CSV and HTML are byte for byte what `clearclinic audit` writes for the same feeds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-audit-'));
+    const files = ['liaohe-first', 'liaohe-tcm'].map((name) => {
+      const path = join(dir, `${name}.json`);
+      writeFileSync(path, readFileSync(new URL(`../../../public/samples/${name}.json`, import.meta.url)));
+      return path;
+    });
+    const store = new MemoryFeedStore();
+    for (const path of files) await store.put(cachedCopy(path, readFileSync(path, 'utf8'), 1));
+    const list = files.map((path) => ({ id: path, feedUrl: path }));
+    const saved = await readSavedFeeds([...list, { id: 'N', feedUrl: 'https://n.example/f.json' }], store);
+    const inputs = savedAuditInputs(saved, 'zh-CN');
+    expect(inputs[2]).toEqual({ source: 'https://n.example/f.json', error: '尚无离线数据，无法评估' });
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const report = buildReport(BUILT_IN_PROFILES['national']!, parseDate('2026-11-24')!, inputs.slice(0, 2), lang);
+      for (const format of ['csv', 'html'] as const) {
+        const ours = format === 'csv' ? reportCsv(report) : reportHtml(report, lang);
+        const theirs = await cli(['audit', ...files, '--profile', 'national', '--as-of', '2026-11-24', '--format', format, '--lang', lang]);
+        expect(theirs.stdout.length).toBeGreaterThan(500);
+        expect(ours).toBe(theirs.stdout);
+      }
+    }
+  });
+});
+
+describe('glance lines', () => {
+  const engine = new ScheduleEngine(baseFeed());
+  test('open now until the session’s end, today, the weekend’s days and the next holiday period, in the feed’s clock', () => {
+    // Monday 2026-09-28 09:00 in Shanghai: the Mon–Fri 08:00–12:00 clinic is on.
+    const lines = glanceLines(glance(engine, instantOf('Asia/Shanghai', parseDate('2026-09-28')!, 9 * 60)), engine.timeZone, 'zh-CN');
+    expect(lines.now).toBe('门诊开诊中 · 12:00 停诊');
+    expect(lines.today).toMatch(/^今天 1个科室 08:00–12:00$/);
+    expect(lines.weekend).toHaveLength(2);
+    expect(lines.holiday).toMatch(/^国庆节.*（10月1日–10月\d+日）：\d+\/\d+天有门诊$/);
+    expect(lines.pending).toBe(false);
+  });
+
+  test('with no holiday published ahead, the pending year is named instead', () => {
+    const lines = glanceLines(glance(engine, instantOf('Asia/Shanghai', parseDate('2026-11-24')!, 20 * 60)), engine.timeZone, 'en');
+    expect(lines.now).toMatch(/^Clinics closed now · opens Wed 25 Nov 08:00$/);
+    expect(lines.holiday).toBe('No published holiday within a year: the 2027 arrangement is not published yet');
+    expect(lines.pending).toBe(true);
+  });
+});
+
+test('the hospital route names its id, decoded; anything else is the main page', () => {
+  expect(hospitalRoute('#/hospital/12%20A')).toBe('12 A');
+  expect(hospitalRoute('#/hospital/%E0%A4%A')).toBe('%E0%A4%A');
+  expect(hospitalRoute('#/')).toBeUndefined();
+  expect(hospitalRoute('')).toBeUndefined();
+});
