@@ -1,12 +1,9 @@
 /** One hospital at a glance (extension.md, Popup): open or closed now, today, this weekend, the next holiday period. */
-import { glance } from '../../utils/extension/glance';
-import { glanceLines } from '../../utils/extension/glance-text';
+import type { GlanceLines } from '../../utils/extension/glance-text';
 import type { Lang } from '../../utils/i18n/local-text';
 import { glanceText } from '../../utils/i18n/strings-extension';
-import type { ScheduleEngine } from '../../utils/schedule/engine';
 
-export function GlanceCard({ engine, now, lang }: { engine: ScheduleEngine; now: number; lang: Lang }) {
-  const lines = glanceLines(glance(engine, now), engine.timeZone, lang);
+export function GlanceCard({ lines, lang }: { lines: GlanceLines; lang: Lang }) {
   return (
     <dl class="glance">
       <dt class="visually-hidden">{glanceText(lang, 'glanceNow')}</dt>

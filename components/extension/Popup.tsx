@@ -3,14 +3,15 @@
  * every saved hospital with the same glance from the cache (offline, with its data's age), and
  * a link to the dashboard.
  */
-import type { SavedFeed } from '../../utils/extension/saved-feeds';
+import { glance } from '../../utils/extension/glance';
+import { glanceLines } from '../../utils/extension/glance-text';
+import type { PopupEntry } from '../../utils/extension/popup-glances';
 import type { SiteFeed } from '../../utils/extension/site-feed';
 import { textIn, type Lang } from '../../utils/i18n/local-text';
 import { dashboardText, glanceText } from '../../utils/i18n/strings-extension';
 import { ScheduleEngine } from '../../utils/schedule/engine';
 import { DataAge } from './DataAge';
 import { GlanceCard } from './GlanceCard';
-import { savedName } from './SavedHospitals';
 
 export type SiteState = { state: 'looking' } | { state: 'none' } | { state: 'found'; site: SiteFeed; saved: boolean; message?: string };
 
@@ -18,7 +19,7 @@ export interface PopupProps {
   lang: Lang;
   now: number;
   site: SiteState;
-  saved: readonly SavedFeed[];
+  saved: readonly PopupEntry[];
   dashboardUrl: string;
   onSave(site: SiteFeed): void;
 }
@@ -34,7 +35,7 @@ export function Popup({ lang, now, site, saved, dashboardUrl, onSave }: PopupPro
         {site.state === 'found' && (
           <article class="site" data-hospital-id={site.site.feed.hospital.id}>
             <h2>{textIn(site.site.feed.hospital.name, lang)}</h2>
-            <GlanceCard engine={new ScheduleEngine(site.site.feed)} now={now} lang={lang} />
+            <SiteGlance site={site.site} now={now} lang={lang} />
             <button type="button" disabled={site.saved} onClick={() => onSave(site.site)}>
               {site.saved ? g('popupSaved') : g('popupSave')}
             </button>
@@ -51,11 +52,11 @@ export function Popup({ lang, now, site, saved, dashboardUrl, onSave }: PopupPro
           <article key={entry.hospital.id} class="saved-glance" data-hospital-id={entry.hospital.id}>
             <h3>
               <a href={`${dashboardUrl}#/hospital/${encodeURIComponent(entry.hospital.id)}`} target="_blank" rel="noopener">
-                {savedName(entry, lang)}
+                {entry.name ? textIn(entry.name, lang) : entry.hospital.feedUrl}
               </a>
             </h3>
             <DataAge fetchedAt={entry.fetchedAt} now={now} lang={lang} />
-            {entry.engine && <GlanceCard engine={entry.engine} now={now} lang={lang} />}
+            {entry.lines && <GlanceCard lines={entry.lines} lang={lang} />}
           </article>
         ))}
       </section>
@@ -66,4 +67,9 @@ export function Popup({ lang, now, site, saved, dashboardUrl, onSave }: PopupPro
       </p>
     </main>
   );
+}
+
+function SiteGlance({ site, now, lang }: { site: SiteFeed; now: number; lang: Lang }) {
+  const engine = new ScheduleEngine(site.feed);
+  return <GlanceCard lines={glanceLines(glance(engine, now), engine.timeZone, lang)} lang={lang} />;
 }

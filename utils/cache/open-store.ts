@@ -17,6 +17,11 @@ export function openFeedStore(): Promise<FeedStore> {
   return store;
 }
 
+/** Makes this page's widgets use `provided` (the extension's store, which keeps digests beside its feeds). */
+export function provideFeedStore(provided: Promise<FeedStore>): void {
+  store = provided;
+}
+
 const STORED_FLAG = 'clearclinic:feeds-stored';
 let mayHave: Promise<boolean> | undefined;
 

@@ -3,8 +3,7 @@
  * they show comes from the cache (Dexie), so it renders offline, each with the age of its
  * data. A saved hospital whose copy is missing or unreadable is still listed, without data.
  */
-import type { FeedStore } from '../cache/feed-store';
-import { readCached } from '../cache/load-feed';
+import { CHECKER_VERSION, type CachedFeed, type FeedStore } from '../cache/feed-store';
 import type { Feed } from '../feed/schema';
 import { ScheduleEngine } from '../schedule/engine';
 import type { SavedHospital } from './saved-hospitals';
@@ -18,13 +17,29 @@ export interface SavedFeed {
   fetchedAt?: number;
 }
 
-export async function readSavedFeeds(list: readonly SavedHospital[], store: FeedStore): Promise<SavedFeed[]> {
-  return Promise.all(
-    list.map(async (hospital): Promise<SavedFeed> => {
-      const entry = await store.get(hospital.feedUrl).catch(() => undefined);
-      const feed = entry ? readCached(entry) : undefined;
-      if (!entry || !feed) return { hospital };
-      return { hospital, feed, engine: new ScheduleEngine(feed), fetchedAt: entry.fetchedAt };
-    }),
-  );
+/** How stored copies are read: several at once (utils/cache/read-stored-feed), or from a FeedStore. */
+export type ReadStored = (urls: readonly string[]) => Promise<(CachedFeed | undefined)[]>;
+
+export function fromStore(store: FeedStore): ReadStored {
+  return (urls) => Promise.all(urls.map((url) => store.get(url).catch(() => undefined)));
+}
+
+export async function readSavedFeeds(list: readonly SavedHospital[], read: ReadStored): Promise<SavedFeed[]> {
+  const entries = await read(list.map((h) => h.feedUrl)).catch(() => list.map(() => undefined));
+  // Copies the current checker passed are trusted as they are; the checker itself loads only for older ones.
+  const recheck = entries.some((e) => e && e.checker !== CHECKER_VERSION) ? (await import('../cache/load-feed')).readCached : undefined;
+  return list.map((hospital, i): SavedFeed => {
+    const entry = entries[i];
+    const feed = entry ? (recheck ? recheck(entry) : trusted(entry)) : undefined;
+    if (!entry || !feed) return { hospital };
+    return { hospital, feed, engine: new ScheduleEngine(feed), fetchedAt: entry.fetchedAt };
+  });
+}
+
+function trusted(entry: CachedFeed): Feed | undefined {
+  try {
+    return JSON.parse(entry.text) as Feed;
+  } catch {
+    return undefined;
+  }
 }

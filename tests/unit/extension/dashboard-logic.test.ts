@@ -18,7 +18,7 @@ import { glance } from '../../../utils/extension/glance';
 import { glanceLines } from '../../../utils/extension/glance-text';
 import { importMessage } from '../../../utils/extension/import-message';
 import { importHospitals, moveHospital, removeHospital } from '../../../utils/extension/saved-actions';
-import { readSavedFeeds } from '../../../utils/extension/saved-feeds';
+import { fromStore, readSavedFeeds } from '../../../utils/extension/saved-feeds';
 import { exportSaved, importSaved } from '../../../utils/extension/saved-hospitals';
 import { siteFeed } from '../../../utils/extension/site-feed';
 import { savedItem } from '../../../utils/extension/storage-items';
@@ -45,7 +45,7 @@ describe('saved feeds from the cache', () => {
       { id: 'NEW', feedUrl: 'https://b.example/feed.json' },
       { id: 'BAD', feedUrl: 'https://c.example/feed.json' },
     ];
-    const saved = await readSavedFeeds(list, store);
+    const saved = await readSavedFeeds(list, fromStore(store));
     expect(saved.map((s) => [s.hospital.id, s.feed?.hospital.id, s.fetchedAt, s.engine instanceof ScheduleEngine])).toEqual([
       [baseFeed().hospital.id, baseFeed().hospital.id, 1000, true],
       ['NEW', undefined, undefined, false],
@@ -157,7 +157,7 @@ describe('audit inputs', () => {
     const store = new MemoryFeedStore();
     for (const path of files) await store.put(cachedCopy(path, readFileSync(path, 'utf8'), 1));
     const list = files.map((path) => ({ id: path, feedUrl: path }));
-    const saved = await readSavedFeeds([...list, { id: 'N', feedUrl: 'https://n.example/f.json' }], store);
+    const saved = await readSavedFeeds([...list, { id: 'N', feedUrl: 'https://n.example/f.json' }], fromStore(store));
     const inputs = savedAuditInputs(saved, 'zh-CN');
     expect(inputs[2]).toEqual({ source: 'https://n.example/f.json', error: '尚无离线数据，无法评估' });
     for (const lang of ['zh-CN', 'en'] as const) {
