@@ -181,6 +181,10 @@ test('offline: with both sites gone, the list, open-when and the hospital view r
   const widget = page.locator('clear-clinic');
   await expect.poll(() => widget.evaluate((el) => el.shadowRoot?.querySelector('.cc-title')?.textContent ?? '')).toBe(zhName(feeds[0]!));
   await expect.poll(() => widget.evaluate((el) => el.shadowRoot?.querySelector('.cc-age')?.textContent ?? '')).toMatch(/^数据更新于/);
+  expect(await axe(page, 'body')).toEqual([]);
+  // An id that is not saved says so.
+  await page.goto(`${origin}/dashboard.html#/hospital/NOPE`);
+  expect(await page.locator('[role="alert"]').textContent()).toBe('没有找到已保存的医院“NOPE”。');
   await page.close();
 });
 

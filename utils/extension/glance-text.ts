@@ -52,7 +52,11 @@ export function glanceLines(glance: Glance, zone: string, lang: Lang): GlanceLin
   return {
     openNow: glance.openNow,
     now,
-    today: dayLine(glance.today, glanceText(lang, 'glanceToday'), lang),
+    // Shown under its own "today" heading: the count and hours alone.
+    today:
+      glance.today.departments > 0
+        ? glanceText(lang, 'glanceCount', { count: glance.today.departments, first: glance.today.first!, last: glance.today.last! })
+        : glanceText(lang, 'glanceNoClinics'),
     weekend: glance.weekend.map((d) => dayLine(d, named(d), lang)),
     holiday,
     pending: glance.pendingYear !== undefined,
