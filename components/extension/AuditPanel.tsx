@@ -130,7 +130,7 @@ export function AuditPanel({ saved, lang, today, fetcher }: AuditPanelProps) {
             </button>
           </p>
           {report.hospitals.map((h, i) => (
-            <section key={i} class="audited" data-source={h.source} data-hospital-id={h.hospitalId}>
+            <section key={i} class="audited" data-source={h.source} data-audited-id={h.hospitalId}>
               <h3>{h.name ?? h.source}</h3>
               <p class="meta">{[h.hospitalId, h.province && `${h.province}${h.city ?? ''}`, h.source].filter(Boolean).join(' · ')}</p>
               {h.error !== undefined && <p class="status error">{`${statusLabel('error', lang)}${sep(lang)}${h.error}`}</p>}

@@ -26,12 +26,13 @@ export interface OpenWhenProps {
 }
 
 export function OpenWhen({ saved, lang, now, defaultDay }: OpenWhenProps) {
-  const [asked, setAsked] = useState({ date: formatDate(defaultDay), q: '' });
+  // Results appear once asked, so the page's only [data-hospital-id] elements until then are the saved list's.
+  const [asked, setAsked] = useState<{ date: string; q: string } | undefined>();
   const [badDate, setBadDate] = useState<string | undefined>();
-  const day = parseDate(asked.date) ?? defaultDay;
+  const day = (asked && parseDate(asked.date)) ?? defaultDay;
   const d = (key: Parameters<typeof dashboardText>[1], params?: Record<string, string | number>) => dashboardText(lang, key, params);
   const withData = saved.filter((s): s is SavedFeed & Required<Pick<SavedFeed, 'feed' | 'engine'>> => s.feed !== undefined && s.engine !== undefined);
-  const results = useMemo(() => new Map(openWhen(withData, day, asked.q).map((r) => [r.hospitalId, r])), [saved, day, asked.q]);
+  const results = useMemo(() => (asked ? new Map(openWhen(withData, day, asked.q).map((r) => [r.hospitalId, r])) : undefined), [saved, day, asked?.q]);
   return (
     <>
       <form
@@ -58,9 +59,9 @@ export function OpenWhen({ saved, lang, now, defaultDay }: OpenWhenProps) {
           {badDate}
         </p>
       </form>
-      <div id="open-when-results" aria-live="polite" data-date={formatDate(day)} data-q={asked.q}>
+      <div id="open-when-results" aria-live="polite" data-date={asked?.date} data-q={asked?.q}>
         {saved.length === 0 && <p class="empty">{d('noSavedForQuery')}</p>}
-        {saved.map((entry) => {
+        {results && saved.map((entry) => {
           const id = entry.hospital.id;
           const result = results.get(id);
           if (!result)

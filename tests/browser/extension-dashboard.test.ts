@@ -104,6 +104,8 @@ test('adding by site URL finds the feed through the page link and through the we
   await add(page, siteA.url('/nothing-here'));
   await expect.poll(() => page.locator('#add-status').textContent()).toContain('没有找到明白就医数据');
   expect(await page.locator('.saved [data-hospital-id]').count()).toBe(2);
+  // Until "open when" is asked, the saved list's entries are the page's only [data-hospital-id] elements.
+  expect(await page.locator('[data-hospital-id]').count()).toBe(2);
   await page.close();
 });
 
