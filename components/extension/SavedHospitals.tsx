@@ -3,6 +3,7 @@
  * `[data-hospital-id]` with its name and the age of its data, a link to it in full, and
  * buttons to reorder and remove it.
  */
+import { useState } from 'preact/hooks';
 import { textIn, type Lang } from '../../utils/i18n/local-text';
 import { dashboardText } from '../../utils/i18n/strings-extension';
 import type { SavedFeed } from '../../utils/extension/saved-feeds';
@@ -23,8 +24,22 @@ export function savedName(entry: SavedFeed, lang: Lang): string {
 
 export function SavedHospitals({ saved, lang, now, onMove, onRemove }: SavedHospitalsProps) {
   const t = (key: Parameters<typeof dashboardText>[1]) => dashboardText(lang, key);
-  if (saved.length === 0) return <p class="empty">{t('savedEmpty')}</p>;
+  // What was just removed, announced (the button that had focus is gone with its entry).
+  const [removed, setRemoved] = useState<string | undefined>();
+  const status = (
+    <p id="saved-status" class="status" role="status">
+      {removed && dashboardText(lang, 'removed', { name: removed })}
+    </p>
+  );
+  if (saved.length === 0)
+    return (
+      <>
+        <p class="empty">{t('savedEmpty')}</p>
+        {status}
+      </>
+    );
   return (
+    <>
     <ol class="saved">
       {saved.map((entry, i) => {
         const id = entry.hospital.id;
@@ -42,7 +57,14 @@ export function SavedHospitals({ saved, lang, now, onMove, onRemove }: SavedHosp
               <button type="button" disabled={i === saved.length - 1} onClick={() => onMove(id, 1)} aria-label={`${t('moveDown')} ${name}`}>
                 ↓
               </button>
-              <button type="button" onClick={() => onRemove(id)} aria-label={`${t('remove')} ${name}`}>
+              <button
+                type="button"
+                onClick={() => {
+                  setRemoved(name);
+                  onRemove(id);
+                }}
+                aria-label={`${t('remove')} ${name}`}
+              >
                 {t('remove')}
               </button>
             </span>
@@ -50,5 +72,7 @@ export function SavedHospitals({ saved, lang, now, onMove, onRemove }: SavedHosp
         );
       })}
     </ol>
+    {status}
+    </>
   );
 }

@@ -210,3 +210,26 @@ test('the dashboard has no AAA axe violations in normal light and large dark, wi
     await page.close();
   }
 });
+
+test('reorder, export, remove and import the saved list through the page', async () => {
+  const page = await dashboard();
+  // The default settings again (the test before left English, large and dark).
+  await page.evaluate(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.sync.remove('settings'));
+  await expect.poll(() => page.locator('h1').textContent()).toBe('明白就医 · 我的医院');
+  const ids = () => page.locator('.saved [data-hospital-id]').evaluateAll((li) => li.map((e) => e.getAttribute('data-hospital-id')));
+  const [a, b] = feeds.map((f) => f.hospital.id);
+  await page.getByRole('button', { name: `下移 ${zhName(feeds[0]!)}` }).click();
+  await expect.poll(ids).toEqual([b, a]);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出列表' }).click()]);
+  const exported = readFileSync((await file.path())!, 'utf8');
+  expect(JSON.parse(exported)).toMatchObject({ format: 'clearclinic-saved-hospitals', hospitals: [{ id: b }, { id: a }] });
+  await page.getByRole('button', { name: `移除 ${zhName(feeds[0]!)}` }).click();
+  await expect.poll(ids).toEqual([b]);
+  await expect.poll(() => page.locator('#saved-status').textContent()).toBe(`已移除${zhName(feeds[0]!)}`);
+  await page.locator('input[type="file"]').setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await expect.poll(ids).toEqual([b, a]);
+  // Its copy went with the removal and the site is gone: listed, without offline data yet.
+  expect(await page.locator(`.saved [data-hospital-id="${a}"] .age`).textContent()).toBe('尚无离线数据，联网后自动更新');
+  await expect.poll(() => page.locator('.transfer [role="status"]').textContent()).toBe('新增1所医院（已在列表中的保持不变）。');
+  await page.close();
+});

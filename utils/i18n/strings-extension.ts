@@ -57,7 +57,6 @@ const DASHBOARD_STRINGS = {
   savedEmpty: { 'zh-CN': '还没有保存医院。输入医院网站的网址即可添加。', en: 'No hospitals saved yet. Enter a hospital’s web address to add one.' },
   savedNoData: { 'zh-CN': '尚无离线数据，联网后自动更新', en: 'No offline data yet; it updates when online' },
   dataAge: { 'zh-CN': '数据更新于{age}', en: 'Data from {age}' },
-  open: { 'zh-CN': '查看', en: 'Open' },
   moveUp: { 'zh-CN': '上移', en: 'Move up' },
   moveDown: { 'zh-CN': '下移', en: 'Move down' },
   remove: { 'zh-CN': '移除', en: 'Remove' },
