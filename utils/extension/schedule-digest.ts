@@ -27,11 +27,16 @@ const keyOf = (url: string) => `local:digest:${url}` as const;
 /** The popup's kept glance of a feed (utils/extension/popup-glances), dropped whenever its copy changes. */
 const glanceKeyOf = (url: string) => `local:glance:${url}` as const;
 
-export async function readGlances(urls: readonly string[]): Promise<(CachedGlance | undefined)[]> {
+/** The values stored under one key per URL, in one read (undefined where there is none). */
+async function readPerUrl<T>(urls: readonly string[], key: (url: string) => `local:${string}`): Promise<(T | undefined)[]> {
   if (urls.length === 0) return [];
-  const found = await storage.getItems(urls.map(glanceKeyOf));
-  const byKey = new Map(found.map((f) => [f.key, f.value as CachedGlance | null]));
-  return urls.map((url) => byKey.get(glanceKeyOf(url)) ?? undefined);
+  const found = await storage.getItems(urls.map(key));
+  const byKey = new Map(found.map((f) => [f.key, f.value as T | null]));
+  return urls.map((url) => byKey.get(key(url)) ?? undefined);
+}
+
+export function readGlances(urls: readonly string[]): Promise<(CachedGlance | undefined)[]> {
+  return readPerUrl<CachedGlance>(urls, glanceKeyOf);
 }
 
 export async function writeGlances(entries: Record<string, CachedGlance>): Promise<void> {
@@ -45,11 +50,8 @@ export function digestOf(feed: Feed): Feed {
 }
 
 /** The digests of `urls` in one read (undefined where there is none). */
-export async function readDigests(urls: readonly string[]): Promise<(Digest | undefined)[]> {
-  if (urls.length === 0) return [];
-  const found = await storage.getItems(urls.map(keyOf));
-  const byKey = new Map(found.map((f) => [f.key, f.value as Digest | null]));
-  return urls.map((url) => byKey.get(keyOf(url)) ?? undefined);
+export function readDigests(urls: readonly string[]): Promise<(Digest | undefined)[]> {
+  return readPerUrl<Digest>(urls, keyOf);
 }
 
 /**
