@@ -2,7 +2,7 @@ import { render } from 'preact';
 import '../../components/extension-page.css';
 import { applyLook } from '../../components/apply-look';
 import { Popup, type SiteState } from '../../components/extension/Popup';
-import { readStoredFeeds } from '../../utils/cache/read-stored-feed';
+import { readStoredFeed } from '../../utils/cache/read-stored-feed';
 import type { PageFeeds } from '../../utils/extension/page-feeds';
 import { popupGlances, type PopupEntry } from '../../utils/extension/popup-glances';
 import { digestingStore, digestsFirst, readGlances, writeGlances } from '../../utils/extension/schedule-digest';
@@ -41,7 +41,7 @@ async function start() {
       app,
     );
   const showSaved = async (first?: boolean) => {
-    saved = await popupGlances(await (first ? list : savedItem.getValue()), Date.now(), lang, { readGlances, writeGlances, read: digestsFirst(readStoredFeeds) });
+    saved = await popupGlances(await (first ? list : savedItem.getValue()), Date.now(), lang, { readGlances, writeGlances, read: digestsFirst((urls) => Promise.all(urls.map(readStoredFeed))) });
     draw();
   };
   // The saved hospitals first, from the cache; the current site's feed may take a request.
