@@ -18,6 +18,8 @@ export interface CachedGlance {
   name: LocalText;
   lang: Lang;
   fetchedAt: number;
+  /** When the copy it was worked out from was stored. */
+  storedAt: number;
   /** The glance holds until this instant (ms since the epoch). */
   validUntil: number;
 }
@@ -53,6 +55,7 @@ export async function popupGlances(list: readonly SavedHospital[], now: number, 
       name: saved.feed.hospital.name,
       lang,
       fetchedAt: saved.fetchedAt!,
+      storedAt: saved.storedAt!,
       validUntil: Math.min(midnight, g.nextChange?.at ?? Infinity),
     });
   }

@@ -15,6 +15,8 @@ export interface SavedFeed {
   engine?: ScheduleEngine;
   /** Last time the publisher confirmed the copy, ms since the epoch. */
   fetchedAt?: number;
+  /** When the copy was stored. */
+  storedAt?: number;
 }
 
 /** How stored copies are read: several at once (utils/cache/read-stored-feed), or from a FeedStore. */
@@ -32,7 +34,7 @@ export async function readSavedFeeds(list: readonly SavedHospital[], read: ReadS
     const entry = entries[i];
     const feed = entry ? (recheck ? recheck(entry) : trusted(entry)) : undefined;
     if (!entry || !feed) return { hospital };
-    return { hospital, feed, engine: new ScheduleEngine(feed), fetchedAt: entry.fetchedAt };
+    return { hospital, feed, engine: new ScheduleEngine(feed), fetchedAt: entry.fetchedAt, storedAt: entry.storedAt };
   });
 }
 

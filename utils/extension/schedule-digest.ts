@@ -39,8 +39,16 @@ export function readGlances(urls: readonly string[]): Promise<(CachedGlance | un
   return readPerUrl<CachedGlance>(urls, glanceKeyOf);
 }
 
+/**
+ * Keeps glances, each only while the digest it was worked out from is still the stored one: a
+ * copy stored meanwhile (the background's refresh) has dropped the glance, and a late write
+ * must not bring the old one back.
+ */
 export async function writeGlances(entries: Record<string, CachedGlance>): Promise<void> {
-  await storage.setItems(Object.entries(entries).map(([url, value]) => ({ key: glanceKeyOf(url), value })));
+  const urls = Object.keys(entries);
+  const digests = await readDigests(urls);
+  const current = urls.filter((url, i) => digests[i]?.storedAt === entries[url]!.storedAt);
+  await storage.setItems(current.map((url) => ({ key: glanceKeyOf(url), value: entries[url]! })));
 }
 
 /** The parts of a feed the popup's glance reads. */

@@ -53,6 +53,18 @@ describe('digests', () => {
 });
 
 describe('popup glances', () => {
+  test('a glance worked out from a copy replaced meanwhile is not kept', async () => {
+    const store = new MemoryFeedStore();
+    const digesting = digestingStore(store);
+    await digesting.put(cachedCopy(URL_A, JSON.stringify(withSlots), 100));
+    const { deps: d } = deps(store);
+    const [entry] = await popupGlances([list[0]!], at('2026-11-23', 9 * 60), 'zh-CN', { ...d, writeGlances: async () => {} });
+    // The background stores a new copy before the popup's write lands.
+    await digesting.put(cachedCopy(URL_A, JSON.stringify(withSlots), 200));
+    await writeGlances({ [URL_A]: { lines: entry!.lines!, name: entry!.name!, lang: 'zh-CN', fetchedAt: 100, storedAt: 100, validUntil: Infinity } });
+    expect(await readGlances([URL_A])).toEqual([undefined]);
+  });
+
   test('worked out once, then reused until the next opening or closing; a hospital without a copy is listed bare', async () => {
     const store = new MemoryFeedStore();
     await digestingStore(store).put(cachedCopy(URL_A, JSON.stringify(withSlots), 100));
