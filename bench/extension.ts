@@ -8,7 +8,7 @@
  * dashboard; the median of 15 runs each, and the same with the CPU throttled 4×.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,12 +37,15 @@ for (let i = 0; i < SAVED; i++) {
 const site = await startServer(routes);
 
 const extension = join(ROOT, '.output/chrome-mv3');
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'clearclinic-bench-')), {
+const profile = mkdtempSync(join(tmpdir(), 'clearclinic-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
   locale: 'zh-CN',
   args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
 });
+// The profile goes with the browser (several MB each; they piled up in /tmp).
+context.on('close', () => rmSync(profile, { recursive: true, force: true }));
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const origin = `chrome-extension://${new URL(worker.url()).host}`;
 
@@ -76,6 +79,10 @@ async function timeTo(path: string, mark: string, rate: number, fresh = false): 
     await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 30_000 });
     const shown = await page.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, mark);
     if (i > 0) times.push(shown); // the first load warms the browser's code cache, as any second opening would
+  }
+  if (path === 'popup.html' && !fresh) {
+    const kept = await page.evaluate(async () => Object.keys(await (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.get(null)).filter((k) => k.startsWith('glance:')).length);
+    if (kept !== SAVED) throw new Error(`popup: ${kept} glances kept, not ${SAVED}`);
   }
   const count = await page.locator('#saved [data-hospital-id]').count();
   if (count !== SAVED) throw new Error(`${path}: ${count} saved hospitals shown, not ${SAVED}`);

@@ -20,13 +20,15 @@ import { download } from './download';
 
 export interface AuditPanelProps {
   saved: readonly SavedFeed[];
+  /** The chosen saved hospitals with their whole stored feeds (the list above may hold digests). */
+  readFull(hospitals: readonly SavedFeed[]): Promise<SavedFeed[]>;
   lang: Lang;
   /** The default as-of date (today in China, as the CLI's default). */
   today: DayNumber;
   fetcher?: typeof fetch;
 }
 
-export function AuditPanel({ saved, lang, today, fetcher }: AuditPanelProps) {
+export function AuditPanel({ saved, readFull, lang, today, fetcher }: AuditPanelProps) {
   const [scope, setScope] = useState<'one' | 'all' | 'urls'>(saved.length ? 'all' : 'urls');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
@@ -47,7 +49,8 @@ export function AuditPanel({ saved, lang, today, fetcher }: AuditPanelProps) {
     } else {
       if (!saved.length) return setProblem(a('auditNoSaved'));
       const chosen = scope === 'one' ? saved.filter((s) => s.hospital.id === data.get('hospital')) : saved;
-      inputs = savedAuditInputs(chosen, lang);
+      setBusy(true);
+      inputs = savedAuditInputs(await readFull(chosen), lang);
     }
     setProblem(undefined);
     setReport(buildReport(profile, asOf, inputs, lang));

@@ -20,6 +20,8 @@ export interface DashboardActions {
   remove(id: string): void;
   move(id: string, by: number): void;
   exportText(): string;
+  /** Saved hospitals with their whole stored feeds (the page shows digests). */
+  readFull(hospitals: readonly SavedFeed[]): Promise<SavedFeed[]>;
   importText(text: string, fileName: string): Promise<AddResult>;
 }
 
@@ -82,7 +84,7 @@ export function Dashboard(props: DashboardProps) {
         </section>
         <section id="evaluate" aria-labelledby="evaluate-title">
           <h2 id="evaluate-title">{d('navAudit')}</h2>
-          <AuditPanel saved={saved} lang={lang} today={props.today} />
+          <AuditPanel saved={saved} readFull={actions.readFull} lang={lang} today={props.today} />
         </section>
       </main>
     </>

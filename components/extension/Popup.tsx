@@ -3,17 +3,15 @@
  * every saved hospital with the same glance from the cache (offline, with its data's age), and
  * a link to the dashboard.
  */
-import { glance } from '../../utils/extension/glance';
-import { glanceLines } from '../../utils/extension/glance-text';
+import type { GlanceLines } from '../../utils/extension/glance-text';
 import type { PopupEntry } from '../../utils/extension/popup-glances';
 import type { SiteFeed } from '../../utils/extension/site-feed';
 import { textIn, type Lang } from '../../utils/i18n/local-text';
 import { dashboardText, glanceText } from '../../utils/i18n/strings-extension';
-import { ScheduleEngine } from '../../utils/schedule/engine';
 import { DataAge } from './DataAge';
 import { GlanceCard } from './GlanceCard';
 
-export type SiteState = { state: 'looking' } | { state: 'none' } | { state: 'found'; site: SiteFeed; saved: boolean; message?: string };
+export type SiteState = { state: 'looking' } | { state: 'none' } | { state: 'found'; site: SiteFeed; lines: GlanceLines; saved: boolean; message?: string };
 
 export interface PopupProps {
   lang: Lang;
@@ -35,7 +33,7 @@ export function Popup({ lang, now, site, saved, dashboardUrl, onSave }: PopupPro
         {site.state === 'found' && (
           <article class="site" data-hospital-id={site.site.feed.hospital.id}>
             <h2>{textIn(site.site.feed.hospital.name, lang)}</h2>
-            <SiteGlance site={site.site} now={now} lang={lang} />
+            <GlanceCard lines={site.lines} lang={lang} />
             <button type="button" disabled={site.saved} onClick={() => onSave(site.site)}>
               {site.saved ? g('popupSaved') : g('popupSave')}
             </button>
@@ -69,7 +67,3 @@ export function Popup({ lang, now, site, saved, dashboardUrl, onSave }: PopupPro
   );
 }
 
-function SiteGlance({ site, now, lang }: { site: SiteFeed; now: number; lang: Lang }) {
-  const engine = new ScheduleEngine(site.feed);
-  return <GlanceCard lines={glanceLines(glance(engine, now), engine.timeZone, lang)} lang={lang} />;
-}

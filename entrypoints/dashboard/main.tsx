@@ -4,7 +4,7 @@ import { applyLook } from '../../components/apply-look';
 import { Dashboard, type DashboardActions } from '../../components/extension/Dashboard';
 import { openDexieStore } from '../../utils/cache/dexie-store';
 import { provideFeedStore } from '../../utils/cache/open-store';
-import { digestingStore } from '../../utils/extension/schedule-digest';
+import { digestingStore, digestsFirst } from '../../utils/extension/schedule-digest';
 import { parseDate } from '../../utils/date/civil';
 import { todayIn } from '../../utils/date/zone';
 import { addHospital } from '../../utils/extension/add-hospital';
@@ -30,6 +30,7 @@ const actions: DashboardActions = {
   remove: (id) => void store.then((s) => removeHospital(id, s)),
   move: (id, by) => void moveHospital(id, by),
   exportText: () => exportSaved(list),
+  readFull: async (hospitals) => readSavedFeeds(hospitals.map((h) => h.hospital), fromStore(await store)),
   importText: async (text, fileName) => importHospitals(text, fileName, { store: await store, lang: lang() }),
 };
 
@@ -57,7 +58,8 @@ function draw() {
 
 async function reload() {
   list = await savedItem.getValue();
-  saved = await readSavedFeeds(list, fromStore(await store));
+  // The list and open-when need only the schedules: digests, with whole feeds where there is none.
+  saved = await readSavedFeeds(list, digestsFirst(fromStore(await store)));
   draw();
 }
 

@@ -34,7 +34,7 @@ async function start() {
           // Saving loads what only saving needs (Dexie, the validator with its messages).
           const [{ addHospital }, { openDexieStore }] = await Promise.all([import('../../utils/extension/add-hospital'), import('../../utils/cache/dexie-store')]);
           const outcome = await addHospital(found.feedUrl, { store: digestingStore(await openDexieStore()), lang });
-          site = { state: 'found', site: found, saved: outcome.ok, message: outcome.message };
+          if (site.state === 'found') site = { ...site, saved: outcome.ok, message: outcome.message };
           draw();
         }}
       />,
@@ -53,9 +53,9 @@ async function start() {
   const asked = Number(new URLSearchParams(location.search).get('tab'));
   const tab = Number.isInteger(asked) && asked > 0 ? await browser.tabs.get(asked).catch(() => undefined) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   const named = await (tab?.id !== undefined ? browser.tabs.sendMessage(tab.id, { type: 'clearclinic:which-feeds' }) : Promise.resolve(undefined)).catch(() => undefined);
-  const { siteFeed } = await import('../../utils/extension/site-feed');
+  const { siteFeed, siteGlance } = await import('../../utils/extension/site-feed');
   const found = await siteFeed(tab?.url, (named as PageFeeds | undefined)?.urls ?? []);
-  site = found ? { state: 'found', site: found, saved: saved.some((s) => s.hospital.id === found.feed.hospital.id) } : { state: 'none' };
+  site = found ? { state: 'found', site: found, lines: siteGlance(found, Date.now(), lang), saved: saved.some((s) => s.hospital.id === found.feed.hospital.id) } : { state: 'none' };
   draw();
 }
 

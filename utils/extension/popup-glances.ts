@@ -6,11 +6,9 @@
  * then. Only hospitals whose glance is missing or due are read from the cache and worked out.
  * Storing a feed or confirming it drops its glance (utils/extension/schedule-digest).
  */
-import { instantOf } from '../date/zone';
 import type { Lang, LocalText } from '../i18n/local-text';
-import { glance } from './glance';
-import { glanceLines, type GlanceLines } from './glance-text';
-import { readSavedFeeds, type ReadStored } from './saved-feeds';
+import type { GlanceLines } from './glance-text';
+import type { ReadStored } from './saved-feeds';
 import type { SavedHospital } from './saved-hospitals';
 
 export interface CachedGlance {
@@ -44,8 +42,19 @@ export async function popupGlances(list: readonly SavedHospital[], now: number, 
   const kept = await deps.readGlances(list.map((h) => h.feedUrl)).catch(() => list.map(() => undefined));
   const usable = (g: CachedGlance | undefined): g is CachedGlance => g !== undefined && g.lang === lang && now < g.validUntil;
   const due = list.filter((_, i) => !usable(kept[i]));
+  const fresh = due.length ? await workOut(due, now, lang, deps.read) : new Map<string, CachedGlance>();
+  if (fresh.size) void deps.writeGlances(Object.fromEntries(fresh)).catch(() => {});
+  return list.map((hospital, i): PopupEntry => {
+    const g = usable(kept[i]) ? kept[i] : fresh.get(hospital.feedUrl);
+    return g ? { hospital, name: g.name, fetchedAt: g.fetchedAt, lines: g.lines } : { hospital };
+  });
+}
+
+/** The glances of hospitals without a usable one; the engine's code loads only for them. */
+async function workOut(due: readonly SavedHospital[], now: number, lang: Lang, read: ReadStored): Promise<Map<string, CachedGlance>> {
+  const [{ readSavedFeeds }, { glance }, { glanceLines }, { instantOf }] = await Promise.all([import('./saved-feeds'), import('./glance'), import('./glance-text'), import('../date/zone')]);
   const fresh = new Map<string, CachedGlance>();
-  for (const saved of await readSavedFeeds(due, deps.read)) {
+  for (const saved of await readSavedFeeds(due, read)) {
     if (!saved.feed || !saved.engine) continue;
     const engine = saved.engine;
     const g = glance(engine, now);
@@ -59,9 +68,5 @@ export async function popupGlances(list: readonly SavedHospital[], now: number, 
       validUntil: Math.min(midnight, g.nextChange?.at ?? Infinity),
     });
   }
-  if (fresh.size) void deps.writeGlances(Object.fromEntries(fresh)).catch(() => {});
-  return list.map((hospital, i): PopupEntry => {
-    const g = usable(kept[i]) ? kept[i] : fresh.get(hospital.feedUrl);
-    return g ? { hospital, name: g.name, fetchedAt: g.fetchedAt, lines: g.lines } : { hospital };
-  });
+  return fresh;
 }

@@ -5,6 +5,10 @@
  */
 import { checkFeedText } from '../feed/check';
 import type { Feed } from '../feed/schema';
+import type { Lang } from '../i18n/local-text';
+import { ScheduleEngine } from '../schedule/engine';
+import { glance } from './glance';
+import { glanceLines, type GlanceLines } from './glance-text';
 
 export interface SiteFeed {
   feedUrl: string;
@@ -36,4 +40,10 @@ export async function siteFeed(tabUrl: string | undefined, pageUrls: readonly st
   if (pageUrls.includes(wellKnown)) return undefined;
   const feed = await tryUrl(wellKnown);
   return feed ? { feedUrl: wellKnown, feed, via: 'well-known' } : undefined;
+}
+
+/** The site's hospital at a glance, now, in the feed's clock. */
+export function siteGlance(site: SiteFeed, now: number, lang: Lang): GlanceLines {
+  const engine = new ScheduleEngine(site.feed);
+  return glanceLines(glance(engine, now), engine.timeZone, lang);
 }
