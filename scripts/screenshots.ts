@@ -4,7 +4,7 @@
  * README shows them). Run again after a change to the popup or the dashboard.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,13 +17,16 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'ignore' });
 const server = await startDemoServer({ asOf: parseDate(SAMPLE_DATE)! });
 const extension = join(ROOT, '.output/chrome-mv3');
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'clearclinic-shots-')), {
+const profile = mkdtempSync(join(tmpdir(), 'clearclinic-shots-'));
+const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
   locale: 'zh-CN',
   deviceScaleFactor: 1,
   args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--force-color-profile=srgb'],
 });
+// The profile goes with the browser (several MB each; they piled up in /tmp).
+context.on('close', () => rmSync(profile, { recursive: true, force: true }));
 try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const origin = `chrome-extension://${new URL(worker.url()).host}`;

@@ -1,5 +1,5 @@
 /** Real Chromium (Debian's) driven by playwright-core, and the demo site on sample data. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,12 +21,15 @@ export function launch(): Promise<Browser> {
 /** Chromium with the built Chrome extension loaded (headless works), and its service worker. */
 export async function launchExtension(): Promise<{ context: BrowserContext; worker: Worker; origin: string }> {
   const extension = new URL('../../.output/chrome-mv3', import.meta.url).pathname;
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'clearclinic-ext-')), {
+  const profile = mkdtempSync(join(tmpdir(), 'clearclinic-ext-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     locale: 'zh-CN',
     args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
+  // The profile goes with the browser (several MB each; they piled up in /tmp).
+  context.on('close', () => rmSync(profile, { recursive: true, force: true }));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, origin: `chrome-extension://${new URL(worker.url()).host}` };
 }

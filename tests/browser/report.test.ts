@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, onTestFinished, test } from 'vitest';
 import { cli, ROOT } from '../helpers/cli';
 import { launch } from './harness';
 
@@ -14,7 +14,9 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 test('the HTML audit report opens in Chromium, loads nothing, and prints one page per hospital', async () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'clearclinic-report-')), 'report.html');
+  const dir = mkdtempSync(join(tmpdir(), 'clearclinic-report-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const out = join(dir, 'report.html');
   const samples = ['liaohe-first', 'liaohe-tcm', 'liaohe-mch'].map((s) => `${ROOT}public/samples/${s}.json`);
   expect((await cli(['audit', ...samples, '--as-of', '2026-11-20', '--format', 'html', '--out', out])).code).toBe(0);
   const page = await browser.newPage();

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -8,6 +8,7 @@ import { startServer } from '../../helpers/feed-server';
 import { baseFeed } from '../../helpers/feed';
 
 const dir = mkdtempSync(join(tmpdir(), 'clearclinic-audit-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const samples = ['liaohe-first', 'liaohe-tcm', 'liaohe-mch'].map((s) => `${ROOT}public/samples/${s}.json`);
 const asOf = ['--as-of', '2026-11-20'];
 

@@ -1,5 +1,5 @@
 /** The dashboard's and popup's pure parts: saved feeds from the cache, the current site's feed, imports in words, audit inputs, glance lines. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
@@ -169,6 +169,7 @@ describe('audit inputs', () => {
         expect(ours).toBe(theirs.stdout);
       }
     }
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 
