@@ -25,8 +25,7 @@ const context = await chromium.launchPersistentContext(profile, {
   deviceScaleFactor: 1,
   args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--force-color-profile=srgb'],
 });
-// The profile goes with the browser (several MB each; they piled up in /tmp).
-context.on('close', () => rmSync(profile, { recursive: true, force: true }));
+
 try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const origin = `chrome-extension://${new URL(worker.url()).host}`;
@@ -62,5 +61,6 @@ try {
   console.log('docs/popup.png, docs/dashboard.png');
 } finally {
   await context.close();
+  rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   await server.close();
 }

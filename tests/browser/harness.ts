@@ -29,7 +29,14 @@ export async function launchExtension(): Promise<{ context: BrowserContext; work
     args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   // The profile goes with the browser (several MB each; they piled up in /tmp).
-  context.on('close', () => rmSync(profile, { recursive: true, force: true }));
+  context.on('close', () => {
+    try {
+      // Chromium may still be writing as it shuts down: retried, and never an error.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch {
+      // left for the system's tmp cleaning
+    }
+  });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, origin: `chrome-extension://${new URL(worker.url()).host}` };
 }
