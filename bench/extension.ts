@@ -8,12 +8,12 @@
  * dashboard; the median of 15 runs each, and the same with the CPU throttled 4×.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { makeCreditCode } from '../samples/credit-code';
+import { launchExtension } from '../scripts/launch-extension';
 import { startServer } from '../tests/helpers/feed-server';
 
 const RUNS = 15;
@@ -36,17 +36,7 @@ for (let i = 0; i < SAVED; i++) {
 }
 const site = await startServer(routes);
 
-const extension = join(ROOT, '.output/chrome-mv3');
-const profile = mkdtempSync(join(tmpdir(), 'clearclinic-bench-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  locale: 'zh-CN',
-  args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
-
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const origin = `chrome-extension://${new URL(worker.url()).host}`;
+const { context, origin, close } = await launchExtension();
 
 // Saved through the dashboard's own form, as a person would: each feed stored for offline use.
 const setup = await context.newPage();
@@ -97,6 +87,4 @@ for (const rate of [1, 4]) {
   const budget = rate === 1 ? `  (budget 100 ms: ${popup <= 100 ? 'met' : 'MISSED'})` : '';
   console.log(`${rate === 1 ? 'normal CPU' : '4× slower CPU'}: popup summary ${popup.toFixed(1)} ms${budget}; every glance worked out again ${worked.toFixed(1)} ms; dashboard ${dashboard.toFixed(1)} ms; popup/dashboard ${(popup / dashboard).toFixed(2)}×`);
 }
-await context.close();
-// The profile goes with the browser (several MB each; they piled up in /tmp).
-rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+await close();

@@ -4,11 +4,9 @@
  * README shows them). Run again after a change to the popup or the dashboard.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchExtension } from './launch-extension';
 import { startDemoServer } from '../demo/server';
 import { parseDate } from '../utils/date/civil';
 import { SAMPLE_DATE } from '../samples';
@@ -16,19 +14,9 @@ import { SAMPLE_DATE } from '../samples';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'ignore' });
 const server = await startDemoServer({ asOf: parseDate(SAMPLE_DATE)! });
-const extension = join(ROOT, '.output/chrome-mv3');
-const profile = mkdtempSync(join(tmpdir(), 'clearclinic-shots-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  locale: 'zh-CN',
-  deviceScaleFactor: 1,
-  args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--force-color-profile=srgb'],
-});
+const { context, worker, origin, close } = await launchExtension(['--force-color-profile=srgb']);
 
 try {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const origin = `chrome-extension://${new URL(worker.url()).host}`;
   const dashboard = await context.newPage();
   await dashboard.setViewportSize({ width: 1000, height: 1100 });
   await dashboard.goto(`${origin}/dashboard.html`);
@@ -60,7 +48,6 @@ try {
   await dashboard.screenshot({ path: join(ROOT, 'docs/dashboard.png'), fullPage: false });
   console.log('docs/popup.png, docs/dashboard.png');
 } finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  await close();
   await server.close();
 }

@@ -23,6 +23,7 @@ const feeds = [JSON.parse(FIRST) as Feed, JSON.parse(TCM) as Feed];
 const zhName = (feed: Feed) => textIn(feed.hospital.name, 'zh-CN');
 
 let context: BrowserContext;
+let close: (() => Promise<void>) | undefined;
 let origin: string;
 let siteA: Awaited<ReturnType<typeof startServer>>;
 let siteB: Awaited<ReturnType<typeof startServer>>;
@@ -38,10 +39,10 @@ beforeAll(async () => {
     '/about/': { type: 'text/html; charset=utf-8', body: '<!doctype html><title>B</title><h1>Hospital B</h1>' },
     '/.well-known/clearclinic.json': { body: TCM },
   });
-  ({ context, origin } = await launchExtension());
+  ({ context, origin, close } = await launchExtension());
 });
 afterAll(async () => {
-  await context?.close();
+  await close?.();
   await siteA?.close();
   await siteB?.close();
 });

@@ -4,15 +4,16 @@ import type { DemoServer } from '../../demo/server';
 import { demo, launchExtension } from './harness';
 
 let context: BrowserContext;
+let close: (() => Promise<void>) | undefined;
 let worker: Worker;
 let server: DemoServer;
 
 beforeAll(async () => {
   server = await demo();
-  ({ context, worker } = await launchExtension());
+  ({ context, worker, close } = await launchExtension());
 });
 afterAll(async () => {
-  await context?.close();
+  await close?.();
   await server?.close();
 });
 

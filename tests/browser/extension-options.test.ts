@@ -3,14 +3,15 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { axe, launchExtension } from './harness';
 
 let context: BrowserContext;
+let close: (() => Promise<void>) | undefined;
 let worker: Worker;
 let origin: string;
 
 beforeAll(async () => {
-  ({ context, worker, origin } = await launchExtension());
+  ({ context, worker, origin, close } = await launchExtension());
 });
 afterAll(async () => {
-  await context?.close();
+  await close?.();
 });
 
 const syncSettings = () => worker.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.sync.get('settings')).settings);

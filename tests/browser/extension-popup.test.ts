@@ -18,6 +18,7 @@ const [first, mch] = [JSON.parse(FIRST) as Feed, JSON.parse(MCH) as Feed];
 const html = (body: string) => ({ type: 'text/html; charset=utf-8', body: `<!doctype html><title>t</title>${body}` });
 
 let context: BrowserContext;
+let close: (() => Promise<void>) | undefined;
 let worker: Worker;
 let origin: string;
 let linked: Awaited<ReturnType<typeof startServer>>;
@@ -28,10 +29,10 @@ beforeAll(async () => {
   linked = await startServer({ '/': html('<link rel="clearclinic" href="/feeds/main.json"><h1>A</h1>'), '/feeds/main.json': { body: FIRST } });
   wellKnown = await startServer({ '/news/1.html': html('<h1>C</h1>'), '/.well-known/clearclinic.json': { body: MCH } });
   plain = await startServer({ '/': html('<h1>No feed</h1>') });
-  ({ context, worker, origin } = await launchExtension());
+  ({ context, worker, origin, close } = await launchExtension());
 });
 afterAll(async () => {
-  await context?.close();
+  await close?.();
   await Promise.all([linked, wellKnown, plain].map((s) => s?.close()));
 });
 

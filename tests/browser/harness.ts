@@ -1,9 +1,7 @@
 /** Real Chromium (Debian's) driven by playwright-core, and the demo site on sample data. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo/server';
 import { parseDate } from '../../utils/date/civil';
@@ -18,28 +16,7 @@ export function launch(): Promise<Browser> {
   });
 }
 
-/** Chromium with the built Chrome extension loaded (headless works), and its service worker. */
-export async function launchExtension(): Promise<{ context: BrowserContext; worker: Worker; origin: string }> {
-  const extension = new URL('../../.output/chrome-mv3', import.meta.url).pathname;
-  const profile = mkdtempSync(join(tmpdir(), 'clearclinic-ext-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale: 'zh-CN',
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  // The profile goes with the browser (several MB each; they piled up in /tmp).
-  context.on('close', () => {
-    try {
-      // Chromium may still be writing as it shuts down: retried, and never an error.
-      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-    } catch {
-      // left for the system's tmp cleaning
-    }
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, worker, origin: `chrome-extension://${new URL(worker.url()).host}` };
-}
+export { launchExtension } from '../../scripts/launch-extension';
 
 /** The demo site with the samples as generated for SAMPLE_DATE: the same data whenever the tests run. */
 export function demo(): Promise<DemoServer> {
