@@ -1,6 +1,7 @@
 /** One hospital at a glance (extension.md, Popup): open or closed now, today, this weekend, the next holiday period. */
 import type { GlanceLines } from '../../utils/extension/glance-text';
 import type { Lang } from '../../utils/i18n/local-text';
+import { t } from '../../utils/i18n/strings';
 import { glanceText } from '../../utils/i18n/strings-extension';
 
 export function GlanceCard({ lines, lang }: { lines: GlanceLines; lang: Lang }) {
@@ -8,7 +9,7 @@ export function GlanceCard({ lines, lang }: { lines: GlanceLines; lang: Lang }) 
     <dl class="glance">
       <dt class="visually-hidden">{glanceText(lang, 'glanceNow')}</dt>
       <dd class={lines.openNow ? 'now open' : 'now closed'}>{lines.now}</dd>
-      <dt>{glanceText(lang, 'glanceToday')}</dt>
+      <dt>{t(lang, 'today')}</dt>
       <dd>{lines.today}</dd>
       {lines.weekend.length > 0 && (
         <>

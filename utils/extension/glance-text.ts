@@ -21,10 +21,9 @@ export interface GlanceLines {
   pending: boolean;
 }
 
-function dayLine(day: DayGlance, label: string, lang: Lang): string {
-  return day.departments > 0
-    ? glanceText(lang, 'glanceDay', { day: label, count: day.departments, first: day.first!, last: day.last! })
-    : glanceText(lang, 'glanceDayClosed', { day: label });
+/** A day's clinics: how many departments and from when to when, or none. */
+function clinicsLine(day: DayGlance, lang: Lang): string {
+  return day.departments > 0 ? glanceText(lang, 'glanceCount', { count: day.departments, first: day.first!, last: day.last! }) : glanceText(lang, 'glanceNoClinics');
 }
 
 export function glanceLines(glance: Glance, zone: string, lang: Lang): GlanceLines {
@@ -52,12 +51,9 @@ export function glanceLines(glance: Glance, zone: string, lang: Lang): GlanceLin
   return {
     openNow: glance.openNow,
     now,
-    // Shown under its own "today" heading: the count and hours alone.
-    today:
-      glance.today.departments > 0
-        ? glanceText(lang, 'glanceCount', { count: glance.today.departments, first: glance.today.first!, last: glance.today.last! })
-        : glanceText(lang, 'glanceNoClinics'),
-    weekend: glance.weekend.map((d) => dayLine(d, named(d), lang)),
+    // Shown under its own "today" heading: the clinics alone; weekend days carry their names.
+    today: clinicsLine(glance.today, lang),
+    weekend: glance.weekend.map((d) => `${named(d)} ${clinicsLine(d, lang)}`),
     holiday,
     pending: glance.pendingYear !== undefined,
   };
