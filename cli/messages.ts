@@ -32,10 +32,6 @@ Options for all commands: --lang zh-CN|en  --timeout SECONDS  --debug  --help  -
   badProfile: { 'zh-CN': '评估依据文件 {name} 无效：{detail}', en: 'Profile file {name} is invalid: {detail}' },
   badChoice: { 'zh-CN': '--{flag} 只能是 {choices}，收到 “{value}”', en: '--{flag} must be one of {choices}, not "{value}"' },
   auditing: { 'zh-CN': '评估中', en: 'Auditing' },
-  auditSummary: {
-    'zh-CN': '{profile} · {asOf} · {hospitals} 所医院：符合 {pass}，不符合 {fail}，待确认 {warn}',
-    en: '{profile} · {asOf} · {hospitals} hospital(s): {pass} pass, {fail} fail, {warn} warn',
-  },
   unknownOption: { 'zh-CN': '未知选项 {option}（此命令的选项见 --help）', en: 'Unknown option {option} (see --help for this command)' },
   optionValue: {
     'zh-CN': '选项 {option} 缺少值；值以 - 开头时请写成 {option}=值',

@@ -10,7 +10,7 @@ import { buildReport, reportFails, type AuditInput, type AuditReport } from '../
 import { BUILT_IN_PROFILES, ProfileSchema, type Profile } from '../../utils/audit/profile';
 import { reportCsv } from '../../utils/audit/formats/csv';
 import { reportHtml } from '../../utils/audit/formats/html';
-import { ruleLabel, statusLabel } from '../../utils/audit/formats/labels';
+import { reportSummary, ruleLabel, statusLabel } from '../../utils/audit/formats/labels';
 import { mapConcurrent } from '../../utils/async/map-concurrent';
 import { parseDate } from '../../utils/date/civil';
 import { todayIn } from '../../utils/date/zone';
@@ -109,8 +109,6 @@ export function reportTable(report: AuditReport, lang: Lang, color: boolean): st
     lines.push('');
   }
   for (const r of report.region) lines.push(`${paint(styles[r.status], `${MARKS[r.status]} ${statusLabel(r.status, lang)}`)} ${r.scope} ${ruleLabel(r.rule, lang)}: ${r.message}`);
-  const all = report.hospitals.flatMap((h) => h.results ?? []);
-  const count = (s: string) => all.filter((r) => r.status === s).length;
-  lines.push(msg(lang, 'auditSummary', { profile: report.profile, asOf: report.asOf, hospitals: report.hospitals.length, pass: count('pass'), fail: count('fail'), warn: count('warn') }));
+  lines.push(reportSummary(report, lang));
   return lines.join('\n') + '\n';
 }

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { reportCsv } from '../../utils/audit/formats/csv';
 import { reportHtml } from '../../utils/audit/formats/html';
-import { ruleLabel, statusLabel } from '../../utils/audit/formats/labels';
+import { reportSummary, ruleLabel, statusLabel } from '../../utils/audit/formats/labels';
 import { BUILT_IN_PROFILES } from '../../utils/audit/profile';
 import { buildReport, type AuditInput, type AuditReport } from '../../utils/audit/report';
 import type { RuleResult } from '../../utils/audit/types';
@@ -57,7 +57,6 @@ export function AuditPanel({ saved, readFull, lang, today, fetcher }: AuditPanel
     setBusy(false);
   };
 
-  const counts = (status: string) => report?.hospitals.reduce((n, h) => n + (h.results?.filter((r) => r.status === status).length ?? 0), 0) ?? 0;
   return (
     <>
       <form
@@ -123,7 +122,7 @@ export function AuditPanel({ saved, readFull, lang, today, fetcher }: AuditPanel
       </form>
       {report && (
         <div id="audit-results">
-          <p class="summary">{a('auditSummary', { profile: report.profile, asOf: report.asOf, hospitals: report.hospitals.length, pass: counts('pass'), fail: counts('fail'), warn: counts('warn') })}</p>
+          <p class="summary">{reportSummary(report, lang)}</p>
           <p class="transfer">
             <button type="button" onClick={() => download(reportCsv(report), `clearclinic-audit-${report.asOf}.csv`, 'text/csv')}>
               {a('auditExportCsv')}

@@ -118,7 +118,6 @@ const AUDIT_STRINGS = {
   auditRunning: { 'zh-CN': '正在评估…', en: 'Auditing…' },
   auditNoUrls: { 'zh-CN': '请粘贴至少一个网址。', en: 'Paste at least one URL.' },
   auditNoSaved: { 'zh-CN': '还没有保存医院：请粘贴网址。', en: 'No saved hospitals: paste URLs instead.' },
-  auditSummary: { 'zh-CN': '{profile} · {asOf} · {hospitals}所医院：符合{pass}，不符合{fail}，待确认{warn}', en: '{profile} · {asOf} · {hospitals} hospitals: {pass} pass, {fail} fail, {warn} warn' },
   auditRegion: { 'zh-CN': '地区汇总', en: 'Region' },
   auditEvidence: { 'zh-CN': '依据', en: 'Evidence' },
   auditExportCsv: { 'zh-CN': '导出 CSV', en: 'Export CSV' },

@@ -1,5 +1,7 @@
 /** Names of rules and statuses for people, zh-CN and en. */
 import type { Lang } from '../../i18n/local-text';
+import { translator } from '../../i18n/strings';
+import type { AuditReport } from '../report';
 import type { AuditStatus } from '../types';
 
 const RULES: Record<string, [string, string]> = {
@@ -41,4 +43,18 @@ const STATUS: Record<AuditStatus | 'error', [string, string]> = {
 
 export function statusLabel(status: AuditStatus | 'error', lang: Lang): string {
   return STATUS[status][lang === 'en' ? 1 : 0];
+}
+
+const summaryText = translator({
+  auditSummary: {
+    'zh-CN': '{profile} · {asOf} · {hospitals} 所医院：符合 {pass}，不符合 {fail}，待确认 {warn}',
+    en: '{profile} · {asOf} · {hospitals} hospital(s): {pass} pass, {fail} fail, {warn} warn',
+  },
+});
+
+/** One line for a whole report: profile, date, hospitals, and how many rule results passed, failed and need a look (the CLI's table and the extension's audit). */
+export function reportSummary(report: AuditReport, lang: Lang): string {
+  const results = report.hospitals.flatMap((h) => h.results ?? []);
+  const count = (status: AuditStatus) => results.filter((r) => r.status === status).length;
+  return summaryText(lang, 'auditSummary', { profile: report.profile, asOf: report.asOf, hospitals: report.hospitals.length, pass: count('pass'), fail: count('fail'), warn: count('warn') });
 }
