@@ -11,6 +11,7 @@ import { textIn } from '../utils/i18n/local-text';
 import { dayTypeLabel, pendingLabel } from '../utils/i18n/schedule-labels';
 import { t } from '../utils/i18n/strings';
 import type { ResolvedSession } from '../utils/schedule/engine';
+import { noticesById } from '../utils/feed/notices-by-id';
 import { SessionLine } from './SessionLine';
 import type { WidgetModel } from './Widget';
 
@@ -30,7 +31,7 @@ export function HoursView({ model }: { model: WidgetModel }) {
   const first = firstDay(model);
   const [selected, setSelected] = useState<DayNumber>(first);
   useEffect(() => setSelected(first), [first]);
-  const notices = useMemo(() => new Map((feed.schedule.notices ?? []).map((n) => [n.id, n])), [feed]);
+  const notices = useMemo(() => noticesById(feed), [feed]);
   const wanted = model.departments;
   const filter = wanted ? { departments: wanted } : undefined;
   const days = Array.from({ length: HOURS_DAYS }, (_, i) => first + i);

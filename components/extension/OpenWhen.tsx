@@ -7,6 +7,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { formatDate, parseDate, type DayNumber } from '../../utils/date/civil';
 import { openWhen } from '../../utils/extension/open-when';
+import { noticesById } from '../../utils/feed/notices-by-id';
 import type { SavedFeed } from '../../utils/extension/saved-feeds';
 import { formatDayLabel } from '../../utils/i18n/format';
 import { textIn, type Lang } from '../../utils/i18n/local-text';
@@ -72,7 +73,7 @@ export function OpenWhen({ saved, lang, now, defaultDay }: OpenWhenProps) {
               </section>
             );
           const { day: info, departments, feed } = result;
-          const notices = new Map((feed.schedule.notices ?? []).map((n) => [n.id, n]));
+          const notices = noticesById(feed);
           const pending = pendingLabel(info, lang);
           return (
             <section key={id} class="hospital" data-hospital-id={id} data-day-type={info.dayType}>

@@ -6,6 +6,7 @@
  */
 import { weekdayIndex, type DayNumber } from '../date/civil';
 import type { Department, Feed, Notice } from '../feed/schema';
+import { noticesById } from '../feed/notices-by-id';
 import { allTexts } from '../i18n/local-text';
 import type { DayInfo, ResolvedSession, ScheduleEngine } from '../schedule/engine';
 import { categoryWords } from './category-names';
@@ -37,7 +38,7 @@ export function openWhen(hospitals: readonly { feed: Feed; engine: ScheduleEngin
     const wanted = feed.departments.filter((d) => departmentMatches(d, query));
     const ids = new Set(wanted.map((d) => d.id));
     const sessions = ids.size ? engine.resolveDay(day, { departments: ids }) : [];
-    const notices = new Map((feed.schedule.notices ?? []).map((n) => [n.id, n]));
+    const notices = noticesById(feed);
     const departments = wanted
       .map((department) => {
         const own = sessions.filter((s) => s.department === department.id);
