@@ -3,6 +3,7 @@
  * (a feed that fails never replaces a good one); each entry remembers which version of the
  * checker passed it, so a newer checker can look again after an upgrade.
  */
+import type { Feed } from '../feed/schema';
 
 /** Bump when the checker's rules change: cached feeds are checked again when read. */
 export const CHECKER_VERSION = 1;
@@ -22,6 +23,19 @@ export interface CachedFeed {
   /** When this copy was stored. */
   storedAt: number;
   checker: number;
+}
+
+/**
+ * A stored copy that the current checker passed, parsed as it is (it need not be checked
+ * again); undefined for an older checker's copy (check it again) or unreadable text.
+ */
+export function checkedFeed(entry: CachedFeed): Feed | undefined {
+  if (entry.checker !== CHECKER_VERSION) return undefined;
+  try {
+    return JSON.parse(entry.text) as Feed;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface FeedStore {

@@ -8,7 +8,7 @@
 import { checkFeedText, MAX_FEED_BYTES } from '../feed/check';
 import type { Finding } from '../feed/problem-codes';
 import type { Feed } from '../feed/schema';
-import { CHECKER_VERSION, type CachedFeed, type FeedStore } from './feed-store';
+import { CHECKER_VERSION, checkedFeed, type CachedFeed, type FeedStore } from './feed-store';
 
 export interface FeedData {
   type: 'data';
@@ -198,8 +198,8 @@ export function cachedCopy(url: string, text: string, at: number, validators: { 
 
 /** The cached feed: trusted as checked when the same checker passed it, else checked again. */
 export function readCached(cached: CachedFeed): Feed | undefined {
+  if (cached.checker === CHECKER_VERSION) return checkedFeed(cached);
   try {
-    if (cached.checker === CHECKER_VERSION) return JSON.parse(cached.text) as Feed;
     return checkFeedText(cached.text).feed;
   } catch {
     return undefined;

@@ -3,7 +3,7 @@
  * they show comes from the cache (Dexie), so it renders offline, each with the age of its
  * data. A saved hospital whose copy is missing or unreadable is still listed, without data.
  */
-import { CHECKER_VERSION, type CachedFeed, type FeedStore } from '../cache/feed-store';
+import { CHECKER_VERSION, checkedFeed, type CachedFeed, type FeedStore } from '../cache/feed-store';
 import type { Feed } from '../feed/schema';
 import { ScheduleEngine } from '../schedule/engine';
 import type { SavedHospital } from './saved-hospitals';
@@ -32,16 +32,8 @@ export async function readSavedFeeds(list: readonly SavedHospital[], read: ReadS
   const recheck = entries.some((e) => e && e.checker !== CHECKER_VERSION) ? (await import('../cache/load-feed')).readCached : undefined;
   return list.map((hospital, i): SavedFeed => {
     const entry = entries[i];
-    const feed = entry ? (recheck ? recheck(entry) : trusted(entry)) : undefined;
+    const feed = entry ? (entry.checker === CHECKER_VERSION ? checkedFeed(entry) : recheck!(entry)) : undefined;
     if (!entry || !feed) return { hospital };
     return { hospital, feed, engine: new ScheduleEngine(feed), fetchedAt: entry.fetchedAt, storedAt: entry.storedAt };
   });
-}
-
-function trusted(entry: CachedFeed): Feed | undefined {
-  try {
-    return JSON.parse(entry.text) as Feed;
-  } catch {
-    return undefined;
-  }
 }

@@ -9,7 +9,7 @@
  * older install) is read from the feed store instead.
  */
 import { storage } from 'wxt/utils/storage';
-import { CHECKER_VERSION, type CachedFeed, type FeedStore } from '../cache/feed-store';
+import { CHECKER_VERSION, checkedFeed, type CachedFeed, type FeedStore } from '../cache/feed-store';
 import type { Feed } from '../feed/schema';
 import type { CachedGlance } from './popup-glances';
 import type { ReadStored } from './saved-feeds';
@@ -86,13 +86,7 @@ export function digestingStore(store: FeedStore): FeedStore {
     all: () => store.all(),
     async put(entry: CachedFeed) {
       await store.put(entry);
-      // What is stored has passed the checker (utils/cache); it parses as it is.
-      let feed: Feed | undefined;
-      try {
-        feed = JSON.parse(entry.text) as Feed;
-      } catch {
-        feed = undefined;
-      }
+      const feed = checkedFeed(entry);
       await storage.removeItem(glanceKeyOf(entry.url));
       if (feed) await storage.setItem<Digest>(keyOf(entry.url), { text: JSON.stringify(digestOf(feed)), fetchedAt: entry.fetchedAt, storedAt: entry.storedAt });
       else await storage.removeItem(keyOf(entry.url));
