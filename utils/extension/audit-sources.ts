@@ -44,8 +44,10 @@ export function urlAuditInputs(urls: readonly string[], lang: Lang, fetcher: typ
       const response = await fetcher(url.href);
       if (!response.ok) return { source, error: text(lang, 'http', { status: response.status }) };
       const body = await response.text();
-      if (!/html/i.test(response.headers.get('content-type') ?? '')) return auditInput(source, validateFeedText(body, { lang }), lang);
-      const found = await discoverFeed(url.href, fetcher);
+      const type = response.headers.get('content-type') ?? '';
+      if (!/html/i.test(type)) return auditInput(source, validateFeedText(body, { lang }), lang);
+      // A hospital's page: its feed is found as when adding one, from the page already read.
+      const found = await discoverFeed(url.href, fetcher, { ok: true, text: body, type });
       if (!found.ok) return { source, error: text(lang, found.reason === 'network' ? 'network' : 'notFound') };
       return auditInput(source, validateFeedText(found.text, { lang }), lang);
     } catch {

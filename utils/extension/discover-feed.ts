@@ -29,7 +29,16 @@ export function clearclinicLinks(html: string, pageUrl: string): string[] {
 
 const looksLikeFeed = (text: string) => /^\s*\{[\s\S]*"format"\s*:\s*"clearclinic-feed"/.test(text.slice(0, 4096)) || /"format"\s*:\s*"clearclinic-feed"/.test(text);
 
-export async function discoverFeed(input: string, fetcher: typeof fetch = fetch): Promise<Discovery> {
+/** A page as discovery reads it. */
+export interface FetchedPage {
+  ok: boolean;
+  text: string;
+  /** Its Content-Type. */
+  type: string;
+}
+
+/** `page`: the input's page when the caller has already fetched it (it is not asked for again). */
+export async function discoverFeed(input: string, fetcher: typeof fetch = fetch, page?: FetchedPage): Promise<Discovery> {
   let url: URL;
   try {
     url = new URL(input.trim());
@@ -37,15 +46,15 @@ export async function discoverFeed(input: string, fetcher: typeof fetch = fetch)
   } catch {
     return { ok: false, reason: 'url' };
   }
-  const get = async (target: string) => {
+  const get = async (target: string): Promise<FetchedPage> => {
     const response = await fetcher(target, { headers: { accept: 'application/json, text/html;q=0.9' } });
     return { ok: response.ok, text: response.ok ? await response.text() : '', type: response.headers.get('content-type') ?? '' };
   };
   try {
-    const page = await get(url.href);
-    if (page.ok && looksLikeFeed(page.text)) return { ok: true, feedUrl: url.href, via: 'feed', text: page.text };
-    if (page.ok && /html/i.test(page.type)) {
-      for (const link of clearclinicLinks(page.text, url.href)) {
+    const first = page ?? (await get(url.href));
+    if (first.ok && looksLikeFeed(first.text)) return { ok: true, feedUrl: url.href, via: 'feed', text: first.text };
+    if (first.ok && /html/i.test(first.type)) {
+      for (const link of clearclinicLinks(first.text, url.href)) {
         const feed = await get(link);
         if (feed.ok && looksLikeFeed(feed.text)) return { ok: true, feedUrl: link, via: 'link', text: feed.text };
       }

@@ -128,7 +128,9 @@ describe('audit inputs', () => {
   });
 
   test('pasted URLs: a feed, a site found by discovery, an invalid feed, a missing one and a non-URL each give their input', async () => {
+    const asked: string[] = [];
     const fetcher = (async (u: string) => {
+      asked.push(u);
       if (u === 'https://a.example/f.json') return json(text);
       if (u === 'https://site.example/') return html('<link rel="clearclinic" href="/data.json">');
       if (u === 'https://site.example/data.json') return json(other);
@@ -143,6 +145,8 @@ describe('audit inputs', () => {
       ['https://gone.example/f.json', undefined, 'HTTP 404'],
       ['ftp://x', undefined, 'Not an http(s) URL'],
     ]);
+    // The site's page is read once, then its linked feed.
+    expect(asked.filter((u) => u.startsWith('https://site.example/'))).toEqual(['https://site.example/', 'https://site.example/data.json']);
     // The invalid feed's reason is the CLI's, word for word.
     expect(inputs[2]).toEqual(auditInput('https://bad.example/f.json', validateFeedText('{"format":"clearclinic-feed","version":1}', { lang: 'en' }), 'en'));
   });
