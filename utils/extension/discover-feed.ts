@@ -27,7 +27,8 @@ export function clearclinicLinks(html: string, pageUrl: string): string[] {
   return out;
 }
 
-const looksLikeFeed = (text: string) => /^\s*\{[\s\S]*"format"\s*:\s*"clearclinic-feed"/.test(text.slice(0, 4096)) || /"format"\s*:\s*"clearclinic-feed"/.test(text);
+/** Whether a response claims to be a ClearClinic feed (validation says whether it is a good one). */
+const looksLikeFeed = (text: string) => /"format"\s*:\s*"clearclinic-feed"/.test(text);
 
 /** A page as discovery reads it. */
 export interface FetchedPage {
