@@ -10,6 +10,7 @@ import { textIn, type Lang } from '../../utils/i18n/local-text';
 import { dashboardText, glanceText } from '../../utils/i18n/strings-extension';
 import { DataAge } from './DataAge';
 import { GlanceCard } from './GlanceCard';
+import { savedName } from './SavedHospitals';
 
 export type SiteState = { state: 'looking' } | { state: 'none' } | { state: 'found'; site: SiteFeed; lines: GlanceLines; saved: boolean; message?: string };
 
@@ -50,7 +51,7 @@ export function Popup({ lang, now, site, saved, dashboardUrl, onSave }: PopupPro
           <article key={entry.hospital.id} class="saved-glance" data-hospital-id={entry.hospital.id}>
             <h3>
               <a href={`${dashboardUrl}#/hospital/${encodeURIComponent(entry.hospital.id)}`} target="_blank" rel="noopener">
-                {entry.name ? textIn(entry.name, lang) : entry.hospital.feedUrl}
+                {savedName(entry, lang)}
               </a>
             </h3>
             <DataAge fetchedAt={entry.fetchedAt} now={now} lang={lang} />

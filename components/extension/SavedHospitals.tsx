@@ -4,7 +4,7 @@
  * buttons to reorder and remove it.
  */
 import { useState } from 'preact/hooks';
-import { textIn, type Lang } from '../../utils/i18n/local-text';
+import { textIn, type Lang, type LocalText } from '../../utils/i18n/local-text';
 import { dashboardText } from '../../utils/i18n/strings-extension';
 import type { SavedFeed } from '../../utils/extension/saved-feeds';
 import { DataAge } from './DataAge';
@@ -17,9 +17,10 @@ export interface SavedHospitalsProps {
   onRemove(id: string): void;
 }
 
-/** A saved hospital's name: from its feed, else its address (no copy stored yet). */
-export function savedName(entry: SavedFeed, lang: Lang): string {
-  return entry.feed ? textIn(entry.feed.hospital.name, lang) : entry.hospital.feedUrl;
+/** A saved hospital's name: from its stored copy (the feed, or the popup's kept glance), else its address (no copy yet). */
+export function savedName(entry: Pick<SavedFeed, 'hospital' | 'feed'> & { name?: LocalText }, lang: Lang): string {
+  const name = entry.name ?? entry.feed?.hospital.name;
+  return name ? textIn(name, lang) : entry.hospital.feedUrl;
 }
 
 export function SavedHospitals({ saved, lang, now, onMove, onRemove }: SavedHospitalsProps) {
