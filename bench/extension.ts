@@ -15,11 +15,11 @@ import type { Page } from 'playwright-core';
 import { makeCreditCode } from '../samples/credit-code';
 import { launchExtension } from '../scripts/launch-extension';
 import { startServer } from '../tests/helpers/feed-server';
+import { median } from './median';
 
 const RUNS = 15;
 const SAVED = 20;
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'ignore' });
 

@@ -11,9 +11,9 @@ import { startDemoServer } from '../demo/server';
 import { parseDate } from '../utils/date/civil';
 import { SAMPLE_DATE } from '../samples';
 import { buildWidget } from '../scripts/build-widget.mjs';
+import { median } from './median';
 
 const RUNS = 11;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 await buildWidget();
 const server = await startDemoServer({ asOf: parseDate(SAMPLE_DATE)! });
