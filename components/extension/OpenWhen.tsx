@@ -7,7 +7,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { formatDate, parseDate, type DayNumber } from '../../utils/date/civil';
 import { openWhen } from '../../utils/extension/open-when';
-import { noticesById } from '../../utils/feed/notices-by-id';
 import type { SavedFeed } from '../../utils/extension/saved-feeds';
 import { formatDayLabel } from '../../utils/i18n/format';
 import { textIn, type Lang } from '../../utils/i18n/local-text';
@@ -72,8 +71,7 @@ export function OpenWhen({ saved, lang, now, defaultDay }: OpenWhenProps) {
                 <p class="none">{d('noneOpenNoData')}</p>
               </section>
             );
-          const { day: info, departments, feed } = result;
-          const notices = noticesById(feed);
+          const { day: info, departments, feed, noticesById: notices } = result;
           const pending = pendingLabel(info, lang);
           return (
             <section key={id} class="hospital" data-hospital-id={id} data-day-type={info.dayType}>

@@ -23,6 +23,8 @@ export interface OpenAtHospital {
   feed: Feed;
   day: DayInfo;
   departments: OpenDepartment[];
+  /** The feed's notices by id (what a session's `notice:<id>` basis names). */
+  noticesById: ReadonlyMap<string, Notice>;
 }
 
 /** Does a department answer to the query? */
@@ -46,7 +48,7 @@ export function openWhen(hospitals: readonly { feed: Feed; engine: ScheduleEngin
         return { department, sessions: own, notices: decided };
       })
       .filter((d) => d.sessions.length > 0);
-    return { hospitalId: feed.hospital.id, feed, day: engine.dayInfo(day), departments };
+    return { hospitalId: feed.hospital.id, feed, day: engine.dayInfo(day), departments, noticesById: notices };
   });
 }
 
