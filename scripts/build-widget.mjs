@@ -1,7 +1,8 @@
 // Builds the embeddable widget: .output/widget/widget.js (the loader the script tag names)
 // and its lazily loaded chunks. `node scripts/build-widget.mjs` or `npm run build:widget`.
 import { buildForBrowsers } from './browser-build.mjs';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const OUT_DIR = fileURLToPath(new URL('../.output/widget/', import.meta.url));
@@ -26,6 +27,36 @@ export function firstRenderFiles(metafile) {
   return { loader, app, files };
 }
 
+const APP = fileURLToPath(new URL('../widget/app.tsx', import.meta.url));
+
+/**
+ * esbuild makes one chunk for each set of entry points that share modules, and every lazily
+ * loaded module is an entry point: the first render's code came as the app chunk plus eight
+ * shared chunks, which a fresh browser fetched in a second wave, queued behind its six
+ * connections. When every lazily loaded module also imports the app, everything the app
+ * needs is shared by the same set of entries and lands in one chunk. Nothing moves into the
+ * first render (the lazy modules keep their own chunks, Dexie and the QR encoder too), and
+ * the app is already running whenever they load, so the extra import costs nothing.
+ */
+const oneFirstRenderChunk = {
+  name: 'one-first-render-chunk',
+  setup(build) {
+    const lazy = new Set();
+    build.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.kind !== 'dynamic-import' || args.pluginData === 'resolving') return undefined;
+      const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
+      if (resolved.errors.length) return { errors: resolved.errors };
+      if (resolved.path !== APP) lazy.add(resolved.path);
+      return resolved;
+    });
+    build.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, (args) => {
+      if (!lazy.has(args.path)) return undefined;
+      const loader = args.path.match(/\.([jt]sx?)$/)?.[1] ?? 'js';
+      return { contents: `${readFileSync(args.path, 'utf8')}\nimport ${JSON.stringify(APP)};\n`, loader, resolveDir: dirname(args.path) };
+    });
+  },
+};
+
 function bundle(write) {
   return buildForBrowsers({
     entryPoints: { widget: fileURLToPath(new URL('../widget/loader.ts', import.meta.url)) },
@@ -37,6 +68,7 @@ function bundle(write) {
     alias: { dexie: fileURLToPath(new URL('../node_modules/dexie/dist/dexie.mjs', import.meta.url)) },
     legalComments: 'linked',
     metafile: true,
+    plugins: [oneFirstRenderChunk],
     write,
   });
 }

@@ -9,3 +9,12 @@ test('the loader and the first render stay within their gzip budgets; Dexie and 
   expect(rows.filter((r) => r.firstRender && (r.dexie || r.qr))).toEqual([]);
   expect(rows.some((r) => r.dexie) && rows.some((r) => r.qr)).toBe(true);
 });
+
+test('the first render fetches one chunk of code after the app, not a second wave of shared chunks', async () => {
+  const { rows } = await measure({ build: false });
+  const first = rows.filter((r) => r.firstRender).map((r) => r.file);
+  // The loader, esbuild's runtime helper, the app's entry and the one chunk with all it needs.
+  expect(first.length).toBeLessThanOrEqual(4);
+  const big = rows.filter((r) => r.firstRender).sort((a, b) => b.gzip - a.gzip)[0]!;
+  expect(big.gzip / rows.filter((r) => r.firstRender).reduce((n, r) => n + r.gzip, 0)).toBeGreaterThan(0.9);
+});
