@@ -20,6 +20,8 @@ export function openFeedStore(): Promise<FeedStore> {
 /** Makes this page's widgets use `provided` (the extension's store, which keeps digests beside its feeds). */
 export function provideFeedStore(provided: Promise<FeedStore>): void {
   store = provided;
+  // The extension's store holds the hospitals it saved: always worth reading first.
+  mayHave = Promise.resolve(true);
 }
 
 const STORED_FLAG = 'clearclinic:feeds-stored';
@@ -28,25 +30,23 @@ let mayHave: Promise<boolean> | undefined;
 /**
  * Whether this origin may have feeds stored: false only on a first visit, when Dexie need
  * not load before the first render (there is nothing to read, only a copy to store after).
- * A flag in localStorage answers at once; without it the browser's list of databases does
- * (slower: a round trip to the browser process). Unknown means "maybe". Asked once a page.
+ * A flag in localStorage, set once a feed is stored, answers at once. Asking the browser
+ * for its list of databases instead was a round trip of 10–15 ms on a first visit, right on
+ * the way to the first render. If the flag is lost (the site cleared its storage), the
+ * visit is only treated as a first one: the feed comes from the network, and when the
+ * network fails the cache is read anyway. Unknown means "maybe". Asked once a page.
  */
 export function mayHaveStoredFeeds(): Promise<boolean> {
-  mayHave ??= (async () => {
-    try {
-      if (typeof localStorage !== 'undefined' && localStorage.getItem(STORED_FLAG) === '1') return true;
-    } catch {
-      return true;
-    }
-    try {
-      if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return true;
-      const { DATABASE_NAME } = await import('./database-name');
-      return (await indexedDB.databases()).some((db) => db.name === DATABASE_NAME);
-    } catch {
-      return true;
-    }
-  })();
+  mayHave ??= Promise.resolve(storedFlag());
   return mayHave;
+}
+
+function storedFlag(): boolean {
+  try {
+    return typeof localStorage === 'undefined' || localStorage.getItem(STORED_FLAG) === '1';
+  } catch {
+    return true;
+  }
 }
 
 /** Notes that feeds are stored now, so the next visit reads them without asking. */
@@ -54,7 +54,7 @@ export function markFeedsStored() {
   try {
     if (typeof localStorage !== 'undefined') localStorage.setItem(STORED_FLAG, '1');
   } catch {
-    // Storage may be refused (private modes): the next visit asks the browser instead.
+    // Storage may be refused (private modes): the next visit goes to the network first.
   }
 }
 

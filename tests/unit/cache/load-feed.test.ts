@@ -207,18 +207,6 @@ describe('stores', () => {
     again.db.close();
   });
 
-  test('a first visit is told apart from a return visit by the databases the origin has', async () => {
-    const { mayHaveStoredFeeds } = await import('../../../utils/cache/open-store');
-    const { DATABASE_NAME } = await import('../../../utils/cache/database-name');
-    for (const db of await indexedDB.databases()) if (db.name === DATABASE_NAME) await new Promise((r) => (indexedDB.deleteDatabase(db.name!).onsuccess = r));
-    resetFeedStore();
-    expect(await mayHaveStoredFeeds()).toBe(false);
-    (await openDexieStore()).db.close();
-    resetFeedStore();
-    expect(await mayHaveStoredFeeds()).toBe(true);
-    resetFeedStore();
-  });
-
   test('without IndexedDB (private modes) the page keeps feeds in memory', async () => {
     const saved = globalThis.indexedDB;
     // @ts-expect-error simulating a browser without IndexedDB
