@@ -9,7 +9,9 @@ import { isValidTimeZone, parseInstant } from '../date/zone';
 import { checkCreditCode } from '../identity/credit-code';
 import type { HolidayCalendar } from '../calendar/holiday-calendar';
 import { severityOf, toPointer, type Finding, type ProblemCode, type ProblemParams } from './problem-codes';
+import { fastSessions } from './fast-sessions';
 import { fastSlots } from './fast-slots';
+import { fastWaitTimes } from './fast-wait-times';
 import { FeedSchema, ID_PATTERN, INSTANT_PATTERN, type Feed } from './schema';
 
 /** Feeds larger than this are refused before parsing (feed-v1 "Size"). */
@@ -116,12 +118,23 @@ function validateInto(out: Collector, data: Json, options: CheckOptions): CheckR
     out.add('feed.unsupported-version', '/version', { version: data.version });
     return finish(out, undefined, options);
   }
-  // Slots are most of a large feed: when the fast path vouches for all of them, zod checks
-  // the rest, and the slots join its output; else zod checks everything and says exactly what.
+  // Slots, the weekly roster and the wait figures are most of a large feed: where a fast path
+  // vouches for all of one, zod checks the rest and that part joins its output; else zod
+  // checks it too and says exactly what is wrong.
   const slots = data.slots === undefined ? undefined : fastSlots(data.slots);
-  const params = options.zodError ? { error: options.zodError } : undefined;
-  const parsed = slots ? FeedSchema.safeParse({ ...data, slots: [] }, params) : FeedSchema.safeParse(data, params);
-  if (slots && parsed.success) parsed.data.slots = slots;
+  const schedule = obj(data.schedule);
+  const regular = schedule ? fastSessions(schedule.regular) : undefined;
+  const waitTimes = data.waitTimes === undefined ? undefined : fastWaitTimes(data.waitTimes);
+  const rest: Record<string, Json> = slots || regular || waitTimes ? { ...data } : data;
+  if (slots) rest.slots = [];
+  if (regular) rest.schedule = { ...schedule, regular: [] };
+  if (waitTimes) rest.waitTimes = [];
+  const parsed = FeedSchema.safeParse(rest, options.zodError ? { error: options.zodError } : undefined);
+  if (parsed.success) {
+    if (slots) parsed.data.slots = slots;
+    if (regular) parsed.data.schedule.regular = regular;
+    if (waitTimes) parsed.data.waitTimes = waitTimes;
+  }
   if (!parsed.success) {
     const add: AddFinding = (code, path, params) => out.add(code, path, params);
     if (options.issues) options.issues.mapIssues(parsed.error.issues, data, add);
@@ -265,22 +278,35 @@ function crossFieldChecks(feed: Record<string, Json>, out: Collector) {
     });
   });
 
-  // Slots can be thousands: their paths are built only for what is reported.
-  arr(feed.slots).forEach((s, i) => {
-    const slot = obj(s);
-    const at = (key: string) => (): Path => ['slots', i, key];
-    departmentRef(slot?.department, at('department'));
-    const start = instantValid(slot?.start, at('start'), out);
-    const end = instantValid(slot?.end, at('end'), out);
-    if (start !== undefined && end !== undefined && end <= start) {
-      out.add('time.order', ['slots', i, 'end'], { start: String(slot?.start), end: String(slot?.end) });
+  // Slots can be thousands, checked in one plain loop: each distinct instant is parsed once
+  // (the same times recur in every department), and paths are built only for what is reported.
+  const slots = arr(feed.slots);
+  const instants = new Map<string, number | undefined>();
+  const slotInstant = (value: Json, i: number, key: string): number | undefined => {
+    if (typeof value !== 'string') return undefined;
+    if (instants.has(value)) return instants.get(value);
+    const ms = instantValid(value, () => ['slots', i, key], out);
+    // A malformed instant is reported at each place it occurs, so it is never remembered.
+    if (ms !== undefined) instants.set(value, ms);
+    return ms;
+  };
+  for (let i = 0; i < slots.length; i++) {
+    const slot = obj(slots[i]!);
+    if (!slot) continue;
+    const department = slot.department;
+    if (typeof department === 'string' && !departments.has(department) && ID_PATTERN.test(department)) {
+      out.add('ref.unknown-department', ['slots', i, 'department'], { id: department });
     }
-    const capacity = slot?.capacity;
-    const booked = slot?.booked;
+    const start = slotInstant(slot.start, i, 'start');
+    const end = slotInstant(slot.end, i, 'end');
+    if (start !== undefined && end !== undefined && end <= start) {
+      out.add('time.order', ['slots', i, 'end'], { start: String(slot.start), end: String(slot.end) });
+    }
+    const { capacity, booked } = slot;
     if (typeof capacity === 'number' && typeof booked === 'number' && booked > capacity) {
       out.add('slot.overbooked', ['slots', i, 'booked'], { booked, capacity });
     }
-  });
+  }
 
   arr(feed.waitTimes).forEach((w, i) => {
     const stat = obj(w);
