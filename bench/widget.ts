@@ -12,6 +12,7 @@ import { parseDate } from '../utils/date/civil';
 import { SAMPLE_DATE } from '../samples';
 import { buildWidget } from '../scripts/build-widget.mjs';
 import { median } from './median';
+import { waitForMark } from './wait-for-mark';
 
 const RUNS = 11;
 
@@ -30,7 +31,7 @@ async function throttled(context: BrowserContext, page: Page, rate: number) {
 /** Loads the page and returns ms from the widget script's start to its first frame with data. */
 async function firstRender(page: Page, path = '/bench.html'): Promise<number> {
   await page.goto(`${server.url}${path}`);
-  await page.waitForFunction(() => performance.getEntriesByName('clearclinic:render').length > 0, undefined, { timeout: 30_000 });
+  await waitForMark(page, 'clearclinic:render');
   return page.evaluate(() => performance.getEntriesByName('clearclinic:render')[0]!.startTime - performance.getEntriesByName('clearclinic:script')[0]!.startTime);
 }
 
