@@ -37,7 +37,8 @@ function adoptStyles(root: ShadowRoot) {
   }
 }
 
-export function createApp(el: HTMLElement, root: ShadowRoot): WidgetApp {
+/** `early`: the loader's request for a feed URL, already under way (taken once). */
+export function createApp(el: HTMLElement, root: ShadowRoot, early?: (url: string) => Promise<Response | undefined> | undefined): WidgetApp {
   const read = () =>
     parseAttributes({
       src: el.getAttribute('src'),
@@ -138,7 +139,7 @@ export function createApp(el: HTMLElement, root: ShadowRoot): WidgetApp {
     stop = undefined;
     data = engine = failure = problems = undefined;
     if (src) {
-      stop = loadFeed(key, { store: openFeedStore, mayHaveCache: mayHaveStoredFeeds(), onStored: markFeedsStored, readStored: readStoredFeed }, onFeed);
+      stop = loadFeed(key, { store: openFeedStore, mayHaveCache: mayHaveStoredFeeds(), onStored: markFeedsStored, readStored: readStoredFeed, early: early?.(key) }, onFeed);
     } else if (inline !== undefined) {
       void inlineFeed(inline, 'inline:', Date.now()).then((event) => source === key && onFeed(event));
     } else {

@@ -11,6 +11,33 @@ export const TAG = 'clear-clinic';
 if (typeof performance !== 'undefined' && !performance.getEntriesByName('clearclinic:script').length) performance.mark('clearclinic:script');
 export const ATTRIBUTES = ['src', 'view', 'department', 'date', 'lang', 'theme', 'size'] as const;
 
+/**
+ * The feed's request, started as soon as an element connects: it then travels while the
+ * app's code loads and compiles, instead of after. Exactly the request loadFeed would send
+ * (a test holds the two alike); the app takes each once, by absolute URL.
+ */
+export const EARLY_REQUEST: RequestInit = { cache: 'no-cache', credentials: 'same-origin' };
+const early = new Map<string, Promise<Response | undefined>>();
+
+function requestEarly(el: Element) {
+  const src = el.getAttribute('src');
+  if (!src || typeof fetch !== 'function') return;
+  let url: string;
+  try {
+    url = new URL(src, el.ownerDocument.baseURI).href;
+  } catch {
+    return; // the app reports a bad URL in words
+  }
+  if (!early.has(url)) early.set(url, fetch(url, EARLY_REQUEST).then((r) => r, () => undefined));
+}
+
+/** The response of the request started for `url` before the app ran, if any (once). */
+export function takeEarlyResponse(url: string): Promise<Response | undefined> | undefined {
+  const response = early.get(url);
+  early.delete(url);
+  return response;
+}
+
 const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as typeof HTMLElement;
 
 const PLACEHOLDER_CSS = ':host{display:block}.cc-wait{font:inherit;padding:1em;color:inherit;opacity:.8}';
@@ -39,9 +66,10 @@ export class ClearClinicElement extends Base {
       wait.setAttribute('role', 'status');
       wait.textContent = /^en/i.test(this.closest('[lang]')?.getAttribute('lang') ?? '') ? 'Loading clinic information…' : '正在加载出诊信息…';
       root.replaceChildren(wait);
+      requestEarly(this);
       import('./app')
         .then(({ createApp }) => {
-          this.#app = createApp(this, root);
+          this.#app = createApp(this, root, takeEarlyResponse);
           if (this.isConnected) this.#app.connect();
         })
         .catch((error: unknown) => this.#fail(error));

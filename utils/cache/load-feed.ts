@@ -48,7 +48,12 @@ export interface LoadOptions {
   now?: () => number;
   /** Send the stored copy's ETag / Last-Modified as If-None-Match / If-Modified-Since. */
   conditional?: boolean;
+  /** The answer to FEED_REQUEST for this URL, already requested (the widget's loader starts it). */
+  early?: Promise<Response | undefined>;
 }
+
+/** How a feed is requested: through the browser's HTTP cache, revalidated; no custom headers (no CORS preflight). */
+export const FEED_REQUEST: RequestInit = { cache: 'no-cache', credentials: 'same-origin' };
 
 function validators(entry: CachedFeed | undefined): Record<string, string> | undefined {
   const headers: Record<string, string> = {};
@@ -114,7 +119,7 @@ function safely(listener: Listener, event: FeedEvent) {
 async function run(url: string, options: LoadOptions, emit: Listener): Promise<void> {
   const now = options.now ?? Date.now;
   const request = (headers?: Record<string, string>) =>
-    (options.fetch ?? fetch)(url, { cache: 'no-cache', credentials: 'same-origin', ...(headers && { headers }) }).then(
+    (options.fetch ?? fetch)(url, { ...FEED_REQUEST, ...(headers && { headers }) }).then(
       (r) => r,
       () => undefined,
     );
@@ -135,7 +140,7 @@ async function run(url: string, options: LoadOptions, emit: Listener): Promise<v
   // validators stored beside our copy say whether it changed. A conditional load (the
   // extension's background refresh, where the HTTP cache may long be gone) waits for the
   // stored copy and sends its validators itself.
-  const response = options.conditional ? reading.then(() => request(validators(cache.entry))) : request();
+  const response = options.conditional ? reading.then(() => request(validators(cache.entry))) : (options.early ?? request());
   /** Failures say whether saved data is still shown, so they wait for the cache. */
   const fail = async (failure: Omit<FeedFailure, 'url' | 'hasData'>) => {
     await reading;

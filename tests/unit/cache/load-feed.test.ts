@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test } from 'vitest';
 import { CHECKER_VERSION, MemoryFeedStore, type FeedStore } from '../../../utils/cache/feed-store';
-import { feedSettled, forgetFeed, inlineFeed, loadFeed, type FeedEvent } from '../../../utils/cache/load-feed';
+import { FEED_REQUEST, feedSettled, forgetFeed, inlineFeed, loadFeed, type FeedEvent } from '../../../utils/cache/load-feed';
 import { openDexieStore } from '../../../utils/cache/dexie-store';
 import { openFeedStore, resetFeedStore } from '../../../utils/cache/open-store';
 import { baseFeed, feedWith } from '../../helpers/feed';
@@ -156,6 +156,25 @@ describe('stale-while-revalidate', () => {
     loadFeed(URL_A, { store: memory, mayHaveCache: Promise.resolve(false), fetch: scripted(new TypeError('offline')).fn }, (e) => events.push(e));
     await feedSettled(URL_A);
     expect(events).toEqual([expect.objectContaining({ type: 'data', fromCache: true }), expect.objectContaining({ type: 'error', code: 'network', hasData: true })]);
+  });
+
+  test("a request already under way (the widget loader's) is used, not sent again", async () => {
+    const store = new MemoryFeedStore();
+    const net = scripted();
+    const events: FeedEvent[] = [];
+    loadFeed(URL_A, { store, fetch: net.fn, now: () => 1_000, early: Promise.resolve(json(good, { etag: '"v1"' })) }, (e) => events.push(e));
+    await feedSettled(URL_A);
+    expect(net.calls).toEqual([]);
+    expect(events).toEqual([expect.objectContaining({ type: 'data', fromCache: false })]);
+    expect(await store.get(URL_A)).toMatchObject({ etag: '"v1"', text: good });
+  });
+
+  test("the loader's early request is exactly the request loadFeed sends", async () => {
+    const { EARLY_REQUEST } = await import('../../../widget/loader');
+    const net = scripted(json(good));
+    await collect(URL_A, new MemoryFeedStore(), net.fn);
+    expect(EARLY_REQUEST).toEqual(FEED_REQUEST);
+    expect(net.calls[0]).toMatchObject({ cache: EARLY_REQUEST.cache, headers: {} });
   });
 
   test('a listener that throws stops neither the others nor the load', async () => {
