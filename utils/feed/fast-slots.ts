@@ -5,6 +5,13 @@
  * enums, safe non-negative integers, and zod's own URL schema for the booking link) and
  * builds the same output. It only ever says "all valid, here they are" or "don't know":
  * then zod checks the slots and reports exactly. A property test holds it to zod.
+ *
+ * Booking links share their scheme and authority (`https://booking.example`), and only that
+ * part of a URL can make parsing fail: past the authority, the URL Standard's path, query
+ * and fragment states report validation errors but never fail. So zod judges each link
+ * whose scheme and authority it has not yet passed in this feed; the others are taken as
+ * they are, provided nothing in them would make zod's output differ (zod trims white space
+ * and drops tabs and newlines).
  */
 import * as z from 'zod/mini';
 import { ID_PATTERN, INSTANT_PATTERN, type Slot } from './schema';
@@ -13,12 +20,31 @@ const STATUS = new Set(['free', 'limited', 'full', 'closed']);
 const CLINIC_TYPES = new Set(['general', 'specialist', 'expert', 'special-needs']);
 const BookingUrl = z.url({ protocol: /^https?$/ });
 
+/** Scheme and a non-empty authority, up to the first / ? # or \ (for http(s) a backslash ends it too). `https:///x` has none here: the URL Standard skips the extra slash, so zod judges it. */
+const AUTHORITY = /^https?:\/\/[^/?#\\]+/;
+const SPACE_OR_CONTROL = /[\u0000-\u0020]/;
+
+/** zod's verdict on a booking link, asked once per scheme and authority (see above). */
+function bookingUrlChecker() {
+  const passed = new Set<string>();
+  return (value: unknown): string | undefined => {
+    if (typeof value !== 'string') return undefined;
+    const authority = SPACE_OR_CONTROL.test(value) ? undefined : AUTHORITY.exec(value)?.[0];
+    if (authority !== undefined && passed.has(authority)) return value;
+    const url = BookingUrl.safeParse(value);
+    if (!url.success) return undefined;
+    if (authority !== undefined) passed.add(authority);
+    return url.data;
+  };
+}
+
 const count = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
 
 /** The slots as SlotSchema would output them, or undefined when any needs zod's judgement. */
 export function fastSlots(input: unknown): Slot[] | undefined {
   if (!Array.isArray(input)) return undefined;
   const out: Slot[] = new Array(input.length);
+  const bookingUrlOf = bookingUrlChecker();
   for (let i = 0; i < input.length; i++) {
     const s = input[i] as Record<string, unknown> | null;
     if (s === null || typeof s !== 'object' || Array.isArray(s)) return undefined;
@@ -34,9 +60,9 @@ export function fastSlots(input: unknown): Slot[] | undefined {
     if (booked !== undefined) slot.booked = booked as number;
     if (clinicType !== undefined) slot.clinicType = clinicType as Slot['clinicType'];
     if (bookingUrl !== undefined) {
-      const url = BookingUrl.safeParse(bookingUrl);
-      if (!url.success) return undefined;
-      slot.bookingUrl = url.data;
+      const url = bookingUrlOf(bookingUrl);
+      if (url === undefined) return undefined;
+      slot.bookingUrl = url;
     }
     out[i] = slot;
   }

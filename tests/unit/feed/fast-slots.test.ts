@@ -56,3 +56,26 @@ test('declines what zod must judge', () => {
   expect(fastSlots([{ department: 'peds', start: '2026-02-14T08:00:00+08:00', end: '2026-02-14T08:30:00+08:00', status: 'free', bookingUrl: 'javascript:alert(1)' }])).toBeUndefined();
   expect(fastSlots('nope')).toBeUndefined();
 });
+
+test('booking links are judged by zod once per scheme and authority, and the rest agree with zod', () => {
+  const authority = fc.constantFrom('https://h.example', 'http://h.example:8080', 'https://user@h.example', 'https://h.example:99999', 'https://xn--a.example', 'https://%zz', 'https:///', 'https:///a', 'https://', 'HTTPS://h.example', 'https://h.exa mple', 'https://[::1]', 'https://1.2.3.999', 'ftp://h.example');
+  const tail = fc.oneof(
+    fc.constantFrom('', '/', '/book?x=1', '?x', '#f', '\\x', '/%zz', '/ a', '/\t', '/\u0000', '/\ud800', '%zz', ':1/x', '@evil.example/', '/a@b', '/../x', '/中文'),
+    fc.string(),
+  );
+  const base = { department: 'peds', start: '2026-02-14T08:00:00+08:00', end: '2026-02-14T08:30:00+08:00', status: 'free' };
+  fc.assert(
+    fc.property(fc.array(fc.tuple(authority, tail), { minLength: 1, maxLength: 6 }), (links) => {
+      const slots = links.map(([a, t]) => ({ ...base, bookingUrl: a + t }));
+      const fast = fastSlots(slots);
+      const zod = slots.map((s) => SlotSchema.safeParse(s));
+      if (fast === undefined) {
+        expect(zod.every((r) => r.success)).toBe(false);
+        return;
+      }
+      expect(zod.every((r) => r.success)).toBe(true);
+      expect(fast).toEqual(zod.map((r) => r.data));
+    }),
+    { numRuns: 3000 },
+  );
+});
