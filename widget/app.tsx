@@ -6,7 +6,7 @@
  */
 import { render } from 'preact';
 import { Widget, type SelectSlotDetail, type WidgetModel } from '../components/Widget';
-import { inlineFeed, loadFeed, type FeedData, type FeedEvent, type FeedFailure } from '../utils/cache/load-feed';
+import { inlineFeed, loadFeed, type EarlyAnswer, type FeedData, type FeedEvent, type FeedFailure } from '../utils/cache/load-feed';
 import { markFeedsStored, mayHaveStoredFeeds, openFeedStore } from '../utils/cache/open-store';
 import { readStoredFeed } from '../utils/cache/read-stored-feed';
 import type { Problem } from '../utils/feed/messages';
@@ -38,7 +38,7 @@ function adoptStyles(root: ShadowRoot) {
 }
 
 /** `early`: the loader's request for a feed URL, already under way (taken once). */
-export function createApp(el: HTMLElement, root: ShadowRoot, early?: (url: string) => Promise<Response | undefined> | undefined): WidgetApp {
+export function createApp(el: HTMLElement, root: ShadowRoot, early?: (url: string) => Promise<EarlyAnswer | undefined> | undefined): WidgetApp {
   const read = () =>
     parseAttributes({
       src: el.getAttribute('src'),

@@ -3,6 +3,7 @@
  * shows a placeholder and loads the rest on demand, so it stays tiny and never blocks the
  * host page. Safe to import where there is no DOM (server rendering): it then defines nothing.
  */
+import type { EarlyAnswer } from '../utils/cache/load-feed';
 import type { WidgetApp } from './app';
 
 export const TAG = 'clear-clinic';
@@ -14,10 +15,22 @@ export const ATTRIBUTES = ['src', 'view', 'department', 'date', 'lang', 'theme',
 /**
  * The feed's request, started as soon as an element connects: it then travels while the
  * app's code loads and compiles, instead of after. Exactly the request loadFeed would send
- * (a test holds the two alike); the app takes each once, by absolute URL.
+ * (a test holds the two alike); the app takes each once, by absolute URL. On a first visit
+ * (nothing stored that could make the body unneeded) the body is read at once too: draining
+ * a large feed from the network took ~10 ms that now overlap the app's loading.
  */
 export const EARLY_REQUEST: RequestInit = { cache: 'no-cache', credentials: 'same-origin' };
-const early = new Map<string, Promise<Response | undefined>>();
+/** open-store's flag and the checker's size limit, held alike by a test. */
+export const EARLY_READ = { storedFlag: 'clearclinic:feeds-stored', maxBytes: 5 * 1024 * 1024 };
+const early = new Map<string, Promise<EarlyAnswer | undefined>>();
+
+function firstVisit(): boolean {
+  try {
+    return localStorage.getItem(EARLY_READ.storedFlag) !== '1';
+  } catch {
+    return false;
+  }
+}
 
 function requestEarly(el: Element) {
   const src = el.getAttribute('src');
@@ -28,14 +41,24 @@ function requestEarly(el: Element) {
   } catch {
     return; // the app reports a bad URL in words
   }
-  if (!early.has(url)) early.set(url, fetch(url, EARLY_REQUEST).then((r) => r, () => undefined));
+  if (early.has(url)) return;
+  const answer = fetch(url, EARLY_REQUEST).then(
+    (response): EarlyAnswer => {
+      if (!response.ok || Number(response.headers.get('content-length')) > EARLY_READ.maxBytes || !firstVisit()) return { response };
+      const text = response.text();
+      text.catch(() => {}); // loadFeed hears the failure when it awaits the text
+      return { response, text };
+    },
+    () => undefined,
+  );
+  early.set(url, answer);
 }
 
-/** The response of the request started for `url` before the app ran, if any (once). */
-export function takeEarlyResponse(url: string): Promise<Response | undefined> | undefined {
-  const response = early.get(url);
+/** The answer to the request started for `url` before the app ran, if any (once). */
+export function takeEarlyAnswer(url: string): Promise<EarlyAnswer | undefined> | undefined {
+  const answer = early.get(url);
   early.delete(url);
-  return response;
+  return answer;
 }
 
 const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as typeof HTMLElement;
@@ -69,7 +92,7 @@ export class ClearClinicElement extends Base {
       requestEarly(this);
       import('./app')
         .then(({ createApp }) => {
-          this.#app = createApp(this, root, takeEarlyResponse);
+          this.#app = createApp(this, root, takeEarlyAnswer);
           if (this.isConnected) this.#app.connect();
         })
         .catch((error: unknown) => this.#fail(error));

@@ -49,7 +49,13 @@ export interface LoadOptions {
   /** Send the stored copy's ETag / Last-Modified as If-None-Match / If-Modified-Since. */
   conditional?: boolean;
   /** The answer to FEED_REQUEST for this URL, already requested (the widget's loader starts it). */
-  early?: Promise<Response | undefined>;
+  early?: Promise<EarlyAnswer | undefined>;
+}
+
+/** A response already under way, with its body's text when that is being read already. */
+export interface EarlyAnswer {
+  response: Response;
+  text?: Promise<string>;
 }
 
 /** How a feed is requested: through the browser's HTTP cache, revalidated; no custom headers (no CORS preflight). */
@@ -140,7 +146,12 @@ async function run(url: string, options: LoadOptions, emit: Listener): Promise<v
   // validators stored beside our copy say whether it changed. A conditional load (the
   // extension's background refresh, where the HTTP cache may long be gone) waits for the
   // stored copy and sends its validators itself.
-  const response = options.conditional ? reading.then(() => request(validators(cache.entry))) : (options.early ?? request());
+  let readingText: Promise<string> | undefined;
+  const early = options.early?.then((answer) => {
+    readingText = answer?.text;
+    return answer?.response;
+  });
+  const response = options.conditional ? reading.then(() => request(validators(cache.entry))) : (early ?? request());
   /** Failures say whether saved data is still shown, so they wait for the cache. */
   const fail = async (failure: Omit<FeedFailure, 'url' | 'hasData'>) => {
     await reading;
@@ -177,7 +188,7 @@ async function run(url: string, options: LoadOptions, emit: Listener): Promise<v
   }
   let text: string;
   try {
-    text = await answer.text();
+    text = await (readingText ?? answer.text());
   } catch {
     return fail({ type: 'error', code: 'network' });
   }

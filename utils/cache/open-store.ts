@@ -24,7 +24,7 @@ export function provideFeedStore(provided: Promise<FeedStore>): void {
   mayHave = Promise.resolve(true);
 }
 
-const STORED_FLAG = 'clearclinic:feeds-stored';
+export const STORED_FLAG = 'clearclinic:feeds-stored';
 let mayHave: Promise<boolean> | undefined;
 
 /**

@@ -162,15 +162,38 @@ describe('stale-while-revalidate', () => {
     const store = new MemoryFeedStore();
     const net = scripted();
     const events: FeedEvent[] = [];
-    loadFeed(URL_A, { store, fetch: net.fn, now: () => 1_000, early: Promise.resolve(json(good, { etag: '"v1"' })) }, (e) => events.push(e));
+    loadFeed(URL_A, { store, fetch: net.fn, now: () => 1_000, early: Promise.resolve({ response: json(good, { etag: '"v1"' }) }) }, (e) => events.push(e));
     await feedSettled(URL_A);
     expect(net.calls).toEqual([]);
     expect(events).toEqual([expect.objectContaining({ type: 'data', fromCache: false })]);
     expect(await store.get(URL_A)).toMatchObject({ etag: '"v1"', text: good });
   });
 
+  test("a body the loader is reading already is the one checked (not read again)", async () => {
+    const store = new MemoryFeedStore();
+    const events: FeedEvent[] = [];
+    // The response's own body would not parse: the text under way is what counts.
+    const early = Promise.resolve({ response: json('not json'), text: Promise.resolve(good) });
+    loadFeed(URL_A, { store, fetch: scripted().fn, early }, (e) => events.push(e));
+    await feedSettled(URL_A);
+    expect(events).toEqual([expect.objectContaining({ type: 'data', fromCache: false })]);
+    expect((await store.get(URL_A))?.text).toBe(good);
+  });
+
+  test("a body the loader failed to read is a network failure, like any other", async () => {
+    const events: FeedEvent[] = [];
+    const text = Promise.reject(new TypeError('connection reset'));
+    text.catch(() => {});
+    loadFeed(URL_A, { store: new MemoryFeedStore(), fetch: scripted().fn, early: Promise.resolve({ response: json(good), text }) }, (e) => events.push(e));
+    await feedSettled(URL_A);
+    expect(events).toEqual([expect.objectContaining({ type: 'error', code: 'network', hasData: false })]);
+  });
+
   test("the loader's early request is exactly the request loadFeed sends", async () => {
-    const { EARLY_REQUEST } = await import('../../../widget/loader');
+    const { EARLY_REQUEST, EARLY_READ } = await import('../../../widget/loader');
+    const { STORED_FLAG } = await import('../../../utils/cache/open-store');
+    const { MAX_FEED_BYTES } = await import('../../../utils/feed/check');
+    expect(EARLY_READ).toEqual({ storedFlag: STORED_FLAG, maxBytes: MAX_FEED_BYTES });
     const net = scripted(json(good));
     await collect(URL_A, new MemoryFeedStore(), net.fn);
     expect(EARLY_REQUEST).toEqual(FEED_REQUEST);
