@@ -6,12 +6,13 @@
  */
 import { render } from 'preact';
 import { Widget, type SelectSlotDetail, type WidgetModel } from '../components/Widget';
-import { inlineFeed, loadFeed, type EarlyAnswer, type FeedData, type FeedEvent, type FeedFailure } from '../utils/cache/load-feed';
+import { inlineFeed, loadFeed, type FeedData, type FeedEvent, type FeedFailure } from '../utils/cache/load-feed';
 import { markFeedsStored, mayHaveStoredFeeds, openFeedStore } from '../utils/cache/open-store';
 import { readStoredFeed } from '../utils/cache/read-stored-feed';
 import type { Problem } from '../utils/feed/messages';
 import { ScheduleEngine } from '../utils/schedule/engine';
 import { parseAttributes, unknownDepartments } from '../utils/widget/attributes';
+import type { takeEarlyAnswer } from './early-start';
 import { STYLES } from './styles';
 
 export interface WidgetApp {
@@ -37,8 +38,8 @@ function adoptStyles(root: ShadowRoot) {
   }
 }
 
-/** `early`: the loader's request for a feed URL, already under way (taken once). */
-export function createApp(el: HTMLElement, root: ShadowRoot, early?: (url: string) => Promise<EarlyAnswer | undefined> | undefined): WidgetApp {
+/** `early`: the loader's request for a feed URL, already under way before this code loaded (taken once). */
+export function createApp(el: HTMLElement, root: ShadowRoot, early: typeof takeEarlyAnswer): WidgetApp {
   const read = () =>
     parseAttributes({
       src: el.getAttribute('src'),
@@ -149,7 +150,7 @@ export function createApp(el: HTMLElement, root: ShadowRoot, early?: (url: strin
     stop = undefined;
     data = engine = failure = problems = undefined;
     if (src) {
-      stop = loadFeed(key, { store: openFeedStore, mayHaveCache: mayHaveStoredFeeds(), onStored: markFeedsStored, readStored: readStoredFeed, early: early?.(key) }, onFeed);
+      stop = loadFeed(key, { store: openFeedStore, mayHaveCache: mayHaveStoredFeeds(), onStored: markFeedsStored, readStored: readStoredFeed, early: early(key) }, onFeed);
     } else if (inline !== undefined) {
       void inlineFeed(inline, 'inline:', Date.now()).then((event) => source === key && onFeed(event));
     } else {

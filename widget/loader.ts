@@ -3,63 +3,14 @@
  * shows a placeholder and loads the rest on demand, so it stays tiny and never blocks the
  * host page. Safe to import where there is no DOM (server rendering): it then defines nothing.
  */
-import type { EarlyAnswer } from '../utils/cache/load-feed';
 import type { WidgetApp } from './app';
+import { startEarly, takeEarlyAnswer } from './early-start';
 
 export const TAG = 'clear-clinic';
 
 // User Timing: when the widget's script started (webmasters and `npm run bench:widget` read it).
 if (typeof performance !== 'undefined' && !performance.getEntriesByName('clearclinic:script').length) performance.mark('clearclinic:script');
 export const ATTRIBUTES = ['src', 'view', 'department', 'date', 'lang', 'theme', 'size'] as const;
-
-/**
- * The feed's request, started as soon as an element connects: it then travels while the
- * app's code loads and compiles, instead of after. Exactly the request loadFeed would send
- * (a test holds the two alike); the app takes each once, by absolute URL. On a first visit
- * (nothing stored that could make the body unneeded) the body is read at once too: draining
- * a large feed from the network took ~10 ms that now overlap the app's loading.
- */
-export const EARLY_REQUEST: RequestInit = { cache: 'no-cache', credentials: 'same-origin' };
-/** open-store's flag and the checker's size limit, held alike by a test. */
-export const EARLY_READ = { storedFlag: 'clearclinic:feeds-stored', maxBytes: 5 * 1024 * 1024 };
-const early = new Map<string, Promise<EarlyAnswer | undefined>>();
-
-function firstVisit(): boolean {
-  try {
-    return localStorage.getItem(EARLY_READ.storedFlag) !== '1';
-  } catch {
-    return false;
-  }
-}
-
-function requestEarly(el: Element) {
-  const src = el.getAttribute('src');
-  if (!src || typeof fetch !== 'function') return;
-  let url: string;
-  try {
-    url = new URL(src, el.ownerDocument.baseURI).href;
-  } catch {
-    return; // the app reports a bad URL in words
-  }
-  if (early.has(url)) return;
-  const answer = fetch(url, EARLY_REQUEST).then(
-    (response): EarlyAnswer => {
-      if (!response.ok || Number(response.headers.get('content-length')) > EARLY_READ.maxBytes || !firstVisit()) return { response };
-      const text = response.text();
-      text.catch(() => {}); // loadFeed hears the failure when it awaits the text
-      return { response, text };
-    },
-    () => undefined,
-  );
-  early.set(url, answer);
-}
-
-/** The answer to the request started for `url` before the app ran, if any (once). */
-export function takeEarlyAnswer(url: string): Promise<EarlyAnswer | undefined> | undefined {
-  const answer = early.get(url);
-  early.delete(url);
-  return answer;
-}
 
 const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as typeof HTMLElement;
 
@@ -89,7 +40,7 @@ export class ClearClinicElement extends Base {
       wait.setAttribute('role', 'status');
       wait.textContent = /^en/i.test(this.closest('[lang]')?.getAttribute('lang') ?? '') ? 'Loading clinic information…' : '正在加载出诊信息…';
       root.replaceChildren(wait);
-      requestEarly(this);
+      startEarly(this);
       import('./app')
         .then(({ createApp }) => {
           this.#app = createApp(this, root, takeEarlyAnswer);

@@ -190,7 +190,7 @@ describe('stale-while-revalidate', () => {
   });
 
   test("the loader's early request is exactly the request loadFeed sends", async () => {
-    const { EARLY_REQUEST, EARLY_READ } = await import('../../../widget/loader');
+    const { EARLY_REQUEST, EARLY_READ } = await import('../../../widget/early-start');
     const { STORED_FLAG } = await import('../../../utils/cache/open-store');
     const { MAX_FEED_BYTES } = await import('../../../utils/feed/check');
     expect(EARLY_READ).toEqual({ storedFlag: STORED_FLAG, maxBytes: MAX_FEED_BYTES });
