@@ -6,6 +6,9 @@
 import type { WidgetApp } from './app';
 import { startEarly, takeEarlyAnswer } from './early-start';
 
+/** Defined by the widget's own build only (not where the extension bundles this file). */
+declare const __CLEARCLINIC_FIRST_RENDER__: string | undefined;
+
 export const TAG = 'clear-clinic';
 
 // User Timing: when the widget's script started (webmasters and `npm run bench:widget` read it).
@@ -41,6 +44,9 @@ export class ClearClinicElement extends Base {
       wait.textContent = /^en/i.test(this.closest('[lang]')?.getAttribute('lang') ?? '') ? 'Loading clinic information…' : '正在加载出诊信息…';
       root.replaceChildren(wait);
       startEarly(this);
+      // The widget's build names the chunk with the first render's code, which the app's
+      // entry only re-exports: fetched now, not after the entry (scripts/build-widget.mjs).
+      if (typeof __CLEARCLINIC_FIRST_RENDER__ === 'string') import(/* @vite-ignore */ __CLEARCLINIC_FIRST_RENDER__).catch(() => {});
       import('./app')
         .then(({ createApp }) => {
           this.#app = createApp(this, root, takeEarlyAnswer);

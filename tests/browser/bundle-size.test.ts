@@ -1,4 +1,6 @@
 import { expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { FIRST_RENDER_PLACEHOLDER, OUT_DIR } from '../../scripts/build-widget.mjs';
 import { BUDGET, measure } from '../../scripts/size.mjs';
 
 // The widget build the browser tests load (made by global-setup.ts), held to its budgets.
@@ -17,4 +19,12 @@ test('the first render fetches one chunk of code after the app, not a second wav
   expect(first.length).toBeLessThanOrEqual(4);
   const big = rows.filter((r) => r.firstRender).sort((a, b) => b.gzip - a.gzip)[0]!;
   expect(big.gzip / rows.filter((r) => r.firstRender).reduce((n, r) => n + r.gzip, 0)).toBeGreaterThan(0.9);
+});
+
+test("the loader names the first render's chunk itself, so it loads alongside the app's entry", async () => {
+  const { rows } = await measure({ build: false });
+  const big = rows.filter((r) => r.firstRender).sort((a, b) => b.gzip - a.gzip)[0]!;
+  const loader = readFileSync(`${OUT_DIR}widget.js`, 'utf8');
+  expect(loader).toContain(`import("./${big.file}")`);
+  expect(loader).not.toContain(FIRST_RENDER_PLACEHOLDER);
 });
