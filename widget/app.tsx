@@ -109,8 +109,10 @@ export function createApp(el: HTMLElement, root: ShadowRoot, early: typeof takeE
     render(<Widget model={model} />, root);
     if (data && !painted) {
       painted = true;
-      // User Timing: the first frame with the hospital's data in it.
-      requestAnimationFrame(() => performance.mark('clearclinic:render', { detail: { id: el.id, fromCache: data?.fromCache } }));
+      // User Timing: the first frame with the hospital's data in it, and where that data came
+      // from (taken now: by the frame, the publisher's answer may have replaced it).
+      const detail = { id: el.id, fromCache: data.fromCache };
+      requestAnimationFrame(() => performance.mark('clearclinic:render', { detail }));
     }
   };
 
