@@ -23,14 +23,20 @@ export interface WidgetApp {
 
 let sheet: CSSStyleSheet | undefined;
 
+/** The widget's constructable stylesheet (shared by every widget on the page), where supported. */
+function styleSheet(): CSSStyleSheet | undefined {
+  if (typeof CSSStyleSheet !== 'function' || !('replaceSync' in CSSStyleSheet.prototype)) return undefined;
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLES);
+  }
+  return sheet;
+}
+
 function adoptStyles(root: ShadowRoot) {
-  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(STYLES);
-    }
-    root.adoptedStyleSheets = [sheet];
-  } else {
+  const shared = 'adoptedStyleSheets' in root ? styleSheet() : undefined;
+  if (shared) root.adoptedStyleSheets = [shared];
+  else {
     // Browsers without constructable stylesheets (old Safari): a <style> element.
     const style = document.createElement('style');
     style.textContent = STYLES;
@@ -165,6 +171,8 @@ export function createApp(el: HTMLElement, root: ShadowRoot, early: typeof takeE
   // The data's age is shown: refresh it every minute.
   let clock: ReturnType<typeof setInterval> | undefined;
 
+  // The styles are parsed now, while the feed loads, and adopted with the first render.
+  styleSheet();
   return {
     connect() {
       connected = true;
