@@ -141,6 +141,22 @@ describe('cache', () => {
     await context.close();
   });
 
+  test('the render mark tells webmasters where the first frame came from: the network on a first visit, the cache on a return', async () => {
+    const context = await env.browser.newContext({ locale: 'zh-CN' });
+    const visit = await context.newPage();
+    await visit.goto(`${env.server.url}/bench.html`);
+    await ready(visit, 'bench');
+    const detail = () => visit.evaluate(() => (performance.getEntriesByName('clearclinic:render')[0] as PerformanceMark | undefined)?.detail);
+    expect(await detail()).toEqual({ id: 'bench', fromCache: false });
+    await expect.poll(() => isStored(visit, `${env.server.url}/.well-known/clearclinic.json`)).toBe(true);
+    await visit.reload();
+    await ready(visit, 'bench');
+    await expect.poll(detail).toEqual({ id: 'bench', fromCache: true });
+    // The publisher's "unchanged" came too: the page shows the data as fresh.
+    await expect.poll(() => visit.locator('clear-clinic#bench .cc-age').textContent()).toBe('数据更新于刚刚');
+    await context.close();
+  });
+
   test('a broken update keeps the good cached data and fires clearclinic:error', async () => {
     const context = await env.browser.newContext({ locale: 'zh-CN' });
     const visit = await context.newPage();
