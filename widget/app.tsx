@@ -8,11 +8,10 @@ import { render } from 'preact';
 import { Widget, type SelectSlotDetail, type WidgetModel } from '../components/Widget';
 import { inlineFeed, loadFeed, type FeedData, type FeedEvent, type FeedFailure } from '../utils/cache/load-feed';
 import { markFeedsStored, mayHaveStoredFeeds, openFeedStore } from '../utils/cache/open-store';
-import { readStoredFeed } from '../utils/cache/read-stored-feed';
 import type { Problem } from '../utils/feed/messages';
 import { ScheduleEngine } from '../utils/schedule/engine';
 import { parseAttributes, unknownDepartments } from '../utils/widget/attributes';
-import type { takeEarlyAnswer } from './early-start';
+import type { readStoredEarly, takeEarlyAnswer } from './early-start';
 import { STYLES } from './styles';
 
 export interface WidgetApp {
@@ -44,8 +43,11 @@ function adoptStyles(root: ShadowRoot) {
   }
 }
 
-/** `early`: the loader's request for a feed URL, already under way before this code loaded (taken once). */
-export function createApp(el: HTMLElement, root: ShadowRoot, early: typeof takeEarlyAnswer): WidgetApp {
+/**
+ * `early` and `readStored` come from the loader: the feed's request and its stored copy's read,
+ * both under way before this code loaded (widget/early-start.ts).
+ */
+export function createApp(el: HTMLElement, root: ShadowRoot, early: typeof takeEarlyAnswer, readStored: typeof readStoredEarly): WidgetApp {
   const read = () =>
     parseAttributes({
       src: el.getAttribute('src'),
@@ -158,7 +160,7 @@ export function createApp(el: HTMLElement, root: ShadowRoot, early: typeof takeE
     stop = undefined;
     data = engine = failure = problems = undefined;
     if (src) {
-      stop = loadFeed(key, { store: openFeedStore, mayHaveCache: mayHaveStoredFeeds(), onStored: markFeedsStored, readStored: readStoredFeed, early: early(key) }, onFeed);
+      stop = loadFeed(key, { store: openFeedStore, mayHaveCache: mayHaveStoredFeeds(), onStored: markFeedsStored, readStored, early: early(key) }, onFeed);
     } else if (inline !== undefined) {
       void inlineFeed(inline, 'inline:', Date.now()).then((event) => source === key && onFeed(event));
     } else {

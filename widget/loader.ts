@@ -4,7 +4,7 @@
  * host page. Safe to import where there is no DOM (server rendering): it then defines nothing.
  */
 import type { WidgetApp } from './app';
-import { startEarly, takeEarlyAnswer } from './early-start';
+import { readStoredEarly, startEarly, takeEarlyAnswer } from './early-start';
 
 /** Defined by the widget's own build only (not where the extension bundles this file). */
 declare const __CLEARCLINIC_FIRST_RENDER__: string | undefined;
@@ -49,7 +49,7 @@ export class ClearClinicElement extends Base {
       if (typeof __CLEARCLINIC_FIRST_RENDER__ === 'string') import(/* @vite-ignore */ __CLEARCLINIC_FIRST_RENDER__).catch(() => {});
       import('./app')
         .then(({ createApp }) => {
-          this.#app = createApp(this, root, takeEarlyAnswer);
+          this.#app = createApp(this, root, takeEarlyAnswer, readStoredEarly);
           if (this.isConnected) this.#app.connect();
         })
         .catch((error: unknown) => this.#fail(error));
