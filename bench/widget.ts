@@ -14,7 +14,14 @@ import { buildWidget } from '../scripts/build-widget.mjs';
 import { median } from './median';
 import { waitForMark } from './wait-for-mark';
 
-const RUNS = 11;
+const RUNS = 15;
+/**
+ * A pause before each measured load. A new context starts a renderer and the last one's
+ * teardown still runs; on this 2-core machine that work overlapped the next load and moved
+ * medians by ±20 ms between runs of this script. The interval measured is the widget's own.
+ */
+const SETTLE_MS = 300;
+const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 
 await buildWidget();
 const server = await startDemoServer({ asOf: parseDate(SAMPLE_DATE)! });
@@ -33,6 +40,7 @@ async function throttled(context: BrowserContext, page: Page, rate: number) {
  * after checking that the data came from where the measurement says (the cache or not).
  */
 async function firstRender(page: Page, path = '/bench.html', fromCache = false): Promise<number> {
+  await settle();
   await page.goto(`${server.url}${path}`);
   await waitForMark(page, 'clearclinic:render');
   const [ms, cached] = await page.evaluate(() => {
