@@ -1,6 +1,7 @@
 /**
  * widget.js: the file the hospital's script tag loads. It only defines <clear-clinic>,
- * shows a placeholder and loads the rest on demand, so it stays tiny and never blocks the
+ * shows a placeholder, starts what needs no app code (the feed's request, the stored copy's
+ * read: early-start.ts) and loads the rest on demand, so it stays tiny and never blocks the
  * host page. Safe to import where there is no DOM (server rendering): it then defines nothing.
  */
 import type { WidgetApp } from './app';
