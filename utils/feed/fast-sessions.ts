@@ -5,6 +5,7 @@
  * arrays copied). It only ever says "all valid, here they are" or "don't know": then zod
  * checks the sessions and reports exactly. A property test holds it to zod.
  */
+import { fastArray } from './fast-array';
 import { DATE_PATTERN, ID_PATTERN, LocalTextSchema, TIME_PATTERN, type Session } from './schema';
 
 const WEEKDAYS = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
@@ -15,11 +16,7 @@ const isDate = (v: unknown): v is string => typeof v === 'string' && DATE_PATTER
 
 /** The sessions as SessionSchema would output them, or undefined when any needs zod's judgement. */
 export function fastSessions(input: unknown): Session[] | undefined {
-  if (!Array.isArray(input)) return undefined;
-  const out: Session[] = new Array(input.length);
-  for (let i = 0; i < input.length; i++) {
-    const s = input[i] as Record<string, unknown> | null;
-    if (s === null || typeof s !== 'object' || Array.isArray(s)) return undefined;
+  return fastArray(input, (s): Session | undefined => {
     const { department, days, start, end, clinicType, slotMinutes, capacityPerSlot, validFrom, validThrough, doctor } = s;
     if (typeof department !== 'string' || !ID_PATTERN.test(department)) return undefined;
     if (!Array.isArray(days) || days.length === 0) return undefined;
@@ -53,7 +50,6 @@ export function fastSessions(input: unknown): Session[] | undefined {
       if (!text.success) return undefined;
       session.doctor = text.data;
     }
-    out[i] = session;
-  }
-  return out;
+    return session;
+  });
 }

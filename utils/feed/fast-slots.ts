@@ -14,6 +14,7 @@
  * and drops tabs and newlines).
  */
 import * as z from 'zod/mini';
+import { fastArray } from './fast-array';
 import { ID_PATTERN, INSTANT_PATTERN, type Slot } from './schema';
 
 const STATUS = new Set(['free', 'limited', 'full', 'closed']);
@@ -42,12 +43,8 @@ const count = (v: unknown) => v === undefined || (typeof v === 'number' && Numbe
 
 /** The slots as SlotSchema would output them, or undefined when any needs zod's judgement. */
 export function fastSlots(input: unknown): Slot[] | undefined {
-  if (!Array.isArray(input)) return undefined;
-  const out: Slot[] = new Array(input.length);
   const bookingUrlOf = bookingUrlChecker();
-  for (let i = 0; i < input.length; i++) {
-    const s = input[i] as Record<string, unknown> | null;
-    if (s === null || typeof s !== 'object' || Array.isArray(s)) return undefined;
+  return fastArray(input, (s): Slot | undefined => {
     const { department, start, end, status, capacity, booked, clinicType, bookingUrl } = s;
     if (typeof department !== 'string' || !ID_PATTERN.test(department)) return undefined;
     if (typeof start !== 'string' || !INSTANT_PATTERN.test(start)) return undefined;
@@ -64,7 +61,6 @@ export function fastSlots(input: unknown): Slot[] | undefined {
       if (url === undefined) return undefined;
       slot.bookingUrl = url;
     }
-    out[i] = slot;
-  }
-  return out;
+    return slot;
+  });
 }

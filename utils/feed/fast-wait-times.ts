@@ -4,6 +4,7 @@
  * (known keys only). It only ever says "all valid, here they are" or "don't know": then zod
  * checks them and reports exactly. A property test holds it to zod.
  */
+import { fastArray } from './fast-array';
 import { DATE_PATTERN, ID_PATTERN, type WaitStat } from './schema';
 
 // z.number() takes finite numbers only (JSON can spell Infinity: 1e999).
@@ -13,11 +14,7 @@ const OPTIONAL = { p50Minutes: atLeast0, p90Minutes: atLeast0, shareOver20: shar
 
 /** The figures as WaitStatSchema would output them, or undefined when any needs zod's judgement. */
 export function fastWaitTimes(input: unknown): WaitStat[] | undefined {
-  if (!Array.isArray(input)) return undefined;
-  const out: WaitStat[] = new Array(input.length);
-  for (let i = 0; i < input.length; i++) {
-    const w = input[i] as Record<string, unknown> | null;
-    if (w === null || typeof w !== 'object' || Array.isArray(w)) return undefined;
+  return fastArray(input, (w): WaitStat | undefined => {
     const { department, periodStart, periodEnd, meanMinutes, sampleSize } = w;
     if (typeof department !== 'string' || (department !== '*' && !ID_PATTERN.test(department))) return undefined;
     if (typeof periodStart !== 'string' || !DATE_PATTERN.test(periodStart)) return undefined;
@@ -31,7 +28,6 @@ export function fastWaitTimes(input: unknown): WaitStat[] | undefined {
       if (!OPTIONAL[key](value)) return undefined;
       stat[key] = value;
     }
-    out[i] = stat;
-  }
-  return out;
+    return stat;
+  });
 }
