@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import { expectAgreesWithZod, mostly } from '../../helpers/fast-path';
 import { fastWaitTimes } from '../../../utils/feed/fast-wait-times';
 import * as z from 'zod/mini';
 import { DATE_PATTERN, WaitStatSchema } from '../../../utils/feed/schema';
 
 // Keys outside requiredKeys are sometimes absent (JSON has no undefined). Values on both sides of every rule of WaitStatSchema, mostly valid ones, so that whole
 // figures pass often enough for the comparison to bite.
-const mostly = <T, U>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<U>) => fc.oneof({ arbitrary: good, weight: 6 }, { arbitrary: bad, weight: 1 });
 const bad = fc.oneof(fc.double(), fc.integer({ min: -5, max: -1 }), fc.constantFrom(-0.001, Infinity, -Infinity, NaN, Number.MAX_SAFE_INTEGER + 2, null, '3'));
 const minutes = mostly(fc.oneof(fc.double({ min: 0, max: 500, noNaN: true }), fc.constantFrom(0, -0, 12, 1e6)), bad);
 const share = mostly(fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1, 0.5)), fc.oneof(bad, fc.constantFrom(1.0001, 2)));
@@ -28,16 +28,7 @@ const waitLike = fc.record(
 );
 
 test('whenever the fast path accepts wait figures, zod accepts them with exactly the same output', () => {
-  fc.assert(
-    fc.property(fc.array(mostly(waitLike, fc.anything()), { maxLength: 3 }), (stats) => {
-      const fast = fastWaitTimes(stats);
-      if (fast === undefined) return;
-      const zod = stats.map((s) => WaitStatSchema.safeParse(s));
-      expect(zod.every((r) => r.success)).toBe(true);
-      expect(fast).toStrictEqual(zod.map((r) => r.data));
-    }),
-    { numRuns: 3000 },
-  );
+  expectAgreesWithZod(fastWaitTimes, WaitStatSchema, waitLike);
 });
 
 test('the fast path does take valid figures', () => {
