@@ -16,6 +16,8 @@ export const EARLY_READ = { storedFlag: 'clearclinic:feeds-stored', maxBytes: 5 
 
 const answers = new Map<string, Promise<EarlyAnswer | undefined>>();
 const reads = new Map<string, Promise<CachedFeed | undefined>>();
+/** URLs started on this page: a widget that connects later joins the feed's channel instead. */
+const started = new Set<string>();
 
 /** The stored copy of `url`: the read started when an element connected, else a read now. */
 export function readStoredEarly(url: string): Promise<CachedFeed | undefined> {
@@ -40,7 +42,7 @@ function mayHaveStored(): boolean {
   }
 }
 
-/** Starts the feed's request for a connecting element with a `src` (once per URL a page). */
+/** Starts the feed's request, and on a return visit its stored copy's read, for a connecting element with a `src` (once per URL a page). */
 export function startEarly(el: Element): void {
   const src = el.getAttribute('src');
   if (!src || typeof fetch !== 'function') return;
@@ -50,7 +52,8 @@ export function startEarly(el: Element): void {
   } catch {
     return; // the app reports a bad URL in words
   }
-  if (answers.has(url)) return;
+  if (started.has(url)) return;
+  started.add(url);
   const stored = mayHaveStored();
   if (stored && typeof indexedDB !== 'undefined') reads.set(url, readStoredFeed(url));
   answers.set(

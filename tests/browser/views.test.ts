@@ -142,8 +142,17 @@ describe('slots, waits, guide', () => {
     await ready(page, 'peds-slots');
     expect(env.server.requests.filter((r) => r === '/.well-known/clearclinic.json').length - before).toBe(1);
     expect(await page.locator('clear-clinic#peds-hours .cc-dept').count()).toBeGreaterThan(0);
+    // A widget added later joins the same feed: still one request.
+    await page.evaluate(() => {
+      const later = document.createElement('clear-clinic');
+      later.id = 'peds-later';
+      later.setAttribute('src', '/.well-known/clearclinic.json');
+      document.body.append(later);
+    });
+    await ready(page, 'peds-later');
+    expect(env.server.requests.filter((r) => r === '/.well-known/clearclinic.json').length - before).toBe(1);
     const loads = (await events(page)).filter((e) => e.type === 'clearclinic:load');
-    expect(new Set(loads.map((e) => e.id))).toEqual(new Set(['peds-hours', 'peds-slots']));
+    expect(new Set(loads.map((e) => e.id))).toEqual(new Set(['peds-hours', 'peds-slots', 'peds-later']));
     expect(loads[0]!.detail).toMatchObject({ hospitalId: feed.hospital.id, updatedAt: feed.updatedAt });
   });
 });
