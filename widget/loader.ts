@@ -44,7 +44,11 @@ export class ClearClinicElement extends Base {
       wait.setAttribute('role', 'status');
       wait.textContent = /^en/i.test(this.closest('[lang]')?.getAttribute('lang') ?? '') ? 'Loading clinic information…' : '正在加载出诊信息…';
       root.replaceChildren(wait);
-      startEarly(this);
+      try {
+        startEarly(this);
+      } catch {
+        // Only a head start: without it the app requests and reads the feed itself.
+      }
       // The widget's build names the chunk with the first render's code, which the app's
       // entry only re-exports: fetched now, not after the entry (scripts/build-widget.mjs).
       if (typeof __CLEARCLINIC_FIRST_RENDER__ === 'string') import(/* @vite-ignore */ __CLEARCLINIC_FIRST_RENDER__).catch(() => {});
