@@ -4,9 +4,11 @@
  * new province needs a new file, not new code. Profiles from files are checked first.
  */
 import * as z from 'zod/mini';
-import { LocalTextSchema } from '../feed/schema';
+import { feedSchemas } from '../feed/schema';
 import liaoning from './profiles/liaoning-2025.json';
 import national from './profiles/national.json';
+
+const { LocalTextSchema } = feedSchemas();
 
 const RuleEntry = z.looseObject({
   id: z.string().check(z.minLength(1)),

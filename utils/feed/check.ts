@@ -12,7 +12,7 @@ import { severityOf, toPointer, type Finding, type ProblemCode, type ProblemPara
 import { fastSessions } from './fast-sessions';
 import { fastSlots } from './fast-slots';
 import { fastWaitTimes } from './fast-wait-times';
-import { FeedSchema, ID_PATTERN, INSTANT_PATTERN, type Feed } from './schema';
+import { feedSchemas, ID_PATTERN, INSTANT_PATTERN, type Feed } from './schema';
 
 /** Feeds larger than this are refused before parsing (feed-v1 "Size"). */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
@@ -129,7 +129,7 @@ function validateInto(out: Collector, data: Json, options: CheckOptions): CheckR
   if (slots) rest.slots = [];
   if (regular) rest.schedule = { ...schedule, regular: [] };
   if (waitTimes) rest.waitTimes = [];
-  const parsed = FeedSchema.safeParse(rest, options.zodError ? { error: options.zodError } : undefined);
+  const parsed = feedSchemas().FeedSchema.safeParse(rest, options.zodError ? { error: options.zodError } : undefined);
   if (parsed.success) {
     if (slots) parsed.data.slots = slots;
     if (regular) parsed.data.schedule.regular = regular;

@@ -6,7 +6,7 @@
  * checks the sessions and reports exactly. A property test holds it to zod.
  */
 import { fastArray } from './fast-array';
-import { DATE_PATTERN, ID_PATTERN, LocalTextSchema, TIME_PATTERN, type Session } from './schema';
+import { DATE_PATTERN, feedSchemas, ID_PATTERN, TIME_PATTERN, type Session } from './schema';
 
 const WEEKDAYS = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 const CLINIC_TYPES = new Set(['general', 'specialist', 'expert', 'special-needs']);
@@ -46,7 +46,7 @@ export function fastSessions(input: unknown): Session[] | undefined {
     }
     if (doctor !== undefined) {
       // Rare and either a string or a record of strings: zod's own schema decides (and copies).
-      const text = LocalTextSchema.safeParse(doctor);
+      const text = feedSchemas().LocalTextSchema.safeParse(doctor);
       if (!text.success) return undefined;
       session.doctor = text.data;
     }

@@ -19,7 +19,7 @@ import { ID_PATTERN, INSTANT_PATTERN, type Slot } from './schema';
 
 const STATUS = new Set(['free', 'limited', 'full', 'closed']);
 const CLINIC_TYPES = new Set(['general', 'specialist', 'expert', 'special-needs']);
-const BookingUrl = z.url({ protocol: /^https?$/ });
+let bookingUrlSchema: z.ZodMiniURL | undefined;
 
 /** Scheme and a non-empty authority, up to the first / ? # or \ (for http(s) a backslash ends it too). `https:///x` has none here: the URL Standard skips the extra slash, so zod judges it. */
 const AUTHORITY = /^https?:\/\/[^/?#\\]+/;
@@ -32,7 +32,8 @@ function bookingUrlChecker() {
     if (typeof value !== 'string') return undefined;
     const authority = SPACE_OR_CONTROL.test(value) ? undefined : AUTHORITY.exec(value)?.[0];
     if (authority !== undefined && passed.has(authority)) return value;
-    const url = BookingUrl.safeParse(value);
+    bookingUrlSchema ??= z.url({ protocol: /^https?$/ });
+    const url = bookingUrlSchema.safeParse(value);
     if (!url.success) return undefined;
     if (authority !== undefined) passed.add(authority);
     return url.data;

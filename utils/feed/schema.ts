@@ -22,229 +22,245 @@ const nonNegativeInt = () => z.int().check(z.minimum(0));
 const nonNegative = () => z.number().check(z.minimum(0));
 const share = () => z.number().check(z.minimum(0), z.maximum(1));
 
-export const LocalTextSchema = z.union([z.string(), z.record(z.string(), z.string())]);
-export const WeekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
-export const ClinicTypeSchema = z.enum(['general', 'specialist', 'expert', 'special-needs']);
+/** Builds the feed's zod schemas (see feedSchemas). */
+function buildSchemas() {
+  const LocalTextSchema = z.union([z.string(), z.record(z.string(), z.string())]);
+  const WeekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+  const ClinicTypeSchema = z.enum(['general', 'specialist', 'expert', 'special-needs']);
 
-export const CampusSchema = z.object({
-  id: id(),
-  name: LocalTextSchema,
-  address: z.optional(z.string()),
-});
+  const CampusSchema = z.object({
+    id: id(),
+    name: LocalTextSchema,
+    address: z.optional(z.string()),
+  });
 
-export const HospitalSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  licenseNo: z.optional(z.string()),
-  name: LocalTextSchema,
-  level: z.nullable(z.literal([1, 2, 3])),
-  grade: z.optional(z.nullable(z.enum(['甲', '乙', '丙']))),
-  ownership: z.enum(['public', 'private']),
-  type: z.string().check(z.minLength(1)),
-  province: z.string(),
-  city: z.string(),
-  address: z.optional(z.string()),
-  phone: z.optional(z.string()),
-  website: z.optional(url()),
-  campuses: z.optional(z.array(CampusSchema)),
-});
+  const HospitalSchema = z.object({
+    id: z.string().check(z.minLength(1)),
+    licenseNo: z.optional(z.string()),
+    name: LocalTextSchema,
+    level: z.nullable(z.literal([1, 2, 3])),
+    grade: z.optional(z.nullable(z.enum(['甲', '乙', '丙']))),
+    ownership: z.enum(['public', 'private']),
+    type: z.string().check(z.minLength(1)),
+    province: z.string(),
+    city: z.string(),
+    address: z.optional(z.string()),
+    phone: z.optional(z.string()),
+    website: z.optional(url()),
+    campuses: z.optional(z.array(CampusSchema)),
+  });
 
-export const DepartmentSchema = z.object({
-  id: id(),
-  name: LocalTextSchema,
-  category: z.optional(z.string()),
-  campus: z.optional(id()),
-  location: z.optional(LocalTextSchema),
-});
+  const DepartmentSchema = z.object({
+    id: id(),
+    name: LocalTextSchema,
+    category: z.optional(z.string()),
+    campus: z.optional(id()),
+    location: z.optional(LocalTextSchema),
+  });
 
-export const SessionSchema = z.object({
-  department: id(),
-  days: z.array(WeekdaySchema).check(z.minLength(1)),
-  start: time(),
-  end: time(),
-  clinicType: z.optional(ClinicTypeSchema),
-  slotMinutes: z.optional(z.int().check(z.minimum(5), z.maximum(240))),
-  capacityPerSlot: z.optional(nonNegativeInt()),
-  validFrom: z.optional(date()),
-  validThrough: z.optional(date()),
-  doctor: z.optional(LocalTextSchema),
-});
+  const SessionSchema = z.object({
+    department: id(),
+    days: z.array(WeekdaySchema).check(z.minLength(1)),
+    start: time(),
+    end: time(),
+    clinicType: z.optional(ClinicTypeSchema),
+    slotMinutes: z.optional(z.int().check(z.minimum(5), z.maximum(240))),
+    capacityPerSlot: z.optional(nonNegativeInt()),
+    validFrom: z.optional(date()),
+    validThrough: z.optional(date()),
+    doctor: z.optional(LocalTextSchema),
+  });
 
-export const NoticeSessionSchema = z.object({
-  start: time(),
-  end: time(),
-  clinicType: z.optional(ClinicTypeSchema),
-  slotMinutes: z.optional(z.int().check(z.minimum(5), z.maximum(240))),
-  capacityPerSlot: z.optional(nonNegativeInt()),
-});
+  const NoticeSessionSchema = z.object({
+    start: time(),
+    end: time(),
+    clinicType: z.optional(ClinicTypeSchema),
+    slotMinutes: z.optional(z.int().check(z.minimum(5), z.maximum(240))),
+    capacityPerSlot: z.optional(nonNegativeInt()),
+  });
 
-export const NoticeEntrySchema = z.object({
-  date: date(),
-  departments: z.optional(z.union([z.literal('*'), z.array(id())])),
-  status: z.enum(['closed', 'open', 'roster']),
-  sessions: z.optional(z.array(NoticeSessionSchema)),
-  rosterOf: z.optional(WeekdaySchema),
-  note: z.optional(LocalTextSchema),
-});
+  const NoticeEntrySchema = z.object({
+    date: date(),
+    departments: z.optional(z.union([z.literal('*'), z.array(id())])),
+    status: z.enum(['closed', 'open', 'roster']),
+    sessions: z.optional(z.array(NoticeSessionSchema)),
+    rosterOf: z.optional(WeekdaySchema),
+    note: z.optional(LocalTextSchema),
+  });
 
-export const NoticeSchema = z.object({
-  id: id(),
-  title: LocalTextSchema,
-  publishedAt: instant(),
-  url: z.optional(url()),
-  entries: z.array(NoticeEntrySchema),
-});
+  const NoticeSchema = z.object({
+    id: id(),
+    title: LocalTextSchema,
+    publishedAt: instant(),
+    url: z.optional(url()),
+    entries: z.array(NoticeEntrySchema),
+  });
 
-export const AlwaysOpenSchema = z.object({
-  department: id(),
-  note: z.optional(LocalTextSchema),
-});
+  const AlwaysOpenSchema = z.object({
+    department: id(),
+    note: z.optional(LocalTextSchema),
+  });
 
-export const ScheduleSchema = z.object({
-  regular: z.array(SessionSchema),
-  onHoliday: z.optional(z.enum(['closed', 'weekend-roster', 'regular'])),
-  makeupRoster: z.optional(WeekdaySchema),
-  alwaysOpen: z.optional(z.array(AlwaysOpenSchema)),
-  notices: z.optional(z.array(NoticeSchema)),
-});
+  const ScheduleSchema = z.object({
+    regular: z.array(SessionSchema),
+    onHoliday: z.optional(z.enum(['closed', 'weekend-roster', 'regular'])),
+    makeupRoster: z.optional(WeekdaySchema),
+    alwaysOpen: z.optional(z.array(AlwaysOpenSchema)),
+    notices: z.optional(z.array(NoticeSchema)),
+  });
 
-export const SlotSchema = z.object({
-  department: id(),
-  start: instant(),
-  end: instant(),
-  status: z.enum(['free', 'limited', 'full', 'closed']),
-  capacity: z.optional(nonNegativeInt()),
-  booked: z.optional(nonNegativeInt()),
-  clinicType: z.optional(ClinicTypeSchema),
-  bookingUrl: z.optional(url()),
-});
+  const SlotSchema = z.object({
+    department: id(),
+    start: instant(),
+    end: instant(),
+    status: z.enum(['free', 'limited', 'full', 'closed']),
+    capacity: z.optional(nonNegativeInt()),
+    booked: z.optional(nonNegativeInt()),
+    clinicType: z.optional(ClinicTypeSchema),
+    bookingUrl: z.optional(url()),
+  });
 
-export const WaitStatSchema = z.object({
-  department: z.union([z.literal('*'), id()]),
-  periodStart: date(),
-  periodEnd: date(),
-  meanMinutes: nonNegative(),
-  p50Minutes: z.optional(nonNegative()),
-  p90Minutes: z.optional(nonNegative()),
-  shareOver20: z.optional(share()),
-  sampleSize: nonNegativeInt(),
-  appointmentRate: z.optional(share()),
-});
+  const WaitStatSchema = z.object({
+    department: z.union([z.literal('*'), id()]),
+    periodStart: date(),
+    periodEnd: date(),
+    meanMinutes: nonNegative(),
+    p50Minutes: z.optional(nonNegative()),
+    p90Minutes: z.optional(nonNegative()),
+    shareOver20: z.optional(share()),
+    sampleSize: nonNegativeInt(),
+    appointmentRate: z.optional(share()),
+  });
 
-export const GuideItemSchema = z.object({
-  id: id(),
-  name: LocalTextSchema,
-  category: z.optional(z.string()),
-  basis: z.optional(z.array(LocalTextSchema)),
-  serviceObject: z.optional(LocalTextSchema),
-  conditions: z.optional(LocalTextSchema),
-  materials: z.array(
-    z.object({
-      name: LocalTextSchema,
-      original: z.optional(z.boolean()),
-      copies: z.optional(nonNegativeInt()),
-      waivable: z.optional(z.boolean()),
-    }),
-  ),
-  noMaterials: z.optional(z.literal(true)),
-  steps: z.array(LocalTextSchema).check(z.minLength(1)),
-  timeLimit: z.optional(
-    z.object({
-      value: nonNegative(),
-      unit: z.enum(['minute', 'hour', 'day', 'workday']),
-      text: z.optional(LocalTextSchema),
-    }),
-  ),
-  fee: z.optional(
-    z.discriminatedUnion('free', [
-      z.object({ free: z.literal(true) }),
-      z.object({ free: z.literal(false), text: LocalTextSchema }),
-    ]),
-  ),
-  locations: z.optional(
-    z.array(z.object({ campus: z.optional(id()), place: LocalTextSchema, window: z.optional(z.string()) })),
-  ),
-  hours: z.optional(LocalTextSchema),
-  onlineChannels: z.optional(
-    z.array(
+  const GuideItemSchema = z.object({
+    id: id(),
+    name: LocalTextSchema,
+    category: z.optional(z.string()),
+    basis: z.optional(z.array(LocalTextSchema)),
+    serviceObject: z.optional(LocalTextSchema),
+    conditions: z.optional(LocalTextSchema),
+    materials: z.array(
       z.object({
-        type: z.enum(['web', 'wechat', 'app', 'mini-program', 'kiosk', 'phone']),
         name: LocalTextSchema,
-        url: z.optional(url()),
+        original: z.optional(z.boolean()),
+        copies: z.optional(nonNegativeInt()),
+        waivable: z.optional(z.boolean()),
       }),
     ),
-  ),
-  visitsRequired: z.optional(nonNegativeInt()),
-  consultPhone: z.optional(z.string()),
-  complaintChannels: z.optional(
-    z.array(z.object({ type: z.enum(['phone', 'web', 'email', 'window']), value: z.string() })),
-  ),
-  responsibleDept: z.optional(LocalTextSchema),
-  faq: z.optional(z.array(z.object({ q: LocalTextSchema, a: LocalTextSchema }))),
-  url: z.optional(url()),
-});
+    noMaterials: z.optional(z.literal(true)),
+    steps: z.array(LocalTextSchema).check(z.minLength(1)),
+    timeLimit: z.optional(
+      z.object({
+        value: nonNegative(),
+        unit: z.enum(['minute', 'hour', 'day', 'workday']),
+        text: z.optional(LocalTextSchema),
+      }),
+    ),
+    fee: z.optional(
+      z.discriminatedUnion('free', [
+        z.object({ free: z.literal(true) }),
+        z.object({ free: z.literal(false), text: LocalTextSchema }),
+      ]),
+    ),
+    locations: z.optional(
+      z.array(z.object({ campus: z.optional(id()), place: LocalTextSchema, window: z.optional(z.string()) })),
+    ),
+    hours: z.optional(LocalTextSchema),
+    onlineChannels: z.optional(
+      z.array(
+        z.object({
+          type: z.enum(['web', 'wechat', 'app', 'mini-program', 'kiosk', 'phone']),
+          name: LocalTextSchema,
+          url: z.optional(url()),
+        }),
+      ),
+    ),
+    visitsRequired: z.optional(nonNegativeInt()),
+    consultPhone: z.optional(z.string()),
+    complaintChannels: z.optional(
+      z.array(z.object({ type: z.enum(['phone', 'web', 'email', 'window']), value: z.string() })),
+    ),
+    responsibleDept: z.optional(LocalTextSchema),
+    faq: z.optional(z.array(z.object({ q: LocalTextSchema, a: LocalTextSchema }))),
+    url: z.optional(url()),
+  });
 
-export const GuideSchema = z.object({
-  title: LocalTextSchema,
-  url: url(),
-  version: z.optional(z.string()),
-  publishedAt: instant(),
-  items: z.array(GuideItemSchema),
-  prohibited: z.optional(z.array(LocalTextSchema)),
-  waivable: z.optional(z.array(LocalTextSchema)),
-});
+  const GuideSchema = z.object({
+    title: LocalTextSchema,
+    url: url(),
+    version: z.optional(z.string()),
+    publishedAt: instant(),
+    items: z.array(GuideItemSchema),
+    prohibited: z.optional(z.array(LocalTextSchema)),
+    waivable: z.optional(z.array(LocalTextSchema)),
+  });
 
-export const ServicesSchema = z.object({
-  oneStopCenter: z.optional(
-    z.object({ outpatient: z.boolean(), inpatient: z.boolean(), location: z.optional(LocalTextSchema) }),
-  ),
-  internetHospital: z.optional(z.object({ onlineFollowUp: z.boolean(), url: z.optional(url()) })),
-  internetNursing: z.optional(z.boolean()),
-  resultRecognition: z.optional(z.boolean()),
-  holidayVaccination: z.optional(z.boolean()),
-  accessibility: z.optional(z.array(z.string())),
-});
+  const ServicesSchema = z.object({
+    oneStopCenter: z.optional(
+      z.object({ outpatient: z.boolean(), inpatient: z.boolean(), location: z.optional(LocalTextSchema) }),
+    ),
+    internetHospital: z.optional(z.object({ onlineFollowUp: z.boolean(), url: z.optional(url()) })),
+    internetNursing: z.optional(z.boolean()),
+    resultRecognition: z.optional(z.boolean()),
+    holidayVaccination: z.optional(z.boolean()),
+    accessibility: z.optional(z.array(z.string())),
+  });
 
-export const CalendarDaySchema = z.object({
-  date: date(),
-  kind: z.enum(['off', 'makeup-workday']),
-  name: LocalTextSchema,
-});
+  const CalendarDaySchema = z.object({
+    date: date(),
+    kind: z.enum(['off', 'makeup-workday']),
+    name: LocalTextSchema,
+  });
 
-export const FeedSchema = z.object({
-  format: z.literal('clearclinic-feed'),
-  version: z.literal(1),
-  updatedAt: instant(),
-  timeZone: z.optional(z.string().check(z.minLength(1))),
-  hospital: HospitalSchema,
-  departments: z.array(DepartmentSchema).check(z.minLength(1)),
-  schedule: ScheduleSchema,
-  slots: z.optional(z.array(SlotSchema)),
-  waitTimes: z.optional(z.array(WaitStatSchema)),
-  guide: z.optional(GuideSchema),
-  services: z.optional(ServicesSchema),
-  holidayCalendar: z.optional(z.array(CalendarDaySchema)),
-});
+  const FeedSchema = z.object({
+    format: z.literal('clearclinic-feed'),
+    version: z.literal(1),
+    updatedAt: instant(),
+    timeZone: z.optional(z.string().check(z.minLength(1))),
+    hospital: HospitalSchema,
+    departments: z.array(DepartmentSchema).check(z.minLength(1)),
+    schedule: ScheduleSchema,
+    slots: z.optional(z.array(SlotSchema)),
+    waitTimes: z.optional(z.array(WaitStatSchema)),
+    guide: z.optional(GuideSchema),
+    services: z.optional(ServicesSchema),
+    holidayCalendar: z.optional(z.array(CalendarDaySchema)),
+  });
+  return { LocalTextSchema, WeekdaySchema, ClinicTypeSchema, CampusSchema, HospitalSchema, DepartmentSchema, SessionSchema, NoticeSessionSchema, NoticeEntrySchema, NoticeSchema, AlwaysOpenSchema, ScheduleSchema, SlotSchema, WaitStatSchema, GuideItemSchema, GuideSchema, ServicesSchema, CalendarDaySchema, FeedSchema };
+}
 
-export type Feed = z.infer<typeof FeedSchema>;
-export type Hospital = z.infer<typeof HospitalSchema>;
-export type Department = z.infer<typeof DepartmentSchema>;
-export type Session = z.infer<typeof SessionSchema>;
-export type Notice = z.infer<typeof NoticeSchema>;
-export type NoticeEntry = z.infer<typeof NoticeEntrySchema>;
-export type NoticeSession = z.infer<typeof NoticeSessionSchema>;
-export type Slot = z.infer<typeof SlotSchema>;
-export type WaitStat = z.infer<typeof WaitStatSchema>;
-export type Guide = z.infer<typeof GuideSchema>;
-export type GuideItem = z.infer<typeof GuideItemSchema>;
-export type Services = z.infer<typeof ServicesSchema>;
-export type ClinicType = z.infer<typeof ClinicTypeSchema>;
+export type FeedSchemas = ReturnType<typeof buildSchemas>;
+let built: FeedSchemas | undefined;
+
+/**
+ * The feed's zod schemas, built on first use: building them all cost ~4 ms at the widget's
+ * start, where a return visit shows its stored copy without checking it again.
+ */
+export function feedSchemas(): FeedSchemas {
+  built ??= buildSchemas();
+  return built;
+}
+
+export type Feed = z.infer<FeedSchemas['FeedSchema']>;
+export type Hospital = z.infer<FeedSchemas['HospitalSchema']>;
+export type Department = z.infer<FeedSchemas['DepartmentSchema']>;
+export type Session = z.infer<FeedSchemas['SessionSchema']>;
+export type Notice = z.infer<FeedSchemas['NoticeSchema']>;
+export type NoticeEntry = z.infer<FeedSchemas['NoticeEntrySchema']>;
+export type NoticeSession = z.infer<FeedSchemas['NoticeSessionSchema']>;
+export type Slot = z.infer<FeedSchemas['SlotSchema']>;
+export type WaitStat = z.infer<FeedSchemas['WaitStatSchema']>;
+export type Guide = z.infer<FeedSchemas['GuideSchema']>;
+export type GuideItem = z.infer<FeedSchemas['GuideItemSchema']>;
+export type Services = z.infer<FeedSchemas['ServicesSchema']>;
+export type ClinicType = z.infer<FeedSchemas['ClinicTypeSchema']>;
 
 /**
  * The JSON Schema of the feed, as published at public/schema/clearclinic-feed-v1.json.
  * Objects are open (unknown fields are allowed by the spec and ignored by readers).
  */
 export function feedJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(FeedSchema, {
+  const schema = z.toJSONSchema(feedSchemas().FeedSchema, {
     target: 'draft-2020-12',
     override: (ctx) => {
       if (ctx.jsonSchema.additionalProperties === false) delete ctx.jsonSchema.additionalProperties;
