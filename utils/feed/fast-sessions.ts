@@ -5,13 +5,10 @@
  * arrays copied). It only ever says "all valid, here they are" or "don't know": then zod
  * checks the sessions and reports exactly. A property test holds it to zod.
  */
-import { fastArray } from './fast-array';
-import { DATE_PATTERN, feedSchemas, ID_PATTERN, TIME_PATTERN, type Session } from './schema';
+import { CLINIC_TYPES, fastArray, isSafeInt } from './fast-path';
+import { DATE_PATTERN, feedSchemas, ID_PATTERN, TIME_PATTERN, WEEKDAY_VALUES, type Session } from './schema';
 
-const WEEKDAYS = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
-const CLINIC_TYPES = new Set(['general', 'specialist', 'expert', 'special-needs']);
-
-const isInt = (v: unknown, min: number, max = Number.MAX_SAFE_INTEGER): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
+const WEEKDAYS: ReadonlySet<unknown> = new Set(WEEKDAY_VALUES);
 const isDate = (v: unknown): v is string => typeof v === 'string' && DATE_PATTERN.test(v);
 
 /** The sessions as SessionSchema would output them, or undefined when any needs zod's judgement. */
@@ -29,11 +26,11 @@ export function fastSessions(input: unknown): Session[] | undefined {
       session.clinicType = clinicType as Session['clinicType'];
     }
     if (slotMinutes !== undefined) {
-      if (!isInt(slotMinutes, 5, 240)) return undefined;
+      if (!isSafeInt(slotMinutes, 5, 240)) return undefined;
       session.slotMinutes = slotMinutes;
     }
     if (capacityPerSlot !== undefined) {
-      if (!isInt(capacityPerSlot, 0)) return undefined;
+      if (!isSafeInt(capacityPerSlot, 0)) return undefined;
       session.capacityPerSlot = capacityPerSlot;
     }
     if (validFrom !== undefined) {

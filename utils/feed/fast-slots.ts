@@ -2,7 +2,7 @@
  * A fast path for the part of a feed that is most of its size: live slots (thousands of
  * small objects, where zod's generic object parsing dominates the check). For each slot it
  * tests exactly what SlotSchema states (ids and instants by the same patterns, the same
- * enums, safe non-negative integers, and zod's own URL schema for the booking link) and
+ * enums, safe non-negative integers, and SlotSchema's own rule for the booking link) and
  * builds the same output. It only ever says "all valid, here they are" or "don't know":
  * then zod checks the slots and reports exactly. A property test holds it to zod.
  *
@@ -13,13 +13,10 @@
  * they are, provided nothing in them would make zod's output differ (zod trims white space
  * and drops tabs and newlines).
  */
-import * as z from 'zod/mini';
-import { fastArray } from './fast-array';
-import { ID_PATTERN, INSTANT_PATTERN, type Slot } from './schema';
+import { CLINIC_TYPES, fastArray, isSafeInt } from './fast-path';
+import { feedSchemas, ID_PATTERN, INSTANT_PATTERN, SLOT_STATUS_VALUES, type Slot } from './schema';
 
-const STATUS = new Set(['free', 'limited', 'full', 'closed']);
-const CLINIC_TYPES = new Set(['general', 'specialist', 'expert', 'special-needs']);
-let bookingUrlSchema: z.ZodMiniURL | undefined;
+const STATUS: ReadonlySet<unknown> = new Set(SLOT_STATUS_VALUES);
 
 /** Scheme and a non-empty authority, up to the first / ? # or \ (for http(s) a backslash ends it too). `https:///x` has none here: the URL Standard skips the extra slash, so zod judges it. */
 const AUTHORITY = /^https?:\/\/[^/?#\\]+/;
@@ -32,15 +29,14 @@ function bookingUrlChecker() {
     if (typeof value !== 'string') return undefined;
     const authority = SPACE_OR_CONTROL.test(value) ? undefined : AUTHORITY.exec(value)?.[0];
     if (authority !== undefined && passed.has(authority)) return value;
-    bookingUrlSchema ??= z.url({ protocol: /^https?$/ });
-    const url = bookingUrlSchema.safeParse(value);
+    const url = feedSchemas().SlotSchema.shape.bookingUrl.safeParse(value);
     if (!url.success) return undefined;
     if (authority !== undefined) passed.add(authority);
     return url.data;
   };
 }
 
-const count = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
+const count = (v: unknown) => v === undefined || isSafeInt(v, 0);
 
 /** The slots as SlotSchema would output them, or undefined when any needs zod's judgement. */
 export function fastSlots(input: unknown): Slot[] | undefined {

@@ -4,7 +4,7 @@
  * (known keys only). It only ever says "all valid, here they are" or "don't know": then zod
  * checks them and reports exactly. A property test holds it to zod.
  */
-import { fastArray } from './fast-array';
+import { fastArray, isSafeInt } from './fast-path';
 import { DATE_PATTERN, ID_PATTERN, type WaitStat } from './schema';
 
 // z.number() takes finite numbers only (JSON can spell Infinity: 1e999).
@@ -20,7 +20,7 @@ export function fastWaitTimes(input: unknown): WaitStat[] | undefined {
     if (typeof periodStart !== 'string' || !DATE_PATTERN.test(periodStart)) return undefined;
     if (typeof periodEnd !== 'string' || !DATE_PATTERN.test(periodEnd)) return undefined;
     if (!atLeast0(meanMinutes)) return undefined;
-    if (typeof sampleSize !== 'number' || !Number.isSafeInteger(sampleSize) || sampleSize < 0) return undefined;
+    if (!isSafeInt(sampleSize, 0)) return undefined;
     const stat: WaitStat = { department, periodStart, periodEnd, meanMinutes, sampleSize };
     for (const key of ['p50Minutes', 'p90Minutes', 'shareOver20', 'appointmentRate'] as const) {
       const value = w[key];

@@ -11,6 +11,10 @@ export const TIME_PATTERN = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
 /** zod's own pattern for z.iso.date() (a test holds the copy to it): fast paths test dates without loading every zod pattern. */
 export const DATE_PATTERN =
   /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
+/** Enum values the zod schemas and the checker's fast paths share. */
+export const WEEKDAY_VALUES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const CLINIC_TYPE_VALUES = ['general', 'specialist', 'expert', 'special-needs'] as const;
+export const SLOT_STATUS_VALUES = ['free', 'limited', 'full', 'closed'] as const;
 export const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 const id = () => z.string().check(z.regex(ID_PATTERN));
@@ -25,8 +29,8 @@ const share = () => z.number().check(z.minimum(0), z.maximum(1));
 /** Builds the feed's zod schemas (see feedSchemas). */
 function buildSchemas() {
   const LocalTextSchema = z.union([z.string(), z.record(z.string(), z.string())]);
-  const WeekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
-  const ClinicTypeSchema = z.enum(['general', 'specialist', 'expert', 'special-needs']);
+  const WeekdaySchema = z.enum(WEEKDAY_VALUES);
+  const ClinicTypeSchema = z.enum(CLINIC_TYPE_VALUES);
 
   const CampusSchema = z.object({
     id: id(),
@@ -113,7 +117,7 @@ function buildSchemas() {
     department: id(),
     start: instant(),
     end: instant(),
-    status: z.enum(['free', 'limited', 'full', 'closed']),
+    status: z.enum(SLOT_STATUS_VALUES),
     capacity: z.optional(nonNegativeInt()),
     booked: z.optional(nonNegativeInt()),
     clinicType: z.optional(ClinicTypeSchema),
