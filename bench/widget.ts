@@ -8,6 +8,8 @@ import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startDemoServer } from '../demo/server';
+import { DATABASE_NAME } from '../utils/cache/database-name';
+import { STORED_FLAG } from '../utils/cache/open-store';
 import { parseDate } from '../utils/date/civil';
 import { SAMPLE_DATE } from '../samples';
 import { buildWidget } from '../scripts/build-widget.mjs';
@@ -51,10 +53,15 @@ async function firstRender(page: Page, path = '/bench.html', fromCache = false):
   return ms;
 }
 
-/** Loads the page once more and waits until the widget has stored the feed (it marks that in localStorage). */
+/** Waits until the widget has stored the feed it showed (it sets open-store's flag then). */
+function stored(page: Page) {
+  return page.waitForFunction((flag) => localStorage.getItem(flag) === '1', STORED_FLAG, { timeout: 30_000 });
+}
+
+/** Loads the page once more and waits until the widget has stored the feed. */
 async function fillCache(page: Page, path?: string) {
   await firstRender(page, path);
-  await page.waitForFunction(() => localStorage.getItem('clearclinic:feeds-stored') === '1', undefined, { timeout: 30_000 });
+  await stored(page);
 }
 
 async function cold(rate: number, path?: string) {
@@ -78,14 +85,15 @@ async function networkFeed(rate: number) {
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     // The last load's store finished first, so it cannot put the copy back after the clearing.
-    await page.waitForFunction(() => localStorage.getItem('clearclinic:feeds-stored') === '1', undefined, { timeout: 30_000 });
+    await stored(page);
     await page.evaluate(
-      () =>
+      (name) =>
         new Promise<void>((resolve) => {
           localStorage.clear();
-          const request = indexedDB.deleteDatabase('clearclinic');
+          const request = indexedDB.deleteDatabase(name);
           request.onsuccess = request.onerror = request.onblocked = () => resolve();
         }),
+      DATABASE_NAME,
     );
     times.push(await firstRender(page));
   }
