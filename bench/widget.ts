@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startDemoServer } from '../demo/server';
 import { DATABASE_NAME } from '../utils/cache/database-name';
-import { STORED_FLAG } from '../utils/cache/open-store';
+import { STORED_FLAG } from '../utils/cache/feed-request';
 import { parseDate } from '../utils/date/civil';
 import { SAMPLE_DATE } from '../samples';
 import { buildWidget } from '../scripts/build-widget.mjs';

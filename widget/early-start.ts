@@ -7,12 +7,9 @@
  */
 import type { CachedFeed } from '../utils/cache/feed-store';
 import type { EarlyAnswer } from '../utils/cache/load-feed';
+import { FEED_REQUEST, STORED_FLAG } from '../utils/cache/feed-request';
 import { readStoredFeed } from '../utils/cache/read-stored-feed';
-
-/** Exactly the request loadFeed sends (a test holds the two alike). */
-export const EARLY_REQUEST: RequestInit = { cache: 'no-cache', credentials: 'same-origin' };
-/** open-store's flag and the checker's size limit, held alike by a test. */
-export const EARLY_READ = { storedFlag: 'clearclinic:feeds-stored', maxBytes: 5 * 1024 * 1024 };
+import { MAX_FEED_BYTES } from '../utils/feed/feed-size';
 
 const answers = new Map<string, Promise<EarlyAnswer | undefined>>();
 const reads = new Map<string, Promise<CachedFeed | undefined>>();
@@ -33,10 +30,14 @@ export function takeEarlyAnswer(url: string): Promise<EarlyAnswer | undefined> |
   return answer;
 }
 
-/** Whether this origin has stored a feed: open-store's flag, "maybe" when storage refuses. */
+/**
+ * Whether this origin may have a feed stored, as open-store's mayHaveStoredFeeds asks it.
+ * Written again rather than shared: what the loader shares with the app is a chunk fetched
+ * before the loader runs, and that is kept to constants (a browser test bounds its bytes).
+ */
 function mayHaveStored(): boolean {
   try {
-    return localStorage.getItem(EARLY_READ.storedFlag) === '1';
+    return localStorage.getItem(STORED_FLAG) === '1';
   } catch {
     return true;
   }
@@ -58,11 +59,11 @@ export function startEarly(el: Element): void {
   if (stored && typeof indexedDB !== 'undefined') reads.set(url, readStoredFeed(url));
   answers.set(
     url,
-    fetch(url, EARLY_REQUEST).then(
+    fetch(url, FEED_REQUEST).then(
       (response): EarlyAnswer => {
         // On a first visit nothing stored can make the body unneeded: it is read at once
         // (draining ~0.5 MB from the network took ~10 ms, which now overlap the app's loading).
-        if (stored || !response.ok || Number(response.headers.get('content-length')) > EARLY_READ.maxBytes) return { response };
+        if (stored || !response.ok || Number(response.headers.get('content-length')) > MAX_FEED_BYTES) return { response };
         const text = response.text();
         text.catch(() => {}); // loadFeed hears the failure when it awaits the text
         return { response, text };

@@ -8,6 +8,7 @@
 import { checkFeedText, MAX_FEED_BYTES } from '../feed/check';
 import type { Finding } from '../feed/problem-codes';
 import type { Feed } from '../feed/schema';
+import { FEED_REQUEST } from './feed-request';
 import { CHECKER_VERSION, checkedFeed, type CachedFeed, type FeedStore } from './feed-store';
 
 export interface FeedData {
@@ -57,9 +58,6 @@ export interface EarlyAnswer {
   response: Response;
   text?: Promise<string>;
 }
-
-/** How a feed is requested: through the browser's HTTP cache, revalidated; no custom headers (no CORS preflight). */
-export const FEED_REQUEST: RequestInit = { cache: 'no-cache', credentials: 'same-origin' };
 
 function validators(entry: CachedFeed | undefined): Record<string, string> | undefined {
   const headers: Record<string, string> = {};

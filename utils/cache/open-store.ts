@@ -1,5 +1,6 @@
 /** The feed store for this page: IndexedDB when it works, else memory. One per page. */
 import { MemoryFeedStore, type FeedStore } from './feed-store';
+import { STORED_FLAG } from './feed-request';
 
 let store: Promise<FeedStore> | undefined;
 
@@ -24,7 +25,6 @@ export function provideFeedStore(provided: Promise<FeedStore>): void {
   mayHave = Promise.resolve(true);
 }
 
-export const STORED_FLAG = 'clearclinic:feeds-stored';
 let mayHave: Promise<boolean> | undefined;
 
 /**

@@ -13,9 +13,10 @@ import { fastSessions } from './fast-sessions';
 import { fastSlots } from './fast-slots';
 import { fastWaitTimes } from './fast-wait-times';
 import { feedSchemas, ID_PATTERN, INSTANT_PATTERN, type Feed } from './schema';
+import { MAX_FEED_BYTES } from './feed-size';
 
-/** Feeds larger than this are refused before parsing (feed-v1 "Size"). */
-export const MAX_FEED_BYTES = 5 * 1024 * 1024;
+/** Feeds larger than this are refused before parsing (feed-v1 "Size"; its one definition is feed-size.ts). */
+export { MAX_FEED_BYTES };
 
 export interface CheckOptions {
   /** National calendar for the checks that resolve the schedule; default built-in. */
