@@ -2,7 +2,7 @@
 import { dayFromCivil, civilFromDay, parseDate, yearOf, type DayNumber } from '../../utils/date/civil';
 import { formatInstant, instantOf } from '../../utils/date/zone';
 import { textIn } from '../../utils/i18n/local-text';
-import { ScheduleEngine, type ResolvedSession } from '../../utils/schedule/engine';
+import { ScheduleEngine, type ResolvedLine } from '../../utils/schedule/engine';
 import { slotsInRange, type ResolvedSlot } from '../../utils/schedule/slots';
 import { validateRead, type CliContext } from '../context';
 import { CliError, msg } from '../messages';
@@ -57,7 +57,8 @@ export async function scheduleCommand(args: string[], flags: ScheduleFlags, ctx:
   if (flags.days) {
     for (let day = from; day <= to; day++) {
       const info = engine.dayInfo(day);
-      const open = [...new Set(engine.resolveDay(day, filter).map((s) => s.department))].sort();
+      const lines = engine.resolveLines(day, filter);
+      const having = (status: ResolvedLine['status']) => [...new Set(lines.filter((l) => l.status === status).map((l) => l.department))].sort();
       await out.line(
         JSON.stringify({
           date: info.date,
@@ -66,7 +67,9 @@ export async function scheduleCommand(args: string[], flags: ScheduleFlags, ctx:
           ...(info.holidayName !== undefined && { holidayName: textIn(info.holidayName, ctx.dataLang) }),
           ...(info.makeupFor !== undefined && { makeupFor: textIn(info.makeupFor, ctx.dataLang) }),
           calendar: info.calendar,
-          openDepartments: open,
+          openDepartments: having('open'),
+          unknownDepartments: having('unknown'),
+          emergencyOnlyDepartments: having('emergency-only'),
         }),
       );
     }
@@ -77,7 +80,7 @@ export async function scheduleCommand(args: string[], flags: ScheduleFlags, ctx:
     }
   } else {
     for (let day = from; day <= to; day++) {
-      for (const s of engine.resolveDay(day, filter)) await out.line(sessionLine(s, ctx));
+      for (const line of engine.resolveLines(day, filter)) await out.line(resolvedLine(line, ctx));
     }
   }
   await out.flush();
@@ -88,18 +91,31 @@ export async function scheduleCommand(args: string[], flags: ScheduleFlags, ctx:
   return 0;
 }
 
-function sessionLine(s: ResolvedSession, ctx: CliContext): string {
+/** One resolved line as cli.md's NDJSON: the contract's fields, optional ones only when present. */
+function resolvedLine(s: ResolvedLine, ctx: CliContext): string {
+  const text = (value: Parameters<typeof textIn>[0] | undefined) => (value === undefined ? undefined : textIn(value, ctx.dataLang));
+  const referTo = s.referTo && {
+    ...(s.referTo.department !== undefined && { department: s.referTo.department }),
+    ...(s.referTo.campus !== undefined && { campus: s.referTo.campus }),
+    ...(s.referTo.note !== undefined && { note: text(s.referTo.note) }),
+  };
   return JSON.stringify({
     date: s.date,
     department: s.department,
+    status: s.status,
     start: s.start,
     end: s.end,
-    clinicType: s.clinicType,
-    slotMinutes: s.slotMinutes,
     dayType: s.dayType,
     basis: s.basis,
     calendar: s.calendar,
-    ...(s.holidayName !== undefined && { holidayName: textIn(s.holidayName, ctx.dataLang) }),
+    holidayName: text(s.holidayName),
+    makeupFor: text(s.makeupFor),
+    ...(s.status === 'open'
+      ? { clinicType: s.clinicType, slotMinutes: s.slotMinutes, hoursStated: s.hoursStated, rosterOf: s.rosterOf }
+      : { clinicTypes: s.clinicTypes, exceptClinicTypes: s.exceptClinicTypes }),
+    referTo,
+    location: text(s.location),
+    note: text(s.note),
   });
 }
 

@@ -19,6 +19,8 @@ test('regular hours per weekday from the outpatient roster', () => {
 
 test('holidays, make-up days and notices become dated special hours', () => {
   const feed = feedWith((f) => {
+    f.schedule.onHoliday = 'closed';
+    f.schedule.makeupRoster = 'mon';
     f.schedule.notices = [{ id: 'n', title: 'n', publishedAt: '2026-09-01T10:00:00+08:00', entries: [{ date: '2026-10-03', status: 'open', sessions: [{ start: '09:00', end: '11:00' }] }] }];
   });
   const special = hospitalJsonLd(feed, { from, days: 14 }).specialOpeningHoursSpecification as { validFrom: string; opens: string; closes: string }[];
@@ -27,6 +29,19 @@ test('holidays, make-up days and notices become dated special hours', () => {
   expect(byDate['2026-10-03']).toBe('09:00-11:00'); // the notice's holiday clinic
   expect(byDate['2026-10-10']).toBe('08:00-12:00'); // make-up Saturday runs Monday's roster
   expect(byDate['2026-09-29']).toBeUndefined(); // a plain Tuesday
+});
+
+test('only open lines with published hours are hours: unannounced days and half days without times claim nothing', () => {
+  const feed = feedWith((f) => {
+    f.schedule.notices = [{ id: 'n', title: 'n', publishedAt: '2026-09-01T10:00:00+08:00', entries: [{ date: '2026-10-03', status: 'open', part: 'am' }, { date: '2026-10-05', status: 'open', part: 'am', sessions: [{ start: '08:30', end: '11:30' }] }] }];
+  });
+  const special = hospitalJsonLd(feed, { from, days: 14 }).specialOpeningHoursSpecification as { validFrom: string; opens: string; closes: string }[];
+  const byDate = Object.fromEntries(special.map((s) => [s.validFrom, `${s.opens}-${s.closes}`]));
+  // No onHoliday, no makeupRoster: the hospital said nothing, so neither open nor closed is claimed.
+  expect(byDate['2026-10-01']).toBeUndefined();
+  expect(byDate['2026-10-10']).toBeUndefined();
+  expect(byDate['2026-10-03']).toBeUndefined(); // 上午开诊 without clock times
+  expect(byDate['2026-10-05']).toBe('08:30-11:30'); // the stated morning; the afternoon stays unknown and is not claimed closed
 });
 
 test('the script element cannot be closed early by the feed’s text', () => {

@@ -101,6 +101,11 @@ function mapFormat(issue: Extract<Issue, { code: 'invalid_format' }>, path: Path
  * problem naming what the union accepts.
  */
 function mapUnion(issue: Extract<Issue, { code: 'invalid_union' }>, path: Path, value: Json, root: Json, out: Out) {
+  // A missing field is missing, whatever shapes it may take (a LocalText name, "*" or a list …).
+  if (value === undefined) {
+    out.add('schema.required', path, { field: String(path.at(-1) ?? '') });
+    return;
+  }
   const alternatives = issue.errors;
   if (alternatives.length === 0 && 'discriminator' in issue) {
     const key = String((issue as { discriminator?: string }).discriminator);

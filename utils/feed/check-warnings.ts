@@ -57,8 +57,10 @@ function engineChecks(feed: Feed, out: Out, calendar: HolidayCalendar | undefine
 
   // The feed's time range: from its update to the farthest date it names.
   const reach = new Map<number, string>();
+  let farthest = -Infinity;
   const reachYear = (day: DayNumber | undefined, path: Path) => {
     if (day === undefined) return;
+    farthest = Math.max(farthest, day);
     const year = yearOf(day);
     if (!reach.has(year)) reach.set(year, toPointer(path));
   };
@@ -76,12 +78,17 @@ function engineChecks(feed: Feed, out: Out, calendar: HolidayCalendar | undefine
     if (!inside) out.add('slot.outside-hours', ['slots', i], { start: slot.start, department: slot.department });
   });
   feed.schedule.notices?.forEach((n, i) =>
-    n.entries.forEach((e, j) => reachYear(parseDate(e.date), ['schedule', 'notices', i, 'entries', j, 'date'])),
+    n.entries.forEach((e, j) => {
+      reachYear(parseDate(e.date), ['schedule', 'notices', i, 'entries', j, 'date']);
+      if (e.through) reachYear(parseDate(e.through), ['schedule', 'notices', i, 'entries', j, 'through']);
+    }),
   );
   feed.schedule.regular.forEach((s, i) => {
     if (s.validFrom) reachYear(parseDate(s.validFrom), ['schedule', 'regular', i, 'validFrom']);
     if (s.validThrough) reachYear(parseDate(s.validThrough), ['schedule', 'regular', i, 'validThrough']);
   });
+
+  if (updated !== undefined) notStated(engine, wallClockAt(zone, updated).day, farthest, out);
 
   const years = [...reach.keys()];
   if (years.length === 0) return;
@@ -94,3 +101,26 @@ function engineChecks(feed: Feed, out: Out, calendar: HolidayCalendar | undefine
   }
 }
 
+
+/** How far past the feed's update `schedule.not-stated` looks at least: the audit's horizon for a coming holiday. */
+export const NOT_STATED_HORIZON_DAYS = 30;
+const LISTED_DATES = 12;
+
+/**
+ * Days off and make-up workdays from the feed's update to the farthest date it names (at
+ * least the next 30 days) that the feed leaves undecided for some outpatient department:
+ * neither a notice nor `onHoliday`/`makeupRoster` says what runs.
+ */
+function notStated(engine: ScheduleEngine, from: DayNumber, farthest: number, out: Out) {
+  const to = Math.max(farthest, from + NOT_STATED_HORIZON_DAYS);
+  const dates = { holiday: [] as string[], makeup: [] as string[] };
+  for (let day = from; day <= to; day++) {
+    const info = engine.dayInfo(day);
+    if (info.dayType !== 'holiday' && info.dayType !== 'makeup-workday') continue;
+    if (!engine.resolveLines(day).some((l) => l.basis === 'not-stated')) continue;
+    (info.dayType === 'holiday' ? dates.holiday : dates.makeup).push(info.date);
+  }
+  const list = (days: string[]) => days.slice(0, LISTED_DATES).join(', ') + (days.length > LISTED_DATES ? ` (+${days.length - LISTED_DATES})` : '');
+  if (dates.holiday.length > 0) out.add('schedule.not-stated', '/schedule/onHoliday', { kind: 'holiday', dates: list(dates.holiday), count: dates.holiday.length });
+  if (dates.makeup.length > 0) out.add('schedule.not-stated', '/schedule/makeupRoster', { kind: 'makeup', dates: list(dates.makeup), count: dates.makeup.length });
+}

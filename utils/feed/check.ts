@@ -4,7 +4,7 @@
  * without words (validate.ts adds those). Never throws on bad input: a bad feed is a result.
  */
 import type * as z from 'zod/mini';
-import { isDateString, parseTime } from '../date/civil';
+import { isDateString, parseDate, parseTime } from '../date/civil';
 import { isValidTimeZone, parseInstant } from '../date/zone';
 import { checkCreditCode } from '../identity/credit-code';
 import type { HolidayCalendar } from '../calendar/holiday-calendar';
@@ -12,7 +12,7 @@ import { severityOf, toPointer, type Finding, type ProblemCode, type ProblemPara
 import { fastSessions } from './fast-sessions';
 import { fastSlots } from './fast-slots';
 import { fastWaitTimes } from './fast-wait-times';
-import { feedSchemas, ID_PATTERN, INSTANT_PATTERN, type Feed } from './schema';
+import { CLINIC_TYPE_VALUES, feedSchemas, ID_PATTERN, INSTANT_PATTERN, MAX_ENTRY_DAYS, type Feed } from './schema';
 import { MAX_FEED_BYTES } from './feed-size';
 
 /** Feeds larger than this are refused before parsing (feed-v1 "Size"; its one definition is feed-size.ts). */
@@ -57,6 +57,7 @@ export interface CheckResult {
 }
 
 type Json = unknown;
+const BUILT_IN_CLINIC_TYPES: ReadonlySet<string> = new Set(CLINIC_TYPE_VALUES);
 export type Path = (string | number)[];
 
 class Collector {
@@ -242,42 +243,24 @@ function crossFieldChecks(feed: Record<string, Json>, out: Collector) {
   };
 
   const schedule = obj(feed.schedule);
+  const clinicTypeRef = clinicTypeChecks(schedule, out);
   arr(schedule?.regular).forEach((s, i) => {
     const session = obj(s);
     const base: Path = ['schedule', 'regular', i];
     departmentRef(session?.department, [...base, 'department']);
+    clinicTypeRef(session?.clinicType, [...base, 'clinicType']);
     timeOrder(session, base, out);
     dateOrder(session?.validFrom, session?.validThrough, [...base, 'validThrough'], out);
   });
-  arr(schedule?.alwaysOpen).forEach((a, i) => departmentRef(obj(a)?.department, ['schedule', 'alwaysOpen', i, 'department']));
-
-  const notices = arr(schedule?.notices);
-  uniqueIds(notices, ['schedule', 'notices'], 'id', out);
-  notices.forEach((n, i) => {
-    const base: Path = ['schedule', 'notices', i];
-    instantValid(obj(n)?.publishedAt, () => [...base, 'publishedAt'], out);
-    const firstEntry = new Map<string, string>();
-    arr(obj(n)?.entries).forEach((e, j) => {
-      const entry = obj(e);
-      const at: Path = [...base, 'entries', j];
-      const targets = entry?.departments;
-      arr(targets).forEach((d, k) => departmentRef(d, [...at, 'departments', k]));
-      if (entry?.status === 'open' && entry.sessions === undefined) out.add('schema.required', [...at, 'sessions'], { field: 'sessions' });
-      if (entry?.status === 'roster' && entry.rosterOf === undefined) out.add('schema.required', [...at, 'rosterOf'], { field: 'rosterOf' });
-      arr(entry?.sessions).forEach((s, k) => timeOrder(obj(s), [...at, 'sessions', k], out));
-      const date = str(entry?.date);
-      if (date === undefined) return;
-      const keys = targets === undefined || targets === '*' ? ['*'] : arr(targets).map(String);
-      for (const key of keys) {
-        const seen = firstEntry.get(`${date} ${key}`);
-        if (seen !== undefined) {
-          out.add('notice.duplicate-entry', toPointer(at), { date, first: seen });
-          break;
-        }
-      }
-      for (const key of keys) if (!firstEntry.has(`${date} ${key}`)) firstEntry.set(`${date} ${key}`, toPointer(at));
-    });
+  arr(schedule?.alwaysOpen).forEach((a, i) => {
+    departmentRef(obj(a)?.department, ['schedule', 'alwaysOpen', i, 'department']);
+    dateOrder(obj(a)?.validFrom, obj(a)?.validThrough, ['schedule', 'alwaysOpen', i, 'validThrough'], out);
   });
+  arr(schedule?.dayParts).forEach((p, i) => {
+    timeOrder(obj(p), ['schedule', 'dayParts', i], out);
+    dateOrder(obj(p)?.validFrom, obj(p)?.validThrough, ['schedule', 'dayParts', i, 'validThrough'], out);
+  });
+  noticeChecks(arr(schedule?.notices), { departmentRef, campusRef, clinicTypeRef, categoryOf: clinicTypeRef.categoryOf }, out);
 
   // Slots can be thousands, checked in one plain loop: each distinct instant is parsed once
   // (the same times recur in every department), and paths are built only for what is reported.
@@ -337,6 +320,100 @@ function crossFieldChecks(feed: Record<string, Json>, out: Collector) {
     if (seen !== undefined) out.add('calendar.duplicate-date', here, { date, first: seen });
     else firstDate.set(date, here);
   });
+}
+
+type Ref = (value: Json, path: Path) => void;
+interface ClinicTypeRef extends Ref {
+  /** The built-in type a clinic type counts as (itself when built in; undefined when unknown). */
+  categoryOf: (type: string) => string | undefined;
+}
+
+/** The hospital's own clinic types: unique, never a built-in name; returns the check of a reference to one. */
+function clinicTypeChecks(schedule: Record<string, Json> | undefined, out: Collector): ClinicTypeRef {
+  const own = arr(schedule?.clinicTypes);
+  const ids = uniqueIds(own, ['schedule', 'clinicTypes'], 'id', out);
+  const category = new Map<string, string>();
+  own.forEach((c, i) => {
+    const id = str(obj(c)?.id);
+    if (id === undefined) return;
+    if (BUILT_IN_CLINIC_TYPES.has(id)) out.add('id.duplicate', ['schedule', 'clinicTypes', i, 'id'], { id, first: 'built-in' });
+    const cat = str(obj(c)?.category);
+    if (cat !== undefined && !category.has(id)) category.set(id, cat);
+  });
+  const categoryOf = (type: string) => (BUILT_IN_CLINIC_TYPES.has(type) ? type : ids.has(type) ? category.get(type) : undefined);
+  const ref = ((value: Json, path: Path) => {
+    const id = str(value);
+    if (id !== undefined && ID_PATTERN.test(id) && !BUILT_IN_CLINIC_TYPES.has(id) && !ids.has(id)) out.add('ref.unknown-clinic-type', path, { id });
+  }) as ClinicTypeRef;
+  ref.categoryOf = categoryOf;
+  return ref;
+}
+
+interface NoticeRefs {
+  departmentRef: Ref;
+  campusRef: Ref;
+  clinicTypeRef: Ref;
+  categoryOf: (type: string) => string | undefined;
+}
+
+/** Notices: ids, references (departments, campuses, clinic types, superseded notices), ranges and scopes of their entries. */
+function noticeChecks(notices: Json[], refs: NoticeRefs, out: Collector) {
+  const ids = uniqueIds(notices, ['schedule', 'notices'], 'id', out);
+  notices.forEach((n, i) => {
+    const notice = obj(n);
+    const base: Path = ['schedule', 'notices', i];
+    instantValid(notice?.publishedAt, () => [...base, 'publishedAt'], out);
+    arr(notice?.supersedes).forEach((s, k) => {
+      const id = str(s);
+      if (id !== undefined && ID_PATTERN.test(id) && (!ids.has(id) || id === str(notice?.id))) out.add('ref.unknown-notice', [...base, 'supersedes', k], { id });
+    });
+    const scopes = new Map<string, string>();
+    arr(notice?.entries).forEach((e, j) => {
+      const entry = obj(e);
+      const at: Path = [...base, 'entries', j];
+      arr(entry?.departments).forEach((d, k) => refs.departmentRef(d, [...at, 'departments', k]));
+      arr(entry?.campuses).forEach((c, k) => refs.campusRef(c, [...at, 'campuses', k]));
+      const scopeTypes = arr(entry?.clinicTypes);
+      scopeTypes.forEach((c, k) => refs.clinicTypeRef(c, [...at, 'clinicTypes', k]));
+      const referTo = obj(entry?.referTo);
+      refs.departmentRef(referTo?.department, [...at, 'referTo', 'department']);
+      refs.campusRef(referTo?.campus, [...at, 'referTo', 'campus']);
+      if (entry?.status === 'roster' && entry.rosterOf === undefined) out.add('schema.required', [...at, 'rosterOf'], { field: 'rosterOf' });
+      entryRange(entry, at, out);
+      const listed = scopeTypes.filter((c): c is string => typeof c === 'string');
+      arr(entry?.sessions).forEach((s, k) => {
+        const session = obj(s);
+        timeOrder(session, [...at, 'sessions', k], out);
+        const type = str(session?.clinicType);
+        refs.clinicTypeRef(type, [...at, 'sessions', k, 'clinicType']);
+        // A session's type must lie in the entry's scope (a hospital type counts by its category too).
+        if (listed.length === 0) return;
+        const effective = type ?? (listed.length === 1 ? listed[0]! : 'general');
+        const category = refs.categoryOf(effective);
+        if (!listed.includes(effective) && (category === undefined || !listed.includes(category))) {
+          out.add('notice.clinic-type-scope', [...at, 'sessions', k, ...(type === undefined ? [] : ['clinicType'])], { type: effective, scope: listed.join(', ') });
+        }
+      });
+      // Two entries of one notice with the same scope on the same date: the later one makes the earlier irrelevant.
+      const date = str(entry?.date);
+      if (date === undefined || entry?.through !== undefined) return;
+      const key = JSON.stringify([date, entry?.departments ?? '*', entry?.campuses ?? null, entry?.clinicTypes ?? null, entry?.part ?? null]);
+      const seen = scopes.get(key);
+      if (seen !== undefined) out.add('notice.duplicate-entry', toPointer(at), { date, first: seen });
+      else scopes.set(key, toPointer(at));
+    });
+  });
+}
+
+/** `through`: not before `date` (date.order), at most MAX_ENTRY_DAYS after it (notice.range). */
+function entryRange(entry: Record<string, Json> | undefined, at: Path, out: Collector) {
+  const from = str(entry?.date);
+  const through = str(entry?.through);
+  if (from === undefined || through === undefined || !isDateString(from) || !isDateString(through)) return;
+  const a = parseDate(from)!;
+  const b = parseDate(through)!;
+  if (b < a) out.add('date.order', [...at, 'through'], { start: from, end: through });
+  else if (b - a > MAX_ENTRY_DAYS) out.add('notice.range', [...at, 'through'], { start: from, end: through, days: b - a, max: MAX_ENTRY_DAYS });
 }
 
 function timeOrder(session: Record<string, Json> | undefined, base: Path, out: Collector) {

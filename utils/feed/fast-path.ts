@@ -1,7 +1,8 @@
 /** What the feed checker's fast paths (fast-slots, fast-sessions, fast-wait-times) share. */
-import { CLINIC_TYPE_VALUES } from './schema';
+import { ID_PATTERN } from './schema';
 
-export const CLINIC_TYPES: ReadonlySet<unknown> = new Set(CLINIC_TYPE_VALUES);
+/** A clinic type as the schema takes it: an id (whether it names a type is checked across fields). */
+export const isClinicTypeId = (v: unknown): v is string => typeof v === 'string' && ID_PATTERN.test(v);
 
 /** zod's z.int() with a minimum (and maximum): a safe integer in range. */
 export const isSafeInt = (v: unknown, min: number, max = Number.MAX_SAFE_INTEGER): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;

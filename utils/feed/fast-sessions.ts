@@ -5,7 +5,7 @@
  * arrays copied). It only ever says "all valid, here they are" or "don't know": then zod
  * checks the sessions and reports exactly. A property test holds it to zod.
  */
-import { CLINIC_TYPES, fastArray, isSafeInt } from './fast-path';
+import { isClinicTypeId, fastArray, isSafeInt } from './fast-path';
 import { DATE_PATTERN, feedSchemas, ID_PATTERN, TIME_PATTERN, WEEKDAY_VALUES, type Session } from './schema';
 
 const WEEKDAYS: ReadonlySet<unknown> = new Set(WEEKDAY_VALUES);
@@ -22,7 +22,7 @@ export function fastSessions(input: unknown): Session[] | undefined {
     if (typeof end !== 'string' || !TIME_PATTERN.test(end)) return undefined;
     const session: Session = { department, days: days.slice() as Session['days'], start, end };
     if (clinicType !== undefined) {
-      if (typeof clinicType !== 'string' || !CLINIC_TYPES.has(clinicType)) return undefined;
+      if (!isClinicTypeId(clinicType)) return undefined;
       session.clinicType = clinicType as Session['clinicType'];
     }
     if (slotMinutes !== undefined) {

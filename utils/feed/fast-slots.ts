@@ -13,7 +13,7 @@
  * they are, provided nothing in them would make zod's output differ (zod trims white space
  * and drops tabs and newlines).
  */
-import { CLINIC_TYPES, fastArray, isSafeInt } from './fast-path';
+import { isClinicTypeId, fastArray, isSafeInt } from './fast-path';
 import { feedSchemas, ID_PATTERN, INSTANT_PATTERN, SLOT_STATUS_VALUES, type Slot } from './schema';
 
 const STATUS: ReadonlySet<unknown> = new Set(SLOT_STATUS_VALUES);
@@ -48,7 +48,7 @@ export function fastSlots(input: unknown): Slot[] | undefined {
     if (typeof end !== 'string' || !INSTANT_PATTERN.test(end)) return undefined;
     if (typeof status !== 'string' || !STATUS.has(status)) return undefined;
     if (!count(capacity) || !count(booked)) return undefined;
-    if (clinicType !== undefined && (typeof clinicType !== 'string' || !CLINIC_TYPES.has(clinicType))) return undefined;
+    if (clinicType !== undefined && (!isClinicTypeId(clinicType))) return undefined;
     const slot: Slot = { department, start, end, status: status as Slot['status'] };
     if (capacity !== undefined) slot.capacity = capacity as number;
     if (booked !== undefined) slot.booked = booked as number;

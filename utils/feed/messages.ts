@@ -240,8 +240,8 @@ export const MESSAGES = {
   },
   'id.duplicate': {
     message: {
-      'zh-CN': (p) => `标识 ${p.id} 重复，首次出现在 ${p.first}`,
-      en: (p) => `Id ${p.id} is used twice; first at ${p.first}`,
+      'zh-CN': (p) => (p.first === 'built-in' ? `标识 ${p.id} 是内置门诊类型的名称，不能再定义` : `标识 ${p.id} 重复，首次出现在 ${p.first}`),
+      en: (p) => (p.first === 'built-in' ? `Id ${p.id} is a built-in clinic type's name and cannot be defined again` : `Id ${p.id} is used twice; first at ${p.first}`),
     },
     hint: {
       'zh-CN': () => '每个标识在同类对象中必须唯一：改名其中一个。',
@@ -266,6 +266,26 @@ export const MESSAGES = {
     hint: {
       'zh-CN': () => '检查拼写，或在 hospital.campuses 中添加该院区。',
       en: () => 'Check the spelling, or add the campus to hospital.campuses.',
+    },
+  },
+  'ref.unknown-clinic-type': {
+    message: {
+      'zh-CN': (p) => `门诊类型 ${p.id} 既不是内置类型（general、specialist、expert、special-needs），也不在 schedule.clinicTypes 中`,
+      en: (p) => `Clinic type ${p.id} is neither built in (general, specialist, expert, special-needs) nor in schedule.clinicTypes`,
+    },
+    hint: {
+      'zh-CN': () => '检查拼写，或在 schedule.clinicTypes 中定义该类型（含名称和所属内置类型 category）。',
+      en: () => 'Check the spelling, or define the type in schedule.clinicTypes (with its name and built-in category).',
+    },
+  },
+  'ref.unknown-notice': {
+    message: {
+      'zh-CN': (p) => `supersedes 所指的通知 ${p.id} 不存在（或就是本通知）`,
+      en: (p) => `The superseded notice ${p.id} does not exist (or is this notice itself)`,
+    },
+    hint: {
+      'zh-CN': () => '写被取代通知的 id；被取代的通知应保留在 notices 中。',
+      en: () => 'Name the id of the notice being replaced; keep that notice in notices.',
     },
   },
   'url.scheme': {
@@ -350,12 +370,48 @@ export const MESSAGES = {
   },
   'notice.duplicate-entry': {
     message: {
-      'zh-CN': (p) => `同一通知对 ${p.date} 的同一科室有两条安排，只采用第一条（${p.first}）`,
-      en: (p) => `The notice has two entries for ${p.date} and the same department; only the first (${p.first}) applies`,
+      'zh-CN': (p) => `同一通知对 ${p.date} 有两条范围完全相同的安排，后一条取代前一条（${p.first}）`,
+      en: (p) => `The notice has two entries with the same scope for ${p.date}; the later one replaces the earlier (${p.first})`,
     },
     hint: {
-      'zh-CN': () => '合并为一条。',
-      en: () => 'Merge them into one entry.',
+      'zh-CN': () => '删去被取代的一条，或合并为一条。',
+      en: () => 'Remove the replaced entry, or merge the two.',
+    },
+  },
+  'notice.range': {
+    message: {
+      'zh-CN': (p) => `通知条目从 ${p.start} 到 ${p.end} 共跨 ${p.days} 天，超过上限 ${p.max} 天`,
+      en: (p) => `The entry runs from ${p.start} to ${p.end}, ${p.days} days after its date; at most ${p.max} are allowed`,
+    },
+    hint: {
+      'zh-CN': () => '检查 through 的日期是否写错；较长的安排请拆成几条，或改写常规排班。',
+      en: () => 'Check the through date; split a longer arrangement into several entries, or change the regular roster.',
+    },
+  },
+  'notice.clinic-type-scope': {
+    message: {
+      'zh-CN': (p) => `该时段的门诊类型 ${p.type} 不在本条目的 clinicTypes（${p.scope}）之内`,
+      en: (p) => `The session's clinic type ${p.type} is outside the entry's clinicTypes (${p.scope})`,
+    },
+    hint: {
+      'zh-CN': () => '给该时段写明本条目所列的门诊类型，或把它的类型加入 clinicTypes。',
+      en: () => "Give the session one of the entry's clinic types, or add its type to clinicTypes.",
+    },
+  },
+  'schedule.not-stated': {
+    message: {
+      'zh-CN': (p) => `${p.kind === 'makeup' ? '调休上班日' : '节假日'}${p.dates}的门诊安排没有公布，将显示为"未公布"`,
+      en: (p) => `What runs on the ${p.kind === 'makeup' ? 'make-up workdays' : 'holiday days off'} ${p.dates} is not stated; they show as "Not announced"`,
+    },
+    hint: {
+      'zh-CN': (p) =>
+        p.kind === 'makeup'
+          ? '发布这些日期的通知（如"按星期五排班"），或设置 makeupRoster 说明调休上班日按星期几排班。'
+          : '发布这些日期的通知，或设置 onHoliday（closed 停诊 / weekend-roster 按周末排班 / regular 照常）。',
+      en: (p) =>
+        p.kind === 'makeup'
+          ? 'Publish a notice for these dates (e.g. "Friday roster"), or set makeupRoster to the weekday whose roster runs on make-up workdays.'
+          : 'Publish a notice for these dates, or set onHoliday (closed / weekend-roster / regular).',
     },
   },
   'guide.materials-empty': {

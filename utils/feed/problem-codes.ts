@@ -27,6 +27,8 @@ export const PROBLEM_CODES = [
   'id.duplicate',
   'ref.unknown-department',
   'ref.unknown-campus',
+  'ref.unknown-clinic-type',
+  'ref.unknown-notice',
   'url.scheme',
   'url.format',
   'hospital.id-checksum',
@@ -35,6 +37,9 @@ export const PROBLEM_CODES = [
   'calendar.pending',
   'calendar.duplicate-date',
   'notice.duplicate-entry',
+  'notice.range',
+  'notice.clinic-type-scope',
+  'schedule.not-stated',
   'guide.materials-empty',
   'text.control-character',
 ] as const;
@@ -42,7 +47,7 @@ export const PROBLEM_CODES = [
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 /** The codes that only warn: a feed with nothing else is valid. Every other code is an error. */
-const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>(['json.bom', 'feed.too-many-problems', 'hospital.id-checksum', 'slot.overbooked', 'slot.outside-hours', 'calendar.pending', 'notice.duplicate-entry', 'text.control-character']);
+const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>(['json.bom', 'feed.too-many-problems', 'hospital.id-checksum', 'slot.overbooked', 'slot.outside-hours', 'calendar.pending', 'notice.duplicate-entry', 'schedule.not-stated', 'text.control-character']);
 
 export function severityOf(code: ProblemCode): Severity {
   return WARNINGS.has(code) ? 'warning' : 'error';

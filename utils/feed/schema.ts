@@ -15,6 +15,10 @@ export const DATE_PATTERN =
 export const WEEKDAY_VALUES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const CLINIC_TYPE_VALUES = ['general', 'specialist', 'expert', 'special-needs'] as const;
 export const SLOT_STATUS_VALUES = ['free', 'limited', 'full', 'closed'] as const;
+export const DAY_PART_VALUES = ['am', 'pm', 'evening'] as const;
+export const NOTICE_STATUS_VALUES = ['closed', 'open', 'roster', 'regular', 'emergency-only', 'unannounced'] as const;
+/** The longest a notice entry may run: `through` at most this many days after `date` (feed-v1 NoticeEntry). */
+export const MAX_ENTRY_DAYS = 62;
 export const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 const id = () => z.string().check(z.regex(ID_PATTERN));
@@ -30,7 +34,10 @@ const share = () => z.number().check(z.minimum(0), z.maximum(1));
 function buildSchemas() {
   const LocalTextSchema = z.union([z.string(), z.record(z.string(), z.string())]);
   const WeekdaySchema = z.enum(WEEKDAY_VALUES);
-  const ClinicTypeSchema = z.enum(CLINIC_TYPE_VALUES);
+  const BuiltInClinicTypeSchema = z.enum(CLINIC_TYPE_VALUES);
+  /** A built-in type or the id of one of `schedule.clinicTypes` (checked across fields). */
+  const ClinicTypeSchema = id();
+  const DayPartNameSchema = z.enum(DAY_PART_VALUES);
 
   const CampusSchema = z.object({
     id: id(),
@@ -83,12 +90,24 @@ function buildSchemas() {
     capacityPerSlot: z.optional(nonNegativeInt()),
   });
 
+  const ReferToSchema = z.object({
+    department: z.optional(id()),
+    campus: z.optional(id()),
+    note: z.optional(LocalTextSchema),
+  });
+
   const NoticeEntrySchema = z.object({
     date: date(),
+    through: z.optional(date()),
     departments: z.optional(z.union([z.literal('*'), z.array(id())])),
-    status: z.enum(['closed', 'open', 'roster']),
+    campuses: z.optional(z.array(id())),
+    clinicTypes: z.optional(z.array(id())),
+    part: z.optional(DayPartNameSchema),
+    status: z.enum(NOTICE_STATUS_VALUES),
     sessions: z.optional(z.array(NoticeSessionSchema)),
     rosterOf: z.optional(WeekdaySchema),
+    referTo: z.optional(ReferToSchema),
+    location: z.optional(LocalTextSchema),
     note: z.optional(LocalTextSchema),
   });
 
@@ -97,12 +116,29 @@ function buildSchemas() {
     title: LocalTextSchema,
     publishedAt: instant(),
     url: z.optional(url()),
+    supersedes: z.optional(z.array(id())),
     entries: z.array(NoticeEntrySchema),
   });
 
   const AlwaysOpenSchema = z.object({
     department: id(),
     note: z.optional(LocalTextSchema),
+    validFrom: z.optional(date()),
+    validThrough: z.optional(date()),
+  });
+
+  const ClinicTypeDefinitionSchema = z.object({
+    id: id(),
+    name: LocalTextSchema,
+    category: BuiltInClinicTypeSchema,
+  });
+
+  const DayPartSchema = z.object({
+    part: DayPartNameSchema,
+    start: time(),
+    end: time(),
+    validFrom: z.optional(date()),
+    validThrough: z.optional(date()),
   });
 
   const ScheduleSchema = z.object({
@@ -110,6 +146,8 @@ function buildSchemas() {
     onHoliday: z.optional(z.enum(['closed', 'weekend-roster', 'regular'])),
     makeupRoster: z.optional(WeekdaySchema),
     alwaysOpen: z.optional(z.array(AlwaysOpenSchema)),
+    clinicTypes: z.optional(z.array(ClinicTypeDefinitionSchema)),
+    dayParts: z.optional(z.array(DayPartSchema)),
     notices: z.optional(z.array(NoticeSchema)),
   });
 
@@ -230,7 +268,7 @@ function buildSchemas() {
     services: z.optional(ServicesSchema),
     holidayCalendar: z.optional(z.array(CalendarDaySchema)),
   });
-  return { LocalTextSchema, WeekdaySchema, ClinicTypeSchema, CampusSchema, HospitalSchema, DepartmentSchema, SessionSchema, NoticeSessionSchema, NoticeEntrySchema, NoticeSchema, AlwaysOpenSchema, ScheduleSchema, SlotSchema, WaitStatSchema, GuideItemSchema, GuideSchema, ServicesSchema, CalendarDaySchema, FeedSchema };
+  return { LocalTextSchema, WeekdaySchema, ClinicTypeSchema, BuiltInClinicTypeSchema, DayPartNameSchema, ReferToSchema, ClinicTypeDefinitionSchema, DayPartSchema, CampusSchema, HospitalSchema, DepartmentSchema, SessionSchema, NoticeSessionSchema, NoticeEntrySchema, NoticeSchema, AlwaysOpenSchema, ScheduleSchema, SlotSchema, WaitStatSchema, GuideItemSchema, GuideSchema, ServicesSchema, CalendarDaySchema, FeedSchema };
 }
 
 export type FeedSchemas = ReturnType<typeof buildSchemas>;
@@ -257,7 +295,15 @@ export type WaitStat = z.infer<FeedSchemas['WaitStatSchema']>;
 export type Guide = z.infer<FeedSchemas['GuideSchema']>;
 export type GuideItem = z.infer<FeedSchemas['GuideItemSchema']>;
 export type Services = z.infer<FeedSchemas['ServicesSchema']>;
-export type ClinicType = z.infer<FeedSchemas['ClinicTypeSchema']>;
+/** A clinic type's id: one of the four built-in types or one of `schedule.clinicTypes`. */
+export type ClinicType = string;
+export type BuiltInClinicType = (typeof CLINIC_TYPE_VALUES)[number];
+export type DayPartName = (typeof DAY_PART_VALUES)[number];
+export type NoticeStatus = (typeof NOTICE_STATUS_VALUES)[number];
+export type ReferTo = z.infer<FeedSchemas['ReferToSchema']>;
+export type ClinicTypeDefinition = z.infer<FeedSchemas['ClinicTypeDefinitionSchema']>;
+export type DayPart = z.infer<FeedSchemas['DayPartSchema']>;
+export type AlwaysOpen = z.infer<FeedSchemas['AlwaysOpenSchema']>;
 
 /**
  * The JSON Schema of the feed, as published at public/schema/clearclinic-feed-v1.json.

@@ -1,30 +1,24 @@
 /**
- * The schedule engine: what a hospital's outpatient clinics run on a date, resolved exactly
- * as feed-v1.md "How a day is resolved" says. Pure: no DOM, no I/O, and no dependence on
- * the zone of the machine (all dates are day numbers, all "now" goes through the feed's
- * `timeZone`).
+ * The schedule engine: what a hospital's clinics run on a date, resolved exactly as
+ * feed-v1.md "How a day is resolved" says: a base from the roster and the holiday calendar,
+ * then every notice entry that covers the date laid over it in order, each replacing what
+ * lies in its scope (part of the day × clinic types), then the always-open services.
+ *
+ * What the feed does not decide is never guessed: it resolves as an `unknown` line (未公布).
+ * Pure: no DOM, no I/O, and no dependence on the machine's zone (all dates are day numbers,
+ * all "now" goes through the feed's `timeZone`).
  */
 import { nationalCalendar, type HolidayCalendar, type CalendarDay } from '../calendar/holiday-calendar';
-import {
-  formatDate,
-  formatTime,
-  isWeekend,
-  parseDate,
-  parseTime,
-  weekdayIndex,
-  weekdayOf,
-  yearOf,
-  WEEKDAYS,
-  type DayNumber,
-  type Weekday,
-} from '../date/civil';
+import { formatDate, formatTime, isWeekend, parseDate, parseTime, weekdayIndex, weekdayOf, yearOf, WEEKDAYS, type DayNumber, type Weekday } from '../date/civil';
 import { DEFAULT_TIME_ZONE, parseInstant, wallClockAt } from '../date/zone';
 import type { LocalText } from '../i18n/local-text';
-import type { ClinicType, Feed, Notice, NoticeEntry } from '../feed/schema';
+import type { ClinicType, DayPartName, Feed, NoticeEntry, ReferTo } from '../feed/schema';
+import { CLINIC_TYPE_VALUES } from '../feed/schema';
 
 export type DayType = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
-export type Basis = 'regular' | `roster:${Weekday}` | `notice:${string}` | 'holiday-policy' | 'always-open';
+export type Basis = 'regular' | `roster:${Weekday}` | `notice:${string}` | 'holiday-policy' | 'always-open' | 'not-stated';
 export type CalendarStatus = 'published' | 'pending';
+export type LineStatus = 'open' | 'unknown' | 'emergency-only' | 'closed';
 
 /** What kind of day a date is, in the feed's calendar. */
 export interface DayInfo {
@@ -39,29 +33,51 @@ export interface DayInfo {
   makeupFor?: LocalText;
 }
 
-/** One clinic session on one date. */
-export interface ResolvedSession {
+interface LineBase {
   date: string;
   department: string;
   start: string;
   end: string;
-  clinicType: ClinicType;
-  slotMinutes: number;
   dayType: DayType;
   basis: Basis;
   calendar: CalendarStatus;
-  holidayName?: LocalText;
+  holidayName: LocalText | undefined;
+  makeupFor: LocalText | undefined;
   /** Minutes since midnight of start and end (end may be 1440). */
   startMinute: number;
   endMinute: number;
   day: DayNumber;
-  capacityPerSlot?: number;
-  doctor?: LocalText;
-  /** For `roster` notice entries: the weekday whose roster runs (按星期X排班). */
-  rosterOf?: Weekday;
-  /** For sessions decided by a notice: its id (also in `basis`). */
-  noticeId?: string;
+  /** For lines a notice decided: its id (also in `basis`). */
+  noticeId: string | undefined;
+  referTo: ReferTo | undefined;
+  location: LocalText | undefined;
+  note: LocalText | undefined;
 }
+
+/** An `open` line: a clinic session on one date. */
+export interface ResolvedSession extends LineBase {
+  status: 'open';
+  clinicType: ClinicType;
+  slotMinutes: number;
+  /** `false` when the clock times were not published: the line spans a day part's usual hours. */
+  hoursStated: false | undefined;
+  capacityPerSlot: number | undefined;
+  doctor: LocalText | undefined;
+  /** For `roster` notice entries: the weekday whose roster runs (按星期X排班). */
+  rosterOf: Weekday | undefined;
+}
+
+/** A span of the day that is not open: not published, emergencies only, or closed with a word for patients. */
+export interface ResolvedMark extends LineBase {
+  status: 'unknown' | 'emergency-only' | 'closed';
+  /** Only these clinic types are concerned. */
+  clinicTypes: string[] | undefined;
+  /** Every clinic type but these is concerned. */
+  exceptClinicTypes: string[] | undefined;
+}
+
+/** One resolved line (feed-v1 "Resolved results"). */
+export type ResolvedLine = ResolvedSession | ResolvedMark;
 
 export interface DepartmentFilter {
   /** Only these departments; always-open ones are included when named. */
@@ -82,26 +98,44 @@ interface CompiledSession {
   validThrough: DayNumber;
 }
 
-interface CompiledNotice {
-  id: string;
-  published: number;
-  order: number;
-}
-
-interface NoticeChoice {
-  notice: CompiledNotice;
+interface CompiledEntry {
+  noticeId: string;
   entry: NoticeEntry;
+  first: DayNumber;
+  last: DayNumber;
+  /** Order of application: notice rank, then group (all, campuses, named), then feed order. */
+  rank: number;
+  /** Named departments, or undefined for "*". */
+  departments: ReadonlySet<string> | undefined;
+  campuses: ReadonlySet<string> | undefined;
+  /** Clinic types named (undefined = every type). */
+  clinicTypes: readonly string[] | undefined;
+  spanStart: number;
+  spanEnd: number;
 }
 
-interface DateNotices {
-  star?: NoticeChoice;
-  byDepartment: Map<string, NoticeChoice>;
+interface DayPartHours {
+  part: DayPartName;
+  start: number;
+  end: number;
+  validFrom: DayNumber;
+  validThrough: DayNumber;
+}
+
+/** What a day is without notices: a weekday's roster, nothing, or not stated. */
+type Base = { weekday: number; basis: Basis } | 'closed' | 'unknown';
+
+/** A mark's clinic types: every type, only some, or all but some. */
+interface TypeSet {
+  only?: string[];
+  except?: string[];
 }
 
 export const DEFAULT_SLOT_MINUTES = 30;
-
-const later = (a: CompiledNotice, b: CompiledNotice) =>
-  a.published > b.published || (a.published === b.published && a.order > b.order);
+/** Part of the day as a scope (feed-v1 "Part boundaries"): minutes [start, end). */
+export const PART_SPANS: Readonly<Record<DayPartName, readonly [number, number]>> = { am: [0, 720], pm: [720, 1440], evening: [1080, 1440] };
+const BUILT_IN_TYPES: ReadonlySet<string> = new Set(CLINIC_TYPE_VALUES);
+const NON_OUTPATIENT_CATEGORIES: ReadonlySet<string> = new Set(['emergency', 'fever-clinic']);
 
 const bySessionOrder = (a: CompiledSession, b: CompiledSession) =>
   a.start - b.start || (a.department < b.department ? -1 : a.department > b.department ? 1 : 0) || a.end - b.end;
@@ -120,33 +154,61 @@ export class ScheduleEngine {
   readonly calendar: HolidayCalendar;
   /** Every department id, sorted. */
   readonly departmentIds: readonly string[];
-  /** Departments open 24 h every day (急诊, 发热门诊 …). */
+  /** Departments with an `alwaysOpen` entry (on some or every date). */
   readonly alwaysOpen: ReadonlySet<string>;
-  readonly #outpatient: readonly string[];
-  readonly #onHoliday: 'closed' | 'weekend-roster' | 'regular';
-  readonly #makeupRoster: number;
+  /** Departments with at least one session in the weekly roster. */
+  readonly #hasRoster = new Set<string>();
+  readonly #alwaysOpenSpans = new Map<string, [DayNumber, DayNumber][]>();
+  readonly #unboundedAlwaysOpen = new Set<string>();
+  readonly #campusOf = new Map<string, string>();
+  readonly #categoryOf = new Map<string, string>();
+  /** A hospital type's built-in category (著名专家门诊 → expert). */
+  readonly #typeCategory = new Map<string, string>();
+  readonly #onHoliday: 'closed' | 'weekend-roster' | 'regular' | undefined;
+  readonly #makeupRoster: number | undefined;
   /** Per weekday (0 = Monday), the roster sorted by start, department, end. */
   readonly #roster: CompiledSession[][];
   /** Per weekday, the roster by department. */
   readonly #rosterByDepartment: Map<string, CompiledSession[]>[];
   readonly #rosterStartsAtMidnight: boolean[];
-  readonly #notices = new Map<DayNumber, DateNotices>();
+  readonly #entriesByDay = new Map<DayNumber, CompiledEntry[]>();
+  readonly #dayParts: DayPartHours[] = [];
   readonly #dayInfo = new Map<DayNumber, DayInfo>();
 
   constructor(feed: Feed, options: EngineOptions = {}) {
     this.timeZone = feed.timeZone ?? DEFAULT_TIME_ZONE;
-    this.calendar = (options.calendar ?? nationalCalendar()).withOverrides(
-      feed.holidayCalendar as CalendarDay[] | undefined,
-    );
+    this.calendar = (options.calendar ?? nationalCalendar()).withOverrides(feed.holidayCalendar as CalendarDay[] | undefined);
     this.departmentIds = feed.departments.map((d) => d.id).sort();
-    this.alwaysOpen = new Set((feed.schedule.alwaysOpen ?? []).map((a) => a.department));
-    this.#outpatient = this.departmentIds.filter((id) => !this.alwaysOpen.has(id));
-    this.#onHoliday = feed.schedule.onHoliday ?? 'closed';
-    this.#makeupRoster = WEEKDAYS.indexOf(feed.schedule.makeupRoster ?? 'mon');
+    for (const d of feed.departments) {
+      if (d.campus !== undefined) this.#campusOf.set(d.id, d.campus);
+      if (d.category !== undefined) this.#categoryOf.set(d.id, d.category);
+    }
+    for (const t of feed.schedule.clinicTypes ?? []) this.#typeCategory.set(t.id, t.category);
+    for (const a of feed.schedule.alwaysOpen ?? []) {
+      if (a.validFrom === undefined && a.validThrough === undefined) this.#unboundedAlwaysOpen.add(a.department);
+      const span: [DayNumber, DayNumber] = [a.validFrom ? (parseDate(a.validFrom) ?? -Infinity) : -Infinity, a.validThrough ? (parseDate(a.validThrough) ?? Infinity) : Infinity];
+      const spans = this.#alwaysOpenSpans.get(a.department);
+      if (spans) spans.push(span);
+      else this.#alwaysOpenSpans.set(a.department, [span]);
+    }
+    this.alwaysOpen = new Set(this.#alwaysOpenSpans.keys());
+    this.#onHoliday = feed.schedule.onHoliday;
+    this.#makeupRoster = feed.schedule.makeupRoster === undefined ? undefined : WEEKDAYS.indexOf(feed.schedule.makeupRoster);
+    for (const p of feed.schedule.dayParts ?? []) {
+      this.#dayParts.push({
+        part: p.part,
+        start: parseTime(p.start) ?? 0,
+        end: parseTime(p.end) ?? 0,
+        validFrom: p.validFrom ? (parseDate(p.validFrom) ?? -Infinity) : -Infinity,
+        validThrough: p.validThrough ? (parseDate(p.validThrough) ?? Infinity) : Infinity,
+      });
+    }
 
     this.#roster = WEEKDAYS.map(() => []);
     for (const s of feed.schedule.regular) {
-      if (this.alwaysOpen.has(s.department)) continue;
+      this.#hasRoster.add(s.department);
+      // A department open 24 h on every date never needs its roster.
+      if (this.#unboundedAlwaysOpen.has(s.department)) continue;
       const compiled: CompiledSession = {
         department: s.department,
         start: parseTime(s.start) ?? 0,
@@ -171,40 +233,51 @@ export class ScheduleEngine {
       return map;
     });
     this.#rosterStartsAtMidnight = this.#roster.map((sessions) => sessions.some((s) => s.start === 0));
-    this.#indexNotices(feed.schedule.notices ?? []);
+    this.#indexNotices(feed);
   }
 
-  #indexNotices(notices: readonly Notice[]) {
-    notices.forEach((n, order) => {
-      const notice: CompiledNotice = { id: n.id, published: parseInstant(n.publishedAt) ?? 0, order };
+  #indexNotices(feed: Feed) {
+    const notices = feed.schedule.notices ?? [];
+    const superseded = new Set<string>();
+    for (const n of notices) for (const id of n.supersedes ?? []) if (id !== n.id) superseded.add(id);
+    const live = notices
+      .map((n, order) => ({ n, order, published: parseInstant(n.publishedAt) ?? 0 }))
+      .filter(({ n }) => !superseded.has(n.id))
+      .sort((a, b) => a.published - b.published || a.order - b.order);
+    let rank = 0;
+    for (const { n } of live) {
+      const groups: CompiledEntry[][] = [[], [], []];
       for (const entry of n.entries) {
-        const day = parseDate(entry.date);
-        if (day === undefined) continue;
-        let slot = this.#notices.get(day);
-        if (!slot) this.#notices.set(day, (slot = { byDepartment: new Map() }));
-        const choice = { notice, entry };
-        // Within one notice the first entry for a date and department applies.
-        const better = (current: NoticeChoice | undefined) =>
-          !current || (current.notice !== notice && later(notice, current.notice));
-        if (entry.departments === undefined || entry.departments === '*') {
-          if (better(slot.star)) slot.star = choice;
-        } else {
-          for (const dept of entry.departments) {
-            if (better(slot.byDepartment.get(dept))) slot.byDepartment.set(dept, choice);
+        const first = parseDate(entry.date);
+        if (first === undefined) continue;
+        const last = entry.through ? (parseDate(entry.through) ?? first) : first;
+        const named = entry.departments !== undefined && entry.departments !== '*';
+        const group = named ? 2 : entry.campuses !== undefined ? 1 : 0;
+        const span = entry.part ? PART_SPANS[entry.part] : ([0, 1440] as const);
+        groups[group]!.push({
+          noticeId: n.id,
+          entry,
+          first,
+          last,
+          rank: 0,
+          departments: named ? new Set(entry.departments as string[]) : undefined,
+          campuses: entry.campuses ? new Set(entry.campuses) : undefined,
+          clinicTypes: entry.clinicTypes && entry.clinicTypes.length > 0 ? entry.clinicTypes : undefined,
+          spanStart: span[0],
+          spanEnd: span[1],
+        });
+      }
+      for (const group of groups) {
+        for (const compiled of group) {
+          compiled.rank = rank++;
+          for (let day = compiled.first; day <= compiled.last; day++) {
+            const list = this.#entriesByDay.get(day);
+            if (list) list.push(compiled);
+            else this.#entriesByDay.set(day, [compiled]);
           }
         }
       }
-    });
-  }
-
-  /** The notice entry that decides a department's day, if any. */
-  #noticeFor(notices: DateNotices | undefined, department: string): NoticeChoice | undefined {
-    if (!notices) return undefined;
-    const own = notices.byDepartment.get(department);
-    const star = notices.star;
-    if (!own) return star;
-    if (!star || own.notice === star.notice) return own;
-    return later(star.notice, own.notice) ? star : own;
+    }
   }
 
   /** What kind of day a date is. */
@@ -214,19 +287,13 @@ export class ScheduleEngine {
     const date = formatDate(day);
     const weekday = weekdayOf(day);
     const published = this.calendar.isPublished(yearOf(day));
-    const entry = published ? this.calendar.lookup(day) : undefined;
+    // A statutory holiday is a day off in a pending year too (the calendar knows them by law).
+    const entry = this.calendar.lookup(day);
     info = {
       day,
       date,
       weekday,
-      dayType:
-        entry?.kind === 'off'
-          ? 'holiday'
-          : entry?.kind === 'makeup-workday'
-            ? 'makeup-workday'
-            : isWeekend(day)
-              ? 'weekend'
-              : 'workday',
+      dayType: entry?.kind === 'off' ? 'holiday' : entry?.kind === 'makeup-workday' ? 'makeup-workday' : isWeekend(day) ? 'weekend' : 'workday',
       calendar: published ? 'published' : 'pending',
     };
     if (entry?.kind === 'off') info.holidayName = entry.name;
@@ -240,39 +307,48 @@ export class ScheduleEngine {
     return wallClockAt(this.timeZone, nowMs).day;
   }
 
+  /** Whether a department is open 24 h on a date (an `alwaysOpen` entry covers it). */
+  isAlwaysOpenOn(department: string, day: DayNumber): boolean {
+    const spans = this.#alwaysOpenSpans.get(department);
+    return spans !== undefined && spans.some(([a, b]) => a <= day && day <= b);
+  }
+
+  /** Whether a department is an outpatient one on a date: it has a roster and is not open 24 h then. */
+  isOutpatientOn(department: string, day: DayNumber): boolean {
+    return this.#hasRoster.has(department) && !this.isAlwaysOpenOn(department, day);
+  }
+
+  /** The built-in type a clinic type counts as (a hospital's own type → its category). */
+  categoryOfType(type: string): string {
+    return BUILT_IN_TYPES.has(type) ? type : (this.#typeCategory.get(type) ?? type);
+  }
+
   /**
    * The weekday whose regular roster runs on a day no notice decides, with its basis;
-   * `undefined` = closed (a holiday under `onHoliday: "closed"`).
+   * `closed` = nothing (a holiday under `onHoliday: "closed"`); `unknown` = the feed does not say.
    */
-  #defaultRoster(info: DayInfo): { weekday: number; basis: Basis } | undefined {
+  #base(info: DayInfo): Base {
     const own = weekdayIndex(info.day);
     if (info.dayType === 'holiday') {
-      if (this.#onHoliday === 'closed') return undefined;
+      if (this.#onHoliday === undefined) return 'unknown';
+      if (this.#onHoliday === 'closed') return 'closed';
       if (this.#onHoliday === 'regular') return { weekday: own, basis: 'holiday-policy' };
       return { weekday: own === 6 ? 6 : 5, basis: 'holiday-policy' };
     }
     if (info.dayType === 'makeup-workday') {
+      if (this.#makeupRoster === undefined) return 'unknown';
       return { weekday: this.#makeupRoster, basis: `roster:${WEEKDAYS[this.#makeupRoster]!}` };
     }
     return { weekday: own, basis: 'regular' };
   }
 
-  #session(
-    info: DayInfo,
-    department: string,
-    start: number,
-    end: number,
-    clinicType: ClinicType,
-    slotMinutes: number,
-    basis: Basis,
-    capacityPerSlot?: number,
-    doctor?: LocalText,
-  ): ResolvedSession {
-    // Every session object has the same fields in the same order (absent ones undefined),
+  #open(info: DayInfo, department: string, start: number, end: number, clinicType: ClinicType, slotMinutes: number, basis: Basis, capacityPerSlot?: number, doctor?: LocalText): ResolvedSession {
+    // Every line object has the same fields in the same order (absent ones undefined),
     // so the hundreds of thousands a year makes share one hidden class.
     return {
       date: info.date,
       department,
+      status: 'open',
       start: formatTime(start),
       end: formatTime(end),
       clinicType,
@@ -281,95 +357,259 @@ export class ScheduleEngine {
       basis,
       calendar: info.calendar,
       holidayName: info.holidayName,
+      makeupFor: info.makeupFor,
       startMinute: start,
       endMinute: end,
       day: info.day,
+      hoursStated: undefined,
       capacityPerSlot,
       doctor,
       rosterOf: undefined,
       noticeId: undefined,
+      referTo: undefined,
+      location: undefined,
+      note: undefined,
     };
   }
 
-  #fromRoster(info: DayInfo, sessions: readonly CompiledSession[] | undefined, basis: Basis, out: ResolvedSession[]) {
+  #mark(info: DayInfo, department: string, status: ResolvedMark['status'], start: number, end: number, types: TypeSet, basis: Basis): ResolvedMark {
+    return {
+      date: info.date,
+      department,
+      status,
+      start: formatTime(start),
+      end: formatTime(end),
+      dayType: info.dayType,
+      basis,
+      calendar: info.calendar,
+      holidayName: info.holidayName,
+      makeupFor: info.makeupFor,
+      startMinute: start,
+      endMinute: end,
+      day: info.day,
+      clinicTypes: types.only,
+      exceptClinicTypes: types.except,
+      noticeId: undefined,
+      referTo: undefined,
+      location: undefined,
+      note: undefined,
+    };
+  }
+
+  #fromRoster(info: DayInfo, sessions: readonly CompiledSession[] | undefined, basis: Basis, out: ResolvedLine[]) {
     if (!sessions) return;
     for (const s of sessions) {
       if (info.day < s.validFrom || info.day > s.validThrough) continue;
-      out.push(
-        this.#session(info, s.department, s.start, s.end, s.clinicType, s.slotMinutes, basis, s.capacityPerSlot, s.doctor),
-      );
+      out.push(this.#open(info, s.department, s.start, s.end, s.clinicType, s.slotMinutes, basis, s.capacityPerSlot, s.doctor));
     }
   }
 
-  #fromNotice(info: DayInfo, department: string, choice: NoticeChoice, out: ResolvedSession[]) {
-    const { entry, notice } = choice;
-    const basis: Basis = `notice:${notice.id}`;
-    const first = out.length;
-    if (entry.status === 'open') {
-      for (const s of entry.sessions ?? []) {
-        out.push(
-          this.#session(
-            info,
-            department,
-            parseTime(s.start) ?? 0,
-            parseTime(s.end) ?? 0,
-            s.clinicType ?? 'general',
-            s.slotMinutes ?? DEFAULT_SLOT_MINUTES,
-            basis,
-            s.capacityPerSlot,
-          ),
-        );
+  /** Whether a clinic type lies in an entry's scope of types (a hospital type counts by its category too). */
+  #typeInScope(type: string, scope: readonly string[] | undefined): boolean {
+    if (!scope) return true;
+    return scope.includes(type) || scope.includes(this.categoryOfType(type));
+  }
+
+  /** Whether an entry reaches a department on a date. */
+  #applies(entry: CompiledEntry, department: string, day: DayNumber): boolean {
+    if (entry.departments) {
+      if (!entry.departments.has(department)) return false;
+    } else {
+      if (!this.isOutpatientOn(department, day)) return false;
+      const category = this.#categoryOf.get(department);
+      if (category !== undefined && NON_OUTPATIENT_CATEGORIES.has(category)) return false;
+    }
+    if (entry.campuses) {
+      const campus = this.#campusOf.get(department);
+      if (campus === undefined || !entry.campuses.has(campus)) return false;
+    }
+    return true;
+  }
+
+  /** The usual hours of a part of the day on a date (dayParts), or the part itself. */
+  #partHours(part: DayPartName, day: DayNumber): [number, number] {
+    for (const p of this.#dayParts) {
+      if (p.part === part && p.validFrom <= day && day <= p.validThrough) return [p.start, p.end];
+    }
+    return [PART_SPANS[part][0], PART_SPANS[part][1]];
+  }
+
+  /** Lays one entry over a department's running result: removes what lies in its scope, then adds what its status puts there. */
+  #apply(info: DayInfo, department: string, compiled: CompiledEntry, lines: ResolvedLine[]): ResolvedLine[] {
+    const { entry, spanStart: ps, spanEnd: pe, clinicTypes: scope } = compiled;
+    const kept: ResolvedLine[] = [];
+    for (const line of lines) {
+      if (line.endMinute <= ps || line.startMinute >= pe) {
+        kept.push(line);
+        continue;
       }
-    } else if (entry.status === 'roster' && entry.rosterOf) {
-      const weekday = WEEKDAYS.indexOf(entry.rosterOf);
-      this.#fromRoster(info, this.#rosterByDepartment[weekday]!.get(department), basis, out);
-      for (let i = first; i < out.length; i++) out[i]!.rosterOf = entry.rosterOf;
+      if (line.status === 'open') {
+        if (!this.#typeInScope(line.clinicType, scope)) {
+          kept.push(line);
+          continue;
+        }
+        if (line.startMinute < ps) kept.push(retime(line, line.startMinute, ps));
+        if (line.endMinute > pe) kept.push(retime(line, pe, line.endMinute));
+        continue;
+      }
+      // A mark: outside the span it stays; inside, only the types the scope does not cover.
+      if (line.startMinute < ps) kept.push(retime(line, line.startMinute, ps));
+      const rest = this.#typesMinus({ only: line.clinicTypes, except: line.exceptClinicTypes }, scope);
+      if (rest) {
+        const inside = retime(line, Math.max(line.startMinute, ps), Math.min(line.endMinute, pe));
+        inside.clinicTypes = rest.only;
+        inside.exceptClinicTypes = rest.except;
+        kept.push(inside);
+      }
+      if (line.endMinute > pe) kept.push(retime(line, pe, line.endMinute));
     }
-    for (let i = first; i < out.length; i++) out[i]!.noticeId = notice.id;
+
+    const basis: Basis = `notice:${compiled.noticeId}`;
+    const added: ResolvedLine[] = [];
+    const scopeTypes: TypeSet = scope ? { only: [...scope] } : {};
+    switch (entry.status) {
+      case 'closed':
+        if (entry.referTo !== undefined || entry.location !== undefined || entry.note !== undefined) {
+          added.push(this.#mark(info, department, 'closed', ps, pe, scopeTypes, basis));
+        }
+        break;
+      case 'emergency-only':
+        added.push(this.#mark(info, department, 'emergency-only', ps, pe, scopeTypes, basis));
+        break;
+      case 'unannounced':
+        added.push(this.#mark(info, department, 'unknown', ps, pe, scopeTypes, basis));
+        break;
+      case 'open':
+        if (entry.sessions) {
+          const single = scope?.length === 1 ? scope[0]! : undefined;
+          for (const s of entry.sessions) {
+            const start = Math.max(ps, parseTime(s.start) ?? 0);
+            const end = Math.min(pe, parseTime(s.end) ?? 0);
+            if (end <= start) continue;
+            added.push(this.#open(info, department, start, end, s.clinicType ?? single ?? 'general', s.slotMinutes ?? DEFAULT_SLOT_MINUTES, basis, s.capacityPerSlot));
+          }
+        } else {
+          const halves: DayPartName[] = entry.part === 'evening' ? ['evening'] : entry.part === 'am' ? ['am'] : entry.part === 'pm' ? ['pm'] : ['am', 'pm'];
+          for (const half of halves) {
+            const [hs, he] = this.#partHours(half, info.day);
+            const start = Math.max(ps, hs);
+            const end = Math.min(pe, he);
+            if (end <= start) continue;
+            for (const type of scope ?? ['general']) {
+              const line = this.#open(info, department, start, end, type, DEFAULT_SLOT_MINUTES, basis);
+              line.hoursStated = false;
+              added.push(line);
+            }
+          }
+        }
+        break;
+      case 'roster':
+      case 'regular': {
+        const weekday = entry.status === 'roster' ? WEEKDAYS.indexOf(entry.rosterOf ?? 'mon') : weekdayIndex(info.day);
+        for (const s of this.#rosterByDepartment[weekday]!.get(department) ?? []) {
+          if (info.day < s.validFrom || info.day > s.validThrough || !this.#typeInScope(s.clinicType, scope)) continue;
+          const start = Math.max(ps, s.start);
+          const end = Math.min(pe, s.end);
+          if (end <= start) continue;
+          const line = this.#open(info, department, start, end, s.clinicType, s.slotMinutes, basis, s.capacityPerSlot, s.doctor);
+          if (entry.status === 'roster') line.rosterOf = entry.rosterOf;
+          added.push(line);
+        }
+        break;
+      }
+    }
+    for (const line of added) {
+      line.noticeId = compiled.noticeId;
+      if (entry.location !== undefined) line.location = entry.location;
+      if (entry.note !== undefined) line.note = entry.note;
+      if (entry.referTo !== undefined && line.status !== 'open') line.referTo = entry.referTo;
+      kept.push(line);
+    }
+    return kept;
   }
 
-  /** Every session on one day, sorted by start, then department, then end. */
-  resolveDay(day: DayNumber, filter?: DepartmentFilter): ResolvedSession[] {
+  /** A mark's types less an entry's scope; undefined when nothing is left. */
+  #typesMinus(types: TypeSet, scope: readonly string[] | undefined): TypeSet | undefined {
+    if (!scope) return undefined;
+    if (types.only) {
+      const only = types.only.filter((t) => !this.#typeInScope(t, scope));
+      return only.length > 0 ? { only } : undefined;
+    }
+    const except = [...(types.except ?? [])];
+    for (const t of scope) if (!except.includes(t)) except.push(t);
+    return { except };
+  }
+
+  /** Every line of one department on one day, unsorted. */
+  #departmentDay(info: DayInfo, department: string, entries: readonly CompiledEntry[] | undefined, base: Base, out: ResolvedLine[]) {
+    if (this.isAlwaysOpenOn(department, info.day)) {
+      out.push(this.#open(info, department, 0, 1440, 'general', DEFAULT_SLOT_MINUTES, 'always-open'));
+      return;
+    }
+    let lines: ResolvedLine[] = [];
+    if (base === 'unknown') {
+      if (this.isOutpatientOn(department, info.day)) lines.push(this.#mark(info, department, 'unknown', 0, 1440, {}, 'not-stated'));
+    } else if (base !== 'closed') {
+      this.#fromRoster(info, this.#rosterByDepartment[base.weekday]!.get(department), base.basis, lines);
+    }
+    if (entries) {
+      for (const entry of entries) if (this.#applies(entry, department, info.day)) lines = this.#apply(info, department, entry, lines);
+    }
+    for (const line of lines) out.push(line);
+  }
+
+  /**
+   * Every line of one day (open, unknown, emergency-only, closed), sorted by start, then
+   * department, then end.
+   */
+  resolveLines(day: DayNumber, filter?: DepartmentFilter): ResolvedLine[] {
     const info = this.dayInfo(day);
     const wanted = filter?.departments ? new Set(filter.departments) : undefined;
-    const out: ResolvedSession[] = [];
     const includeAlwaysOpen = wanted !== undefined || filter?.includeAlwaysOpen !== false;
-    if (includeAlwaysOpen) {
-      for (const dept of this.departmentIds) {
-        if (this.alwaysOpen.has(dept) && (!wanted || wanted.has(dept))) {
-          out.push(this.#session(info, dept, 0, 1440, 'general', DEFAULT_SLOT_MINUTES, 'always-open'));
+    const entries = this.#entriesByDay.get(day);
+    const base = this.#base(info);
+    const out: ResolvedLine[] = [];
+
+    if (!entries && typeof base === 'object' && this.#alwaysOpenSpans.size === this.#unboundedAlwaysOpen.size && !wanted) {
+      // No notice touches this day and no always-open service is bounded: one rule for every
+      // department, straight from the sorted roster.
+      if (includeAlwaysOpen && this.#unboundedAlwaysOpen.size > 0) {
+        for (const dept of this.departmentIds) {
+          if (this.#unboundedAlwaysOpen.has(dept)) out.push(this.#open(info, dept, 0, 1440, 'general', DEFAULT_SLOT_MINUTES, 'always-open'));
         }
       }
-    }
-    const alwaysOpenCount = out.length;
-    const notices = this.#notices.get(day);
-    // A pending year's days are never holidays or make-up days, so this is their own roster.
-    const fallback = this.#defaultRoster(info);
-
-    if (!notices) {
-      // No notice touches this day: one rule for every department, from the sorted roster.
-      if (fallback) {
-        const roster = this.#roster[fallback.weekday]!;
-        if (wanted) {
-          for (const dept of wanted) this.#fromRoster(info, this.#rosterByDepartment[fallback.weekday]!.get(dept), fallback.basis, out);
-          return sortSessions(out);
-        }
-        this.#fromRoster(info, roster, fallback.basis, out);
-        if (alwaysOpenCount > 0 && this.#rosterStartsAtMidnight[fallback.weekday]) return sortSessions(out);
-      }
-      return out;
+      const alwaysOpenCount = out.length;
+      this.#fromRoster(info, this.#roster[base.weekday]!, base.basis, out);
+      // Always-open lines start at 00:00, in department order: already sorted unless a session starts at midnight too.
+      return alwaysOpenCount > 0 && this.#rosterStartsAtMidnight[base.weekday] ? sortLines(out) : out;
     }
 
-    for (const dept of wanted ?? this.#outpatient) {
-      if (this.alwaysOpen.has(dept)) continue;
-      const choice = this.#noticeFor(notices, dept);
-      if (choice) this.#fromNotice(info, dept, choice, out);
-      else if (fallback) this.#fromRoster(info, this.#rosterByDepartment[fallback.weekday]!.get(dept), fallback.basis, out);
+    for (const dept of wanted ?? this.departmentIds) {
+      if (!includeAlwaysOpen && this.isAlwaysOpenOn(dept, day)) continue;
+      this.#departmentDay(info, dept, entries, base, out);
     }
-    return sortSessions(out);
+    return sortLines(out);
   }
 
-  /** Every session from `from` to `to` inclusive, sorted by date, start, department. */
+  /** The `open` lines of one day (sessions, including those whose hours were not published), sorted. */
+  resolveDay(day: DayNumber, filter?: DepartmentFilter): ResolvedSession[] {
+    const lines = this.resolveLines(day, filter);
+    let allOpen = true;
+    for (let i = 0; i < lines.length; i++) if (lines[i]!.status !== 'open') (allOpen = false), (i = lines.length);
+    return allOpen ? (lines as ResolvedSession[]) : lines.filter((l): l is ResolvedSession => l.status === 'open');
+  }
+
+  /** Every line from `from` to `to` inclusive, sorted by date, start, department. */
+  resolveLinesRange(from: DayNumber, to: DayNumber, filter?: DepartmentFilter): ResolvedLine[] {
+    const out: ResolvedLine[] = [];
+    for (let day = from; day <= to; day++) {
+      const lines = this.resolveLines(day, filter);
+      for (let i = 0; i < lines.length; i++) out.push(lines[i]!);
+    }
+    return out;
+  }
+
+  /** Every open line from `from` to `to` inclusive, sorted by date, start, department. */
   resolveRange(from: DayNumber, to: DayNumber, filter?: DepartmentFilter): ResolvedSession[] {
     const out: ResolvedSession[] = [];
     for (let day = from; day <= to; day++) {
@@ -380,11 +620,24 @@ export class ScheduleEngine {
   }
 }
 
-function sortSessions(sessions: ResolvedSession[]): ResolvedSession[] {
-  return sessions.sort(
+/** A copy of a line over another span of the same day. */
+function retime<T extends ResolvedLine>(line: T, start: number, end: number): T {
+  return { ...line, start: formatTime(start), end: formatTime(end), startMinute: start, endMinute: end };
+}
+
+const STATUS_ORDER: Record<LineStatus, number> = { open: 0, 'emergency-only': 1, unknown: 2, closed: 3 };
+
+function sortLines<T extends ResolvedLine>(lines: T[]): T[] {
+  return lines.sort(
     (a, b) =>
       a.startMinute - b.startMinute ||
       (a.department < b.department ? -1 : a.department > b.department ? 1 : 0) ||
-      a.endMinute - b.endMinute,
+      a.endMinute - b.endMinute ||
+      STATUS_ORDER[a.status] - STATUS_ORDER[b.status],
   );
+}
+
+/** Whether a line is a session proper: open, with its hours published (cut into slots, exported as hours). */
+export function isSessionProper(line: ResolvedLine): line is ResolvedSession {
+  return line.status === 'open' && line.hoursStated !== false;
 }

@@ -7,7 +7,7 @@
 import { formatTime, WEEKDAYS, weekdayIndex, type DayNumber } from '../date/civil';
 import type { Feed } from '../feed/schema';
 import { textIn, type Lang } from '../i18n/local-text';
-import { ScheduleEngine, type ResolvedSession } from '../schedule/engine';
+import { isSessionProper, ScheduleEngine, type ResolvedSession } from '../schedule/engine';
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -49,8 +49,9 @@ export function hospitalJsonLd(feed: Feed, options: JsonLdOptions = {}): Record<
     const w = weekdayIndex(d);
     if (seen.has(w)) continue;
     const info = engine.dayInfo(d);
-    const sessions = engine.resolveDay(d, outpatient);
-    if (info.dayType === 'holiday' || info.dayType === 'makeup-workday' || sessions.some((s) => s.basis !== 'regular')) continue;
+    const lines = engine.resolveLines(d, outpatient);
+    if (info.dayType === 'holiday' || info.dayType === 'makeup-workday' || lines.some((s) => s.basis !== 'regular')) continue;
+    const sessions = lines.filter(isSessionProper);
     weekly[w] = merged(sessions);
     seen.add(w);
   }
@@ -60,7 +61,13 @@ export function hospitalJsonLd(feed: Feed, options: JsonLdOptions = {}): Record<
 
   const specialOpeningHoursSpecification: Record<string, unknown>[] = [];
   for (let d = from; d < from + days; d++) {
-    const intervals = merged(engine.resolveDay(d, outpatient));
+    // Only open lines whose hours were published are hours. A date the hospital left
+    // unannounced (or without clock times) and with nothing open stated is left out: saying
+    // "closed" there would be a guess.
+    const lines = engine.resolveLines(d, outpatient);
+    const sessions = lines.filter(isSessionProper);
+    if (sessions.length === 0 && lines.some((l) => l.status === 'unknown' || (l.status === 'open' && l.hoursStated === false))) continue;
+    const intervals = merged(sessions);
     if (same(intervals, weekly[weekdayIndex(d)]!)) continue;
     const date = engine.dayInfo(d).date;
     const spec = (opens: string, closes: string) => ({ '@type': 'OpeningHoursSpecification', validFrom: date, validThrough: date, opens, closes });

@@ -153,15 +153,49 @@ describe('validate', () => {
 });
 
 describe('schedule', () => {
-  test('one line per session, sorted, with the contract’s fields', async () => {
+  test('one line per resolved line, sorted, with the contract’s fields; silence is unknown, never open or closed', async () => {
     const r = await cli(['schedule', good, '--from', '2026-02-13', '--to', '2026-02-15']);
     expect(r.code).toBe(0);
+    const open = { status: 'open', clinicType: 'general', slotMinutes: 30, calendar: 'published' };
     expect(ndjson(r.stdout)).toEqual([
-      { date: '2026-02-13', department: 'er', start: '00:00', end: '24:00', clinicType: 'general', slotMinutes: 30, dayType: 'workday', basis: 'always-open', calendar: 'published' },
-      { date: '2026-02-13', department: 'peds', start: '08:00', end: '12:00', clinicType: 'general', slotMinutes: 30, dayType: 'workday', basis: 'regular', calendar: 'published' },
-      { date: '2026-02-14', department: 'er', start: '00:00', end: '24:00', clinicType: 'general', slotMinutes: 30, dayType: 'makeup-workday', basis: 'always-open', calendar: 'published' },
-      { date: '2026-02-14', department: 'peds', start: '08:00', end: '12:00', clinicType: 'general', slotMinutes: 30, dayType: 'makeup-workday', basis: 'roster:mon', calendar: 'published' },
-      { date: '2026-02-15', department: 'er', start: '00:00', end: '24:00', clinicType: 'general', slotMinutes: 30, dayType: 'holiday', basis: 'always-open', calendar: 'published', holidayName: '春节' },
+      { date: '2026-02-13', department: 'er', ...open, start: '00:00', end: '24:00', dayType: 'workday', basis: 'always-open' },
+      { date: '2026-02-13', department: 'peds', ...open, start: '08:00', end: '12:00', dayType: 'workday', basis: 'regular' },
+      { date: '2026-02-14', department: 'er', ...open, start: '00:00', end: '24:00', dayType: 'makeup-workday', basis: 'always-open', makeupFor: '春节' },
+      // The feed states no makeupRoster and no notice covers the make-up day: not stated.
+      { date: '2026-02-14', department: 'peds', status: 'unknown', start: '00:00', end: '24:00', dayType: 'makeup-workday', basis: 'not-stated', calendar: 'published', makeupFor: '春节' },
+      { date: '2026-02-15', department: 'er', ...open, start: '00:00', end: '24:00', dayType: 'holiday', basis: 'always-open', holidayName: '春节' },
+      { date: '2026-02-15', department: 'peds', status: 'unknown', start: '00:00', end: '24:00', dayType: 'holiday', basis: 'not-stated', calendar: 'published', holidayName: '春节' },
+    ]);
+  });
+
+  test('notice lines carry hoursStated, clinic types, referTo, location and note', async () => {
+    const feed = feedWith((f) => {
+      f.departments.push({ id: 'endo', name: '胃镜室' });
+      f.schedule.regular.push({ department: 'endo', days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '16:00' });
+      f.schedule.notices = [
+        {
+          id: 'n',
+          title: '元旦',
+          publishedAt: '2026-11-20T09:00:00+08:00',
+          entries: [
+            { date: '2026-11-27', status: 'open', part: 'am', departments: ['peds'], location: '门诊二楼' },
+            { date: '2026-11-27', status: 'emergency-only', departments: ['endo'], referTo: { department: 'er', note: '急诊听班' } },
+            { date: '2026-11-26', status: 'unannounced', clinicTypes: ['expert'] },
+          ],
+        },
+      ];
+    });
+    const r = await cli(['schedule', file('notice-lines.json', feed), '--from', '2026-11-26', '--to', '2026-11-27', '--department', 'peds', '--department', 'endo']);
+    expect(r.code).toBe(0);
+    const lines = ndjson(r.stdout).map(({ date, department, status, start, end, hoursStated, clinicTypes, referTo, location }) => ({ date, department, status, start, end, hoursStated, clinicTypes, referTo, location }));
+    expect(lines).toEqual([
+      // "专家门诊另行通知" for every department: the expert session goes; the day stays unknown for experts only.
+      { date: '2026-11-26', department: 'endo', status: 'unknown', start: '00:00', end: '24:00', clinicTypes: ['expert'] },
+      { date: '2026-11-26', department: 'peds', status: 'unknown', start: '00:00', end: '24:00', clinicTypes: ['expert'] },
+      { date: '2026-11-26', department: 'endo', status: 'open', start: '08:00', end: '16:00' },
+      { date: '2026-11-26', department: 'peds', status: 'open', start: '08:00', end: '12:00' },
+      { date: '2026-11-27', department: 'endo', status: 'emergency-only', start: '00:00', end: '24:00', referTo: { department: 'er', note: '急诊听班' } },
+      { date: '2026-11-27', department: 'peds', status: 'open', start: '00:00', end: '12:00', hoursStated: false, location: '门诊二楼' },
     ]);
   });
 

@@ -44,6 +44,7 @@ const CASES: Case[] = [
   ['time.format', '/schedule/regular/0/start', edit((f) => (f.schedule.regular[0]!.start = '8:00'))],
   ['time.order', '/schedule/regular/0/end', edit((f) => (f.schedule.regular[0]!.end = '07:59'))],
   ['date.format', '/schedule/regular/0/validFrom', edit((f) => (f.schedule.regular[0]!.validFrom = '2026-02-29'))],
+  ['date.order', '/schedule/notices/0/entries/0/through', edit((f) => (f.schedule.notices = [{ id: 'n', title: 'n', publishedAt: '2026-11-20T09:00:00+08:00', entries: [{ date: '2026-11-26', through: '2026-11-25', status: 'closed' }] }]))],
   ['date.order', '/schedule/regular/0/validThrough', edit((f) => Object.assign(f.schedule.regular[0]!, { validFrom: '2026-05-01', validThrough: '2026-04-30' }))],
   ['instant.format', '/updatedAt', edit((f) => (f.updatedAt = '2026-11-31T09:00:00+08:00'))],
   ['instant.offset-missing', '/updatedAt', edit((f) => (f.updatedAt = '2026-11-20T09:00:00'))],
@@ -60,6 +61,11 @@ const CASES: Case[] = [
   ['calendar.pending', '/schedule/notices/0/entries/0/date', edit((f) => (f.schedule.notices = [{ id: 'ny', title: '元旦', publishedAt: '2026-11-20T09:00:00+08:00', entries: [{ date: '2027-01-01', status: 'closed' }] }]))],
   ['calendar.duplicate-date', '/holidayCalendar/1/date', edit((f) => (f.holidayCalendar = [{ date: '2026-03-02', kind: 'off', name: 'x' }, { date: '2026-03-02', kind: 'makeup-workday', name: 'y' }]))],
   ['notice.duplicate-entry', '/schedule/notices/0/entries/1', edit((f) => (f.schedule.notices = [{ id: 'n', title: 'n', publishedAt: '2026-11-20T09:00:00+08:00', entries: [{ date: '2026-11-26', status: 'closed' }, { date: '2026-11-26', status: 'open', sessions: [] }] }]))],
+  ['ref.unknown-clinic-type', '/schedule/regular/1/clinicType', edit((f) => (f.schedule.regular[1]!.clinicType = 'famous-expert'))],
+  ['ref.unknown-notice', '/schedule/notices/0/supersedes/0', edit((f) => (f.schedule.notices = [{ id: 'n2', title: 'n', publishedAt: '2026-11-20T09:00:00+08:00', supersedes: ['n1'], entries: [] }]))],
+  ['notice.range', '/schedule/notices/0/entries/0/through', edit((f) => (f.schedule.notices = [{ id: 'n', title: 'n', publishedAt: '2026-11-20T09:00:00+08:00', entries: [{ date: '2026-11-26', through: '2027-01-28', status: 'closed' }] }]))],
+  ['notice.clinic-type-scope', '/schedule/notices/0/entries/0/sessions/0/clinicType', edit((f) => (f.schedule.notices = [{ id: 'n', title: 'n', publishedAt: '2026-11-20T09:00:00+08:00', entries: [{ date: '2026-11-26', status: 'open', clinicTypes: ['expert'], sessions: [{ start: '08:00', end: '12:00', clinicType: 'general' }] }] }]))],
+  ['schedule.not-stated', '/schedule/makeupRoster', edit((f) => Object.assign(f, { updatedAt: '2026-09-15T09:00:00+08:00' }) && Object.assign(f.schedule, { onHoliday: 'closed' }))],
   ['guide.materials-empty', '/guide/items/0/materials', edit((f) => (f.guide = { title: '指南', url: 'https://example.cn/guide', publishedAt: '2026-01-01T00:00:00+08:00', items: [{ id: 'a', name: '挂号', materials: [], steps: ['到窗口'] }] }))],
   ['text.control-character', '/departments/0/name/zh-CN', edit((f) => (f.departments[0]!.name = { 'zh-CN': '小儿\u0007内科' }))],
   ['feed.too-many-problems', '', edit((f) => (f.schedule.regular = Array.from({ length: 1200 }, () => ({ department: 'nope', days: ['mon'], start: '08:00', end: '09:00' }))))],
@@ -152,9 +158,49 @@ describe('reporting', () => {
     expect(codesOf(r)).toEqual(['id.format /schedule/notices/0/entries/0/departments/1']);
   });
 
-  test('an open entry without sessions and a roster entry without rosterOf are required fields', () => {
+  test('an open entry may leave out its sessions (times not published); a roster entry needs rosterOf', () => {
     const r = validateFeed(feedWith((f) => (f.schedule.notices = [{ id: 'n', title: 't', publishedAt: '2026-11-20T09:00:00+08:00', entries: [{ date: '2026-11-26', status: 'open' }, { date: '2026-11-27', status: 'roster' }] }])));
-    expect(codesOf(r)).toEqual(['schema.required /schedule/notices/0/entries/0/sessions', 'schema.required /schedule/notices/0/entries/1/rosterOf']);
+    expect(codesOf(r)).toEqual(['schema.required /schedule/notices/0/entries/1/rosterOf']);
+  });
+
+  test('a missing required field is schema.required at its own path, whatever shapes it may take', () => {
+    const r = validateFeed(feedWith((f) => delete (f.hospital as Partial<Feed['hospital']>).name));
+    expect(codesOf(r)).toEqual(['schema.required /hospital/name']);
+    expect(r.errors[0]!.message).not.toMatch(/undefined/);
+    const noDepartment = validateFeed(feedWith((f) => delete (f.schedule.regular[0] as Partial<Feed['schedule']['regular'][0]>).department));
+    expect(codesOf(noDepartment)).toEqual(['schema.required /schedule/regular/0/department']);
+  });
+
+  test("the hospital's own clinic types: referenced by id, counted by their category in a notice's scope", () => {
+    const ok = validateFeed(
+      feedWith((f) => {
+        f.schedule.clinicTypes = [{ id: 'famous-expert', name: '著名专家门诊', category: 'expert' }];
+        f.schedule.regular[1]!.clinicType = 'famous-expert';
+        f.schedule.notices = [{ id: 'n', title: 'n', publishedAt: '2026-11-20T09:00:00+08:00', entries: [{ date: '2026-11-26', status: 'open', clinicTypes: ['expert'], sessions: [{ start: '08:00', end: '12:00', clinicType: 'famous-expert' }, { start: '13:00', end: '16:00' }] }] }];
+      }),
+    );
+    expect(codesOf(ok)).toEqual([]);
+    const builtIn = validateFeed(feedWith((f) => (f.schedule.clinicTypes = [{ id: 'expert', name: '专家', category: 'expert' }])));
+    expect(codesOf(builtIn)).toEqual(['id.duplicate /schedule/clinicTypes/0/id']);
+  });
+
+  test('schedule.not-stated names the undecided dates and the policy field to add', () => {
+    const r = validateFeed(feedWith((f) => (f.updatedAt = '2026-09-15T09:00:00+08:00')));
+    const found = r.warnings.filter((w) => w.code === 'schedule.not-stated');
+    expect(found.map((w) => w.path)).toEqual(['/schedule/makeupRoster', '/schedule/onHoliday']);
+    expect(found[1]!.message).toContain('2026-09-25');
+    expect(found[1]!.message).toContain('2026-10-07');
+    expect(found[0]!.message).toContain('2026-09-20');
+    expect(found[0]!.message).toContain('2026-10-10');
+    expect(r.valid).toBe(true);
+    // A notice that decides the dates leaves nothing unsaid.
+    const decided = validateFeed(
+      feedWith((f) => {
+        f.updatedAt = '2026-09-15T09:00:00+08:00';
+        f.schedule.notices = [{ id: 'nd', title: '国庆', publishedAt: '2026-09-10T09:00:00+08:00', entries: [{ date: '2026-09-25', through: '2026-10-07', status: 'closed' }, { date: '2026-09-20', status: 'roster', rosterOf: 'mon' }, { date: '2026-10-10', status: 'roster', rosterOf: 'fri' }] }];
+      }),
+    );
+    expect(decided.warnings.filter((w) => w.code === 'schedule.not-stated')).toEqual([]);
   });
 
   test('unknown fields are allowed and ignored', () => {

@@ -12,6 +12,13 @@ function sessions(feed: Feed, date: string, department = 'peds') {
     .filter((s) => s.department === department)
     .map((s) => [s.start, s.end, s.basis]);
 }
+/** Every line (open and not) of one department on a date: status, start, end, basis. */
+function lines(feed: Feed, date: string, department = 'peds') {
+  return new ScheduleEngine(feed)
+    .resolveLines(day(date))
+    .filter((s) => s.department === department)
+    .map((s) => [s.status, s.start, s.end, s.basis]);
+}
 const one = (feed: Feed, date: string, department = 'peds'): ResolvedSession =>
   new ScheduleEngine(feed).resolveDay(day(date)).find((s) => s.department === department)!;
 
@@ -42,11 +49,17 @@ describe('regular roster and day types', () => {
 });
 
 describe('holiday days off (step 2)', () => {
-  test('onHoliday defaults to closed: no outpatient sessions, the holiday named', () => {
+  test('without onHoliday a day off is not stated: unknown all day for outpatient departments, never open or closed', () => {
     // 2026-10-05 (Mon) is a National Day day off.
     expect(sessions(baseFeed(), '2026-10-05')).toEqual([]);
+    expect(lines(baseFeed(), '2026-10-05')).toEqual([['unknown', '00:00', '24:00', 'not-stated']]);
     const er = one(baseFeed(), '2026-10-05', 'er');
     expect(er).toMatchObject({ dayType: 'holiday', basis: 'always-open', holidayName: { 'zh-CN': '国庆节' } });
+  });
+
+  test('onHoliday closed: nothing at all for outpatient departments', () => {
+    const feed = feedWith((f) => (f.schedule.onHoliday = 'closed'));
+    expect(lines(feed, '2026-10-05')).toEqual([]);
   });
 
   test('a weekday that is off by 调休 is a holiday too', () => {
@@ -81,11 +94,15 @@ describe('make-up workdays (调休上班)', () => {
     ['2026-05-09', 'sat', '劳动节'],
     ['2026-09-20', 'sun', '国庆节'],
     ['2026-10-10', 'sat', '国庆节'],
-  ])('%s (%s) runs the makeupRoster, Monday by default, not its weekend roster', (date, _weekday, holiday) => {
-    expect(sessions(baseFeed(), date)).toEqual([['08:00', '12:00', 'roster:mon']]);
-    const s = one(baseFeed(), date);
+  ])('%s (%s) is not stated without makeupRoster (no default), and never runs its weekend roster', (date, _weekday, holiday) => {
+    expect(sessions(baseFeed(), date)).toEqual([]);
+    expect(lines(baseFeed(), date)).toEqual([['unknown', '00:00', '24:00', 'not-stated']]);
+    const monday = feedWith((f) => (f.schedule.makeupRoster = 'mon'));
+    expect(sessions(monday, date)).toEqual([['08:00', '12:00', 'roster:mon']]);
+    const s = one(monday, date);
     expect(s.dayType).toBe('makeup-workday');
     expect(s.holidayName).toBeUndefined();
+    expect(s.makeupFor).toMatchObject({ 'zh-CN': holiday });
     const info = new ScheduleEngine(baseFeed()).dayInfo(day(date));
     expect(info.makeupFor).toMatchObject({ 'zh-CN': holiday });
   });
@@ -188,6 +205,7 @@ describe('notices (step 1)', () => {
       f.schedule.notices = [
         notice('n', '2026-02-01T10:00:00+08:00', [{ date: '2026-02-14', status: 'closed', departments: ['ent'] }]),
       ];
+      f.schedule.makeupRoster = 'mon';
     });
     expect(sessions(feed, '2026-02-14')).toEqual([['08:00', '12:00', 'roster:mon']]);
   });
@@ -259,6 +277,7 @@ describe("the feed's own holidayCalendar", () => {
         { date: '2026-11-26', kind: 'off', name: '院庆' },
         { date: '2026-10-05', kind: 'makeup-workday', name: '调整' },
       ];
+      f.schedule.makeupRoster = 'mon';
     });
     expect(sessions(feed, '2026-11-26')).toEqual([]);
     expect(one(feed, '2026-11-26', 'er').holidayName).toBe('院庆');
