@@ -20,7 +20,8 @@
  * machine's time zone.
  */
 import { dayFromCivil, formatDate, type DayNumber } from '../date/civil';
-import table from './statutory-days.json';
+// Named imports, so a bundler leaves out the table's note and source strings.
+import { first, last, rows } from './statutory-days.json';
 
 /** The holiday keys of national-days.json's `names` (清明 is `tomb-sweeping-day` there). */
 export type StatutoryKey =
@@ -39,7 +40,7 @@ export interface StatutoryDay {
 }
 
 /** The years this module knows: the 2008 law is the oldest supported, the table ends at 2100. */
-export const STATUTORY_YEARS: { readonly first: number; readonly last: number } = Object.freeze({ first: table.first, last: table.last });
+export const STATUTORY_YEARS: { readonly first: number; readonly last: number } = Object.freeze({ first, last });
 
 /** The law's order, used to sort two holidays on one date. */
 const ORDER: readonly StatutoryKey[] = ['new-years-day', 'spring-festival', 'tomb-sweeping-day', 'labour-day', 'dragon-boat-festival', 'mid-autumn-festival', 'national-day'];
@@ -55,7 +56,7 @@ const memo = new Map<number, YearDays>();
 
 /** The days of a year within STATUTORY_YEARS. */
 function build(year: number): YearDays {
-  const row = table.rows[year - table.first];
+  const row = rows[year - first];
   if (row?.length !== 4) throw new Error(`statutory-days.json: no row for ${year}`);
   const [newYear, qingming, dragonBoat, midAutumn] = row as [number, number, number, number];
   const md = (monthDay: number) => dayFromCivil(year, Math.floor(monthDay / 100), monthDay % 100);
@@ -92,7 +93,7 @@ function build(year: number): YearDays {
 function yearDays(year: number): YearDays {
   let found = memo.get(year);
   if (!found) {
-    found = Number.isInteger(year) && year >= table.first && year <= table.last ? build(year) : NONE;
+    found = Number.isInteger(year) && year >= first && year <= last ? build(year) : NONE;
     if (found !== NONE) memo.set(year, found);
   }
   return found;
