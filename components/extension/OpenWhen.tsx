@@ -71,7 +71,11 @@ export function OpenWhen({ saved, lang, now, defaultDay }: OpenWhenProps) {
                 <p class="none">{d('noneOpenNoData')}</p>
               </section>
             );
-          const { day: info, departments, feed, noticesById: notices } = result;
+          const { day: info, departments, unknown, emergencyOnly, feed, noticesById: notices } = result;
+          const nameOf = (id: string) => {
+            const dept = feed.departments.find((x) => x.id === id);
+            return dept && textIn(dept.name, lang);
+          };
           const pending = pendingLabel(info, lang);
           return (
             <section key={id} class="hospital" data-hospital-id={id} data-day-type={info.dayType}>
@@ -91,17 +95,51 @@ export function OpenWhen({ saved, lang, now, defaultDay }: OpenWhenProps) {
                 <p class="none">{d('noneOpen')}</p>
               ) : (
                 <ul class="departments">
-                  {departments.map(({ department, sessions }) => (
+                  {departments.map(({ department, lines }) => (
                     <li key={department.id} data-department-id={department.id}>
                       <strong>{textIn(department.name, lang)}</strong>
                       <ul class="sessions">
-                        {sessions.map((s, i) => (
-                          <SessionLine key={i} session={s} lang={lang} notices={notices} />
+                        {lines.map((s, i) => (
+                          <SessionLine key={i} session={s} lang={lang} notices={notices} clinicTypes={feed.schedule.clinicTypes} departmentName={nameOf} />
                         ))}
                       </ul>
                     </li>
                   ))}
                 </ul>
+              )}
+              {unknown.length > 0 && (
+                <>
+                  <h4 class="apart unknown">{d('unknownHeading')}</h4>
+                  <ul class="departments apart">
+                    {unknown.map(({ department, lines }) => (
+                      <li key={department.id} data-unknown-department-id={department.id}>
+                        <strong>{textIn(department.name, lang)}</strong>
+                        <ul class="sessions">
+                          {lines.map((s, i) => (
+                            <SessionLine key={i} session={s} lang={lang} notices={notices} clinicTypes={feed.schedule.clinicTypes} departmentName={nameOf} />
+                          ))}
+                        </ul>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {emergencyOnly.length > 0 && (
+                <>
+                  <h4 class="apart emergency">{d('emergencyHeading')}</h4>
+                  <ul class="departments apart">
+                    {emergencyOnly.map(({ department, lines }) => (
+                      <li key={department.id} data-emergency-department-id={department.id}>
+                        <strong>{textIn(department.name, lang)}</strong>
+                        <ul class="sessions">
+                          {lines.map((s, i) => (
+                            <SessionLine key={i} session={s} lang={lang} notices={notices} clinicTypes={feed.schedule.clinicTypes} departmentName={nameOf} />
+                          ))}
+                        </ul>
+                      </li>
+                    ))}
+                  </ul>
+                </>
               )}
             </section>
           );

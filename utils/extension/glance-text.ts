@@ -4,7 +4,7 @@
  * that the coming year's arrangement is still pending. Times are the feed's wall clock.
  */
 import { wallClockAt } from '../date/zone';
-import { formatTime } from '../date/civil';
+import { formatTime, yearOf } from '../date/civil';
 import { formatDayLabel, formatMonthDay } from '../i18n/format';
 import { textIn, type Lang } from '../i18n/local-text';
 import { dayTypeLabel } from '../i18n/schedule-labels';
@@ -23,7 +23,11 @@ export interface GlanceLines {
 
 /** A day's clinics: how many departments and from when to when, or none. */
 function clinicsLine(day: DayGlance, lang: Lang): string {
-  return day.departments > 0 ? glanceText(lang, 'glanceCount', { count: day.departments, first: day.first!, last: day.last! }) : glanceText(lang, 'glanceNoClinics');
+  const parts: string[] = [];
+  if (day.departments > 0) parts.push(glanceText(lang, 'glanceCount', { count: day.departments, first: day.first!, last: day.last! }));
+  if (day.unknown > 0) parts.push(glanceText(lang, 'glanceUnknown', { count: day.unknown }));
+  if (day.emergencyOnly > 0) parts.push(glanceText(lang, 'glanceEmergencyOnly', { count: day.emergencyOnly }));
+  return parts.length > 0 ? parts.join(lang === 'en' ? '; ' : '；') : glanceText(lang, 'glanceNoClinics');
 }
 
 export function glanceLines(glance: Glance, zone: string, lang: Lang): GlanceLines {
@@ -37,17 +41,7 @@ export function glanceLines(glance: Glance, zone: string, lang: Lang): GlanceLin
     const kind = dayTypeLabel(day.info, lang);
     return kind && day.info.dayType !== 'weekend' ? `${formatDayLabel(day.info.day, lang)} ${kind}` : formatDayLabel(day.info.day, lang);
   };
-  const holiday = glance.holiday
-    ? glanceText(lang, 'glanceHoliday', {
-        name: glance.holiday.period.names.map((n) => textIn(n, lang)).join(lang === 'en' ? ' & ' : '、'),
-        first: formatMonthDay(glance.holiday.period.first, lang),
-        last: formatMonthDay(glance.holiday.period.last, lang),
-        open: glance.holiday.days.filter((d) => d.departments > 0).length,
-        days: glance.holiday.days.length,
-      })
-    : glance.pendingYear !== undefined
-      ? glanceText(lang, 'glanceNoHoliday', { year: glance.pendingYear })
-      : '';
+  const holiday = glance.holiday ? holidayLine(glance.holiday, lang) : glance.pendingYear !== undefined ? glanceText(lang, 'glanceNoHoliday', { year: glance.pendingYear }) : '';
   return {
     openNow: glance.openNow,
     now,
@@ -55,6 +49,22 @@ export function glanceLines(glance: Glance, zone: string, lang: Lang): GlanceLin
     today: clinicsLine(glance.today, lang),
     weekend: glance.weekend.map((d) => `${named(d)} ${clinicsLine(d, lang)}`),
     holiday,
-    pending: glance.pendingYear !== undefined,
+    pending: glance.pendingYear !== undefined || glance.holiday?.days[0]?.info.calendar === 'pending',
   };
+}
+
+/** The next holiday period: its name and days, how many hold clinics, how many departments are not announced, and whether its year is pending. */
+function holidayLine(holiday: NonNullable<Glance['holiday']>, lang: Lang): string {
+  const { period, days } = holiday;
+  let line = glanceText(lang, 'glanceHoliday', {
+    name: period.names.map((n) => textIn(n, lang)).join(lang === 'en' ? ' & ' : '、'),
+    first: formatMonthDay(period.first, lang),
+    last: formatMonthDay(period.last, lang),
+    open: days.filter((d) => d.departments > 0).length,
+    days: days.length,
+  });
+  const unknown = Math.max(0, ...days.map((d) => d.unknown));
+  if (unknown > 0) line += (lang === 'en' ? '; ' : '；') + glanceText(lang, 'glanceUnknown', { count: unknown });
+  if (days[0]?.info.calendar === 'pending') line += glanceText(lang, 'glanceHolidayPending', { year: yearOf(period.first) });
+  return line;
 }

@@ -13,6 +13,10 @@ export interface DayGlance {
   info: DayInfo;
   /** Departments with at least one clinic session that day. */
   departments: number;
+  /** Departments with nothing open and some of the day not announced (未公布). */
+  unknown: number;
+  /** Departments with nothing open and emergencies only. */
+  emergencyOnly: number;
   /** Earliest start and latest end of the day's clinics ("08:00", "17:30"). */
   first?: string;
   last?: string;
@@ -34,8 +38,11 @@ export interface Glance {
 const CLINICS = { includeAlwaysOpen: false } as const;
 
 export function dayGlance(engine: ScheduleEngine, day: DayNumber): DayGlance {
-  const sessions = engine.resolveDay(day, CLINICS);
-  const glance: DayGlance = { info: engine.dayInfo(day), departments: new Set(sessions.map((s) => s.department)).size };
+  const lines = engine.resolveLines(day, CLINICS);
+  const sessions = lines.filter((l) => l.status === 'open');
+  const open = new Set(sessions.map((s) => s.department));
+  const apart = (status: 'unknown' | 'emergency-only') => new Set(lines.filter((l) => l.status === status && !open.has(l.department)).map((l) => l.department)).size;
+  const glance: DayGlance = { info: engine.dayInfo(day), departments: open.size, unknown: apart('unknown'), emergencyOnly: apart('emergency-only') };
   if (sessions.length) {
     glance.first = sessions.reduce((a, s) => (s.start < a ? s.start : a), sessions[0]!.start);
     glance.last = sessions.reduce((a, s) => (s.end > a ? s.end : a), sessions[0]!.end);

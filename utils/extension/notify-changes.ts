@@ -24,7 +24,8 @@ export function describeChange(change: ScheduleChange, feed: Feed, lang: Lang): 
     return extensionText(lang, change.kind === 'notice-added' ? 'changeNoticeAdded' : 'changeNoticeChanged', { title: textIn(change.title, lang) });
   const department = feed.departments.find((d) => d.id === change.department);
   const day = parseDate(change.date);
-  return extensionText(lang, change.kind === 'session-added' ? 'changeSessionAdded' : 'changeSessionRemoved', {
+  const key = ({ 'session-added': 'changeSessionAdded', 'session-removed': 'changeSessionRemoved', 'unknown-added': 'changeUnknownAdded', 'unknown-removed': 'changeUnknownRemoved' } as const)[change.kind];
+  return extensionText(lang, key, {
     date: day === undefined ? change.date : formatDayLabel(day, lang),
     department: department ? textIn(department.name, lang) : change.department,
     start: change.start,

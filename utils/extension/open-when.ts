@@ -8,12 +8,15 @@ import { weekdayIndex, type DayNumber } from '../date/civil';
 import type { Department, Feed, Notice } from '../feed/schema';
 import { noticesById } from '../feed/notices-by-id';
 import { allTexts } from '../i18n/local-text';
-import type { DayInfo, ResolvedSession, ScheduleEngine } from '../schedule/engine';
+import type { DayInfo, ResolvedLine, ResolvedSession, ScheduleEngine } from '../schedule/engine';
 import { categoryWords } from './category-names';
 
 export interface OpenDepartment {
   department: Department;
+  /** The open lines (sessions, including those whose times were not published). */
   sessions: ResolvedSession[];
+  /** Every line of the day: the open ones and any span not announced, emergencies only or closed with a word. */
+  lines: ResolvedLine[];
   /** The notices that decided these sessions, if any. */
   notices: Notice[];
 }
@@ -23,6 +26,10 @@ export interface OpenAtHospital {
   feed: Feed;
   day: DayInfo;
   departments: OpenDepartment[];
+  /** Matching departments with nothing open and some of the day not announced (未公布): never among the open ones. */
+  unknown: OpenDepartment[];
+  /** Matching departments with nothing open and emergencies only (仅急诊). */
+  emergencyOnly: OpenDepartment[];
   /** The feed's notices by id (what a session's `notice:<id>` basis names). */
   noticesById: ReadonlyMap<string, Notice>;
 }
@@ -39,16 +46,17 @@ export function openWhen(hospitals: readonly { feed: Feed; engine: ScheduleEngin
   return hospitals.map(({ feed, engine }) => {
     const wanted = feed.departments.filter((d) => departmentMatches(d, query));
     const ids = new Set(wanted.map((d) => d.id));
-    const sessions = ids.size ? engine.resolveDay(day, { departments: ids }) : [];
+    const lines = ids.size ? engine.resolveLines(day, { departments: ids }) : [];
     const notices = noticesById(feed);
-    const departments = wanted
-      .map((department) => {
-        const own = sessions.filter((s) => s.department === department.id);
-        const decided = [...new Set(own.map((s) => s.noticeId).filter((id): id is string => id !== undefined))].map((id) => notices.get(id)!).filter(Boolean);
-        return { department, sessions: own, notices: decided };
-      })
-      .filter((d) => d.sessions.length > 0);
-    return { hospitalId: feed.hospital.id, feed, day: engine.dayInfo(day), departments, noticesById: notices };
+    const all = wanted.map((department) => {
+      const own = lines.filter((s) => s.department === department.id);
+      const decided = [...new Set(own.map((s) => s.noticeId).filter((id): id is string => id !== undefined))].map((id) => notices.get(id)!).filter(Boolean);
+      return { department, sessions: own.filter((l): l is ResolvedSession => l.status === 'open'), lines: own, notices: decided };
+    });
+    const departments = all.filter((d) => d.sessions.length > 0);
+    const unknown = all.filter((d) => d.sessions.length === 0 && d.lines.some((l) => l.status === 'unknown'));
+    const emergencyOnly = all.filter((d) => d.sessions.length === 0 && !d.lines.some((l) => l.status === 'unknown') && d.lines.some((l) => l.status === 'emergency-only'));
+    return { hospitalId: feed.hospital.id, feed, day: engine.dayInfo(day), departments, unknown, emergencyOnly, noticesById: notices };
   });
 }
 

@@ -10,7 +10,9 @@ import { ScheduleEngine } from '../schedule/engine';
 
 export type ScheduleChange =
   | { kind: 'notice-added' | 'notice-changed'; noticeId: string; title: LocalText }
-  | { kind: 'session-added' | 'session-removed'; date: string; department: string; start: string; end: string };
+  | { kind: 'session-added' | 'session-removed'; date: string; department: string; start: string; end: string }
+  /** A day the hospital has not (or no longer) announced for a department: "10月10日 未公布" is news too. */
+  | { kind: 'unknown-added' | 'unknown-removed'; date: string; department: string; start: string; end: string };
 
 const key = (s: { date: string; department: string; start: string; end: string; clinicType: string }) => `${s.date} ${s.department} ${s.start}-${s.end} ${s.clinicType}`;
 
@@ -21,25 +23,33 @@ export function scheduleChanges(before: Feed, after: Feed, from: DayNumber, days
   const inWindow = (date: string) => date >= formatDate(from) && date <= formatDate(last);
   const oldNotices = new Map((before.schedule.notices ?? []).map((n) => [n.id, JSON.stringify(n)]));
   for (const n of after.schedule.notices ?? []) {
-    if (!n.entries.some((e) => inWindow(e.date))) continue;
+    if (!n.entries.some((e) => inWindow(e.date) || (e.through !== undefined && e.date <= formatDate(last) && e.through >= formatDate(from)))) continue;
     const old = oldNotices.get(n.id);
     if (old === undefined) changes.push({ kind: 'notice-added', noticeId: n.id, title: n.title });
     else if (old !== JSON.stringify(n)) changes.push({ kind: 'notice-changed', noticeId: n.id, title: n.title });
   }
   const a = new ScheduleEngine(before);
   const b = new ScheduleEngine(after);
-  const sessions = (engine: ScheduleEngine) => {
-    const map = new Map<string, { date: string; department: string; start: string; end: string }>();
+  type Span = { date: string; department: string; start: string; end: string };
+  const lines = (engine: ScheduleEngine) => {
+    const open = new Map<string, Span>();
+    const unknown = new Map<string, Span>();
     for (let day = from; day <= last; day++) {
       const info = engine.dayInfo(day);
-      if (info.dayType !== 'weekend' && info.dayType !== 'holiday') continue;
-      for (const s of engine.resolveDay(day, { includeAlwaysOpen: false })) map.set(key(s), { date: s.date, department: s.department, start: s.start, end: s.end });
+      if (info.dayType === 'workday') continue;
+      for (const s of engine.resolveLines(day, { includeAlwaysOpen: false })) {
+        const span = { date: s.date, department: s.department, start: s.start, end: s.end };
+        if (s.status === 'open') open.set(key(s), span);
+        else if (s.status === 'unknown') unknown.set(`${s.date} ${s.department} ${s.start}-${s.end}`, span);
+      }
     }
-    return map;
+    return { open, unknown };
   };
-  const was = sessions(a);
-  const now = sessions(b);
-  for (const [k, s] of now) if (!was.has(k)) changes.push({ kind: 'session-added', ...s });
-  for (const [k, s] of was) if (!now.has(k)) changes.push({ kind: 'session-removed', ...s });
+  const was = lines(a);
+  const now = lines(b);
+  for (const [k, s] of now.open) if (!was.open.has(k)) changes.push({ kind: 'session-added', ...s });
+  for (const [k, s] of was.open) if (!now.open.has(k)) changes.push({ kind: 'session-removed', ...s });
+  for (const [k, s] of now.unknown) if (!was.unknown.has(k)) changes.push({ kind: 'unknown-added', ...s });
+  for (const [k, s] of was.unknown) if (!now.unknown.has(k)) changes.push({ kind: 'unknown-removed', ...s });
   return changes;
 }

@@ -74,6 +74,12 @@ export interface ResolvedMark extends LineBase {
   clinicTypes: string[] | undefined;
   /** Every clinic type but these is concerned. */
   exceptClinicTypes: string[] | undefined;
+  /**
+   * The clinic types concerned, as concrete ids (a built-in type listed in a scope brings the
+   * hospital's types of that category): `only` these, or all `except` these; neither = all.
+   * What `clinicTypes`/`exceptClinicTypes` say in words; use ScheduleEngine.markConcerns to ask.
+   */
+  types: TypeSet;
 }
 
 /** One resolved line (feed-v1 "Resolved results"). */
@@ -125,10 +131,10 @@ interface DayPartHours {
 /** What a day is without notices: a weekday's roster, nothing, or not stated. */
 type Base = { weekday: number; basis: Basis } | 'closed' | 'unknown';
 
-/** A mark's clinic types: every type, only some, or all but some. */
-interface TypeSet {
-  only?: string[];
-  except?: string[];
+/** A mark's clinic types as concrete ids: every type, only some, or all but some. */
+export interface TypeSet {
+  only?: ReadonlySet<string>;
+  except?: ReadonlySet<string>;
 }
 
 export const DEFAULT_SLOT_MINUTES = 30;
@@ -372,7 +378,7 @@ export class ScheduleEngine {
     };
   }
 
-  #mark(info: DayInfo, department: string, status: ResolvedMark['status'], start: number, end: number, types: TypeSet, basis: Basis): ResolvedMark {
+  #mark(info: DayInfo, department: string, status: ResolvedMark['status'], start: number, end: number, listed: readonly string[] | undefined, basis: Basis): ResolvedMark {
     return {
       date: info.date,
       department,
@@ -387,8 +393,9 @@ export class ScheduleEngine {
       startMinute: start,
       endMinute: end,
       day: info.day,
-      clinicTypes: types.only,
-      exceptClinicTypes: types.except,
+      clinicTypes: listed ? [...listed] : undefined,
+      exceptClinicTypes: undefined,
+      types: listed ? { only: this.#expand(listed) } : {},
       noticeId: undefined,
       referTo: undefined,
       location: undefined,
@@ -454,30 +461,24 @@ export class ScheduleEngine {
       }
       // A mark: outside the span it stays; inside, only the types the scope does not cover.
       if (line.startMinute < ps) kept.push(retime(line, line.startMinute, ps));
-      const rest = this.#typesMinus({ only: line.clinicTypes, except: line.exceptClinicTypes }, scope);
-      if (rest) {
-        const inside = retime(line, Math.max(line.startMinute, ps), Math.min(line.endMinute, pe));
-        inside.clinicTypes = rest.only;
-        inside.exceptClinicTypes = rest.except;
-        kept.push(inside);
-      }
+      const rest = this.#markMinus(line, scope);
+      if (rest) kept.push(retime(rest, Math.max(line.startMinute, ps), Math.min(line.endMinute, pe)));
       if (line.endMinute > pe) kept.push(retime(line, pe, line.endMinute));
     }
 
     const basis: Basis = `notice:${compiled.noticeId}`;
     const added: ResolvedLine[] = [];
-    const scopeTypes: TypeSet = scope ? { only: [...scope] } : {};
     switch (entry.status) {
       case 'closed':
         if (entry.referTo !== undefined || entry.location !== undefined || entry.note !== undefined) {
-          added.push(this.#mark(info, department, 'closed', ps, pe, scopeTypes, basis));
+          added.push(this.#mark(info, department, 'closed', ps, pe, scope, basis));
         }
         break;
       case 'emergency-only':
-        added.push(this.#mark(info, department, 'emergency-only', ps, pe, scopeTypes, basis));
+        added.push(this.#mark(info, department, 'emergency-only', ps, pe, scope, basis));
         break;
       case 'unannounced':
-        added.push(this.#mark(info, department, 'unknown', ps, pe, scopeTypes, basis));
+        added.push(this.#mark(info, department, 'unknown', ps, pe, scope, basis));
         break;
       case 'open':
         if (entry.sessions) {
@@ -528,16 +529,36 @@ export class ScheduleEngine {
     return kept;
   }
 
-  /** A mark's types less an entry's scope; undefined when nothing is left. */
-  #typesMinus(types: TypeSet, scope: readonly string[] | undefined): TypeSet | undefined {
-    if (!scope) return undefined;
-    if (types.only) {
-      const only = types.only.filter((t) => !this.#typeInScope(t, scope));
-      return only.length > 0 ? { only } : undefined;
+  /** Clinic types as concrete ids: a built-in type brings the hospital's types of that category. */
+  #expand(types: readonly string[]): Set<string> {
+    const out = new Set<string>();
+    for (const t of types) {
+      out.add(t);
+      if (BUILT_IN_TYPES.has(t)) for (const [own, category] of this.#typeCategory) if (category === t) out.add(own);
     }
-    const except = [...(types.except ?? [])];
-    for (const t of scope) if (!except.includes(t)) except.push(t);
-    return { except };
+    return out;
+  }
+
+  /** Whether a mark concerns sessions of a clinic type. */
+  markConcerns(mark: ResolvedMark, type: string): boolean {
+    if (mark.types.only) return mark.types.only.has(type);
+    return !mark.types.except?.has(type);
+  }
+
+  /** A mark less an entry's scope of types (its span is cut by the caller); undefined when nothing is left. */
+  #markMinus(mark: ResolvedMark, scope: readonly string[] | undefined): ResolvedMark | undefined {
+    if (!scope) return undefined;
+    const removed = this.#expand(scope);
+    if (mark.types.only) {
+      const only = new Set([...mark.types.only].filter((t) => !removed.has(t)));
+      if (only.size === 0) return undefined;
+      if (only.size === mark.types.only.size) return mark;
+      return { ...mark, clinicTypes: [...only], types: { only } };
+    }
+    const except = new Set([...(mark.types.except ?? []), ...removed]);
+    const listed = [...(mark.exceptClinicTypes ?? [])];
+    for (const t of scope) if (!listed.includes(t)) listed.push(t);
+    return { ...mark, exceptClinicTypes: listed, types: { except } };
   }
 
   /** Every line of one department on one day, unsorted. */
@@ -548,7 +569,7 @@ export class ScheduleEngine {
     }
     let lines: ResolvedLine[] = [];
     if (base === 'unknown') {
-      if (this.isOutpatientOn(department, info.day)) lines.push(this.#mark(info, department, 'unknown', 0, 1440, {}, 'not-stated'));
+      if (this.isOutpatientOn(department, info.day)) lines.push(this.#mark(info, department, 'unknown', 0, 1440, undefined, 'not-stated'));
     } else if (base !== 'closed') {
       this.#fromRoster(info, this.#rosterByDepartment[base.weekday]!.get(department), base.basis, lines);
     }

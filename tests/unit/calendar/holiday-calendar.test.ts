@@ -41,8 +41,41 @@ describe('the built-in national calendar', () => {
     const [period] = cal.periods(d('2025-10-03'), d('2025-10-03'));
     expect(formatDate(period!.first)).toBe('2025-10-01');
     expect(formatDate(period!.last)).toBe('2025-10-08');
-    expect(period!.names.map((n) => (typeof n === 'string' ? n : n['zh-CN']))).toEqual(['国庆节', '中秋节']);
+    // Two holidays in one period: every day and its make-up days carry both names, in the State Council's order.
+    expect(period!.names).toEqual([{ 'zh-CN': '中秋节、国庆节', en: 'Mid-Autumn Festival and National Day' }]);
+    expect(cal.lookup(d('2025-10-06'))!.name).toEqual(period!.names[0]);
+    expect(cal.lookup(d('2025-10-02'))!.name).toEqual(period!.names[0]);
+    expect(cal.lookup(d('2025-09-28'))).toEqual({ kind: 'makeup-workday', name: period!.names[0] });
     expect(period!.makeupDays.map(formatDate)).toEqual(['2025-09-28', '2025-10-11']);
+  });
+
+  test('a pending year: its statutory holidays are days off by law, its 调休 unknown', () => {
+    expect(cal.isPublished(2027)).toBe(false);
+    const off = (date: string) => {
+      const e = cal.lookup(d(date));
+      return e && `${e.kind} ${typeof e.name === 'string' ? e.name : e.name['zh-CN']}`;
+    };
+    expect(off('2027-01-01')).toBe('off 元旦');
+    expect(['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08'].map(off)).toEqual(Array(4).fill('off 春节'));
+    expect(off('2027-02-09')).toBeUndefined(); // 初四: off only if the State Council says so
+    expect(off('2027-04-05')).toBe('off 清明节');
+    expect(['2027-05-01', '2027-05-02'].map(off)).toEqual(['off 劳动节', 'off 劳动节']);
+    expect(off('2027-06-09')).toBe('off 端午节');
+    expect(off('2027-09-15')).toBe('off 中秋节');
+    expect(['2027-10-01', '2027-10-03'].map(off)).toEqual(['off 国庆节', 'off 国庆节']);
+    expect(off('2027-10-04')).toBeUndefined();
+    // 2028: 中秋 falls on 10-03, inside 国庆: one period named by both.
+    expect(off('2028-10-01')).toBe('off 中秋节、国庆节');
+    const periods = cal.periods(d('2027-01-01'), d('2027-12-31'));
+    expect(periods.map((p) => `${formatDate(p.first)}/${formatDate(p.last)}`)).toEqual([
+      '2027-01-01/2027-01-01',
+      '2027-02-05/2027-02-08',
+      '2027-04-05/2027-04-05',
+      '2027-05-01/2027-05-02',
+      '2027-06-09/2027-06-09',
+      '2027-09-15/2027-09-15',
+      '2027-10-01/2027-10-03',
+    ]);
   });
 
   test('holiday periods are whole runs of days off, even where they start before the range', () => {

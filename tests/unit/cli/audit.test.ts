@@ -21,7 +21,7 @@ describe('clearclinic audit', () => {
     expect(report.hospitals).toHaveLength(3);
     const h = report.hospitals[0];
     expect(Object.keys(h)).toEqual(expect.arrayContaining(['source', 'hospitalId', 'name', 'inScope', 'results']));
-    expect(h.results.length).toBe(16);
+    expect(h.results.length).toBe(17);
     for (const result of h.results) {
       expect(Object.keys(result)).toEqual(['rule', 'status', 'message', 'evidence']);
       expect(['pass', 'fail', 'warn', 'n/a']).toContain(result.status);
@@ -60,7 +60,7 @@ describe('clearclinic audit', () => {
     const csv = await cli(['audit', ...samples, ...asOf, '--format', 'csv']);
     expect(csv.stdout.startsWith('\uFEFFsource,hospitalId,name,province,city,inScope,rule,status,message,evidence\r\n')).toBe(true);
     expect(csv.stdout).toContain('辽河市中医医院（示例）');
-    expect(csv.stdout.split('\r\n').filter(Boolean)).toHaveLength(1 + 3 * 16 + 3);
+    expect(csv.stdout.split('\r\n').filter(Boolean)).toHaveLength(1 + 3 * 17 + 3);
     const out = join(dir, 'report.html');
     const html = await cli(['audit', ...samples, ...asOf, '--format', 'html', '--out', out]);
     expect(html.stdout).toBe('');

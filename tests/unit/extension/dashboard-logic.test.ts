@@ -185,15 +185,19 @@ describe('glance lines', () => {
     expect(lines.now).toBe('门诊开诊中 · 12:00 停诊');
     expect(lines.today).toBe('1个科室 08:00–12:00');
     expect(lines.weekend).toHaveLength(2);
-    expect(lines.holiday).toMatch(/^国庆节.*（10月1日–10月\d+日）：\d+\/\d+天有门诊$/);
+    // The base feed states no onHoliday: the holiday's days are 未公布, and the line says so.
+    expect(lines.holiday).toBe('国庆节（10月1日–10月7日）：0/7天有门诊；1个科室未公布');
     expect(lines.pending).toBe(false);
   });
 
-  test('with no holiday published ahead, the pending year is named instead', () => {
+  test("a pending year's statutory holiday is the next holiday, marked pending", () => {
     const lines = glanceLines(glance(engine, instantOf('Asia/Shanghai', parseDate('2026-11-24')!, 20 * 60)), engine.timeZone, 'en');
     expect(lines.now).toMatch(/^Clinics closed now · opens Wed 25 Nov 08:00$/);
-    expect(lines.holiday).toBe('The 2027 holiday arrangement is not published yet; holiday clinics unconfirmed');
+    expect(lines.holiday).toBe("New Year's Day (1 Jan–1 Jan): clinics on 0 of 1 days; 1 departments not announced (2027 arrangement not published)");
     expect(lines.pending).toBe(true);
+    const closed = new ScheduleEngine(feedWith((f) => (f.schedule.onHoliday = 'closed')));
+    const zh = glanceLines(glance(closed, instantOf('Asia/Shanghai', parseDate('2026-11-24')!, 20 * 60)), closed.timeZone, 'zh-CN');
+    expect(zh.holiday).toBe('元旦（1月1日–1月1日）：0/1天有门诊（2027年调休安排未公布）');
   });
 });
 

@@ -28,9 +28,25 @@ describe('open when', () => {
     expect(a!.day).toMatchObject({ dayType: 'holiday', holidayName: { 'zh-CN': '春节' } });
     expect(a!.departments).toEqual([]);
     expect(b!.departments.map((d) => [d.department.id, d.sessions.map((s) => `${s.start}-${s.end}`), d.notices.map((n) => n.id)])).toEqual([['peds', ['09:00-11:00'], ['spring']]]);
-    // A make-up Saturday runs Monday's roster; departments come in the hospital's own order.
-    const [makeup] = openWhen(hospitals.slice(0, 1), day('2026-02-14'), '');
+    // The base feed says nothing of make-up days: pediatrics is listed apart as not announced, never as open.
+    const [silent] = openWhen(hospitals.slice(0, 1), day('2026-02-14'), '');
+    expect(silent!.departments.map((d) => d.department.id)).toEqual(['er']);
+    expect(silent!.unknown.map((d) => [d.department.id, d.lines[0]!.basis])).toEqual([['peds', 'not-stated']]);
+    // With makeupRoster, a make-up Saturday runs Monday's roster; departments come in the hospital's own order.
+    const monday = feedWith((f) => (f.schedule.makeupRoster = 'mon'));
+    const [makeup] = openWhen([{ feed: monday, engine: new ScheduleEngine(monday) }], day('2026-02-14'), '');
     expect(makeup!.departments.map((d) => [d.department.id, d.sessions[0]!.basis])).toEqual([['peds', 'roster:mon'], ['er', 'always-open']]);
+    expect(makeup!.unknown).toEqual([]);
+  });
+
+  test('emergency-only departments are listed apart, with where to go', () => {
+    const feed = feedWith((f) => {
+      f.schedule.notices = [{ id: 'n', title: '国庆', publishedAt: '2026-09-01T10:00:00+08:00', entries: [{ date: '2026-10-02', status: 'emergency-only', departments: ['peds'], referTo: { department: 'er' } }] }];
+    });
+    const [r] = openWhen([{ feed, engine: new ScheduleEngine(feed) }], day('2026-10-02'), '');
+    expect(r!.departments.map((d) => d.department.id)).toEqual(['er']);
+    expect(r!.emergencyOnly.map((d) => [d.department.id, d.lines[0]!.referTo])).toEqual([['peds', { department: 'er' }]]);
+    expect(r!.unknown).toEqual([]);
   });
 
   test('the default date is the next weekend day', () => {

@@ -254,12 +254,18 @@ describe('seasonal rosters (validFrom / validThrough)', () => {
 });
 
 describe('pending years (step 4)', () => {
-  test('a year with no published calendar follows the plain roster and says pending', () => {
-    // 2027-01-01 will surely be 元旦, but the State Council has not published 2027 yet.
-    const s = one(baseFeed(), '2027-01-01');
-    expect(s).toMatchObject({ start: '08:00', basis: 'regular', dayType: 'workday', calendar: 'pending' });
-    expect(s.holidayName).toBeUndefined();
-    expect(one(baseFeed(), '2027-01-01', 'er').calendar).toBe('pending');
+  test("a pending year's statutory holiday is a day off by law; its other dates follow their weekday and say pending", () => {
+    // 2027-01-01 is 元旦 whatever the State Council's 2027 arrangement turns out to be.
+    expect(sessions(baseFeed(), '2027-01-01')).toEqual([]);
+    expect(lines(baseFeed(), '2027-01-01')).toEqual([['unknown', '00:00', '24:00', 'not-stated']]);
+    const er = one(baseFeed(), '2027-01-01', 'er');
+    expect(er).toMatchObject({ dayType: 'holiday', calendar: 'pending', holidayName: { 'zh-CN': '元旦' } });
+    const closed = feedWith((f) => (f.schedule.onHoliday = 'closed'));
+    expect(lines(closed, '2027-02-05')).toEqual([]); // 除夕
+    // 2027-01-04 (Mon) is an ordinary date of a pending year: its own roster, marked pending.
+    expect(one(baseFeed(), '2027-01-04')).toMatchObject({ start: '08:00', basis: 'regular', dayType: 'workday', calendar: 'pending' });
+    // 2027-02-09 (初四) may or may not be off by 调休: its weekday roster, still pending.
+    expect(one(baseFeed(), '2027-02-09')).toMatchObject({ basis: 'regular', dayType: 'workday', calendar: 'pending' });
   });
   test('a notice still decides in a pending year, and the result still says pending', () => {
     const feed = feedWith((f) => {

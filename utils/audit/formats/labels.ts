@@ -7,6 +7,7 @@ import type { AuditStatus } from '../types';
 const RULES: Record<string, [string, string]> = {
   'weekend-clinic': ['周末门诊', 'Weekend clinics'],
   'holiday-clinic': ['节假日门诊', 'Holiday clinics'],
+  'holiday-stated': ['节假日安排无未公布日', 'Holiday days all stated'],
   'holiday-notice-lead': ['节假日安排提前公布', 'Holiday notices in time'],
   'schedule-fresh': ['出诊信息及时更新', 'Schedule kept current'],
   'slot-30': ['分时段预约≤30分钟', 'Slots of 30 min or less'],

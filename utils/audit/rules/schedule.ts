@@ -40,25 +40,69 @@ function holidayWindow(ctx: AuditContext) {
 
 const periodName = (ctx: AuditContext, names: readonly unknown[]) => names.map((n) => textIn(n as never, ctx.lang)).join('、');
 
+const isPending = (ctx: AuditContext, day: number) => ctx.engine.dayInfo(day).calendar === 'pending';
+
 export const holidayClinic: Rule = (ctx) => {
   const { periods, pending } = holidayWindow(ctx);
   const evidence: string[] = [];
   let failed = 0;
+  let unconfirmed = 0;
   for (const p of periods) {
-    const label = `${periodName(ctx, p.names)} ${formatDate(p.first)}–${formatDate(p.last)}`;
+    const pendingPeriod = isPending(ctx, p.first);
+    const label = `${periodName(ctx, p.names)} ${formatDate(p.first)}–${formatDate(p.last)}${pendingPeriod ? ' (calendar pending)' : ''}`;
     const open: string[] = [];
     for (let day = p.first; day <= p.last; day++) {
+      // Only open lines are clinics: a day not announced or emergencies only is not.
       const sessions = ctx.engine.resolveDay(day, outpatient);
       if (sessions.length > 0) open.push(`${formatDate(day)} (${new Set(sessions.map((s) => s.department)).size})`);
     }
-    if (open.length === 0) failed++;
+    if (open.length === 0) {
+      if (pendingPeriod) unconfirmed++;
+      else failed++;
+    }
     evidence.push(open.length === 0 ? `${label}: no outpatient session on any day off` : `${label}: clinics on ${open.join(', ')}`);
   }
   for (const year of pending) evidence.push(`${year}: national calendar pending`);
   if (failed > 0) return result(ctx, 'fail', { 'zh-CN': `${failed} 个节假日没有节假日门诊`, en: `${failed} holiday period(s) without holiday clinics` }, evidence);
-  if (pending.length > 0) return result(ctx, 'warn', { 'zh-CN': `${pending.join('、')} 年放假安排未公布，无法确认`, en: `Calendar pending for ${pending.join(', ')}: cannot confirm` }, evidence);
+  if (pending.length > 0 || unconfirmed > 0) return result(ctx, 'warn', { 'zh-CN': `${pending.join('、')} 年放假安排未公布，无法确认`, en: `Calendar pending for ${pending.join(', ')}: cannot confirm` }, evidence);
   if (periods.length === 0) return result(ctx, 'warn', { 'zh-CN': '检查期内没有节假日', en: 'No holiday period in the window' }, evidence);
   return result(ctx, 'pass', { 'zh-CN': `${periods.length} 个节假日均有门诊`, en: `Holiday clinics in all ${periods.length} periods` }, evidence);
+};
+
+/**
+ * 及时公开发布出诊信息, nothing left unsaid: every day off and make-up workday of each holiday
+ * period resolves with no `unknown` line for any outpatient department. Periods already past
+ * or starting within `days` of asOf fail when something is left unsaid; later periods, and
+ * periods of a year whose arrangement is pending, only warn.
+ */
+export const holidayStated: Rule = (ctx) => {
+  const soon = param(ctx.entry, 'days', 30);
+  const { periods } = holidayWindow(ctx);
+  const evidence: string[] = [];
+  let failed = 0;
+  let warned = 0;
+  for (const p of periods) {
+    const pendingPeriod = isPending(ctx, p.first);
+    const label = `${periodName(ctx, p.names)} ${formatDate(p.first)}–${formatDate(p.last)}${pendingPeriod ? ' (calendar pending)' : ''}`;
+    const days = [...p.makeupDays, ...Array.from({ length: p.last - p.first + 1 }, (_, i) => p.first + i)].sort((a, b) => a - b);
+    const unknown: string[] = [];
+    for (const day of days) {
+      const departments = [...new Set(ctx.engine.resolveLines(day, outpatient).filter((l) => l.status === 'unknown').map((l) => l.department))];
+      if (departments.length > 0) unknown.push(`${formatDate(day)}: ${departments.length > 6 ? `${departments.slice(0, 6).join(', ')} … (${departments.length})` : departments.join(', ')}`);
+    }
+    if (unknown.length === 0) {
+      evidence.push(`${label}: every day stated`);
+      continue;
+    }
+    const due = p.first - ctx.asOf <= soon;
+    if (due && !pendingPeriod) failed++;
+    else warned++;
+    evidence.push(`${label}: not announced on ${unknown.join('; ')}`);
+  }
+  if (failed > 0) return result(ctx, 'fail', { 'zh-CN': `${failed} 个节假日的门诊安排有日期未公布`, en: `${failed} holiday period(s) leave days not announced` }, evidence);
+  if (warned > 0) return result(ctx, 'warn', { 'zh-CN': `${warned} 个尚远或未公布放假安排的节假日仍有日期未说明`, en: `${warned} later or pending holiday period(s) still leave days not announced` }, evidence);
+  if (periods.length === 0) return result(ctx, 'warn', { 'zh-CN': '检查期内没有节假日', en: 'No holiday period in the window' }, evidence);
+  return result(ctx, 'pass', { 'zh-CN': '所有节假日及调休上班日的门诊安排均已说明', en: 'Every holiday day off and make-up workday is stated' }, evidence);
 };
 
 export const holidayNoticeLead: Rule = (ctx) => {
@@ -72,7 +116,7 @@ export const holidayNoticeLead: Rule = (ctx) => {
     const label = `${periodName(ctx, p.names)} ${formatDate(p.first)}`;
     const covering = notices
       .map((n, i) => ({ n, i }))
-      .filter(({ n }) => n.entries.some((e) => e.date >= formatDate(p.first) && e.date <= formatDate(p.last)));
+      .filter(({ n }) => n.entries.some((e) => e.date <= formatDate(p.last) && (e.through ?? e.date) >= formatDate(p.first)));
     if (covering.length === 0) {
       if (p.last < ctx.asOf || p.first - ctx.asOf < lead) {
         failed++;

@@ -1,0 +1,72 @@
+/**
+ * Fifteen holiday notices real hospitals published (tests/fixtures/real-notices/, each with
+ * its source address), each written as a feed with a reading of how it resolves. The engine
+ * must give exactly that reading: every line of every listed date, nothing more.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseDate } from '../../../utils/date/civil';
+import { textIn } from '../../../utils/i18n/local-text';
+import { validateFeed } from '../../../utils/feed/validate';
+import { ScheduleEngine, type ResolvedLine } from '../../../utils/schedule/engine';
+
+const DIR = join(import.meta.dirname, '../../fixtures/real-notices');
+const folders = readdirSync(DIR, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+interface Expected {
+  dates: string[];
+  lines: Record<string, unknown>[];
+  noLines?: { date: string; department: string }[];
+}
+
+/** A line in the fixture's terms: the contract's fields, optional ones only when they say something. */
+function project(l: ResolvedLine): Record<string, unknown> {
+  const out: Record<string, unknown> = { date: l.date, department: l.department, status: l.status, start: l.start, end: l.end };
+  if (l.status === 'open') {
+    if (l.clinicType !== 'general') out.clinicType = l.clinicType;
+    if (l.hoursStated === false) out.hoursStated = false;
+  } else {
+    if (l.clinicTypes) out.clinicTypes = [...l.clinicTypes].sort();
+    if (l.exceptClinicTypes) out.exceptClinicTypes = [...l.exceptClinicTypes].sort();
+  }
+  if (l.referTo) out.referTo = { ...l.referTo, ...(l.referTo.note !== undefined && { note: textIn(l.referTo.note, 'zh-CN') }) };
+  if (l.location !== undefined) out.location = textIn(l.location, 'zh-CN');
+  if (l.note !== undefined) out.note = textIn(l.note, 'zh-CN');
+  return out;
+}
+
+function normal(line: Record<string, unknown>): string {
+  const copy = { ...line };
+  for (const key of ['clinicTypes', 'exceptClinicTypes']) if (Array.isArray(copy[key])) copy[key] = [...(copy[key] as string[])].sort();
+  return JSON.stringify(Object.fromEntries(Object.entries(copy).sort(([a], [b]) => a.localeCompare(b))));
+}
+
+test('at least ten real notices are kept, each with its source address', () => {
+  expect(folders.length).toBeGreaterThanOrEqual(10);
+  for (const folder of folders) expect(readFileSync(join(DIR, folder, 'notice.txt'), 'utf8')).toMatch(/^source: \S+/);
+});
+
+describe.each(folders)('%s', (folder) => {
+  const feed = JSON.parse(readFileSync(join(DIR, folder, 'feed.json'), 'utf8'));
+  const expected = JSON.parse(readFileSync(join(DIR, folder, 'expected.json'), 'utf8')) as Expected;
+
+  test('the feed is valid', () => {
+    expect(validateFeed(feed).errors).toEqual([]);
+  });
+
+  test('it resolves exactly as the notice reads, date by date', () => {
+    const engine = new ScheduleEngine(validateFeed(feed).feed!);
+    for (const date of expected.dates) {
+      const actual = engine.resolveLines(parseDate(date)!).map((l) => normal(project(l))).sort();
+      const wanted = expected.lines.filter((l) => l.date === date).map(normal).sort();
+      expect(actual, date).toEqual(wanted);
+      for (const none of expected.noLines?.filter((n) => n.date === date) ?? []) {
+        expect(actual.some((a) => JSON.parse(a).department === none.department), `${date} ${none.department}`).toBe(false);
+      }
+    }
+  });
+});
