@@ -1,8 +1,11 @@
 /**
  * Hours: today (or the `date` attribute) and the next 14 days. Weekend and holiday days are
- * marked in words (not colour alone), with the holiday's name and a pending-calendar
- * warning; for the chosen day, every department's sessions with their basis and notice
- * link, always-open services first, closed departments named at the end.
+ * marked in words (not colour alone), with the holiday's name, 未公布 where the hospital has
+ * not said what runs, and a pending-calendar warning. For the chosen day every department is
+ * one element (part="department", data-department-id, data-status: open, emergency-only,
+ * unknown, closed): always-open services first, then open departments with their sessions,
+ * basis and notice link, then those with emergencies only, not announced, and closed.
+ * Nothing that is not open reads like a session: it says 未公布 / 仅急诊 / 停诊 in words.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { parseDate, type DayNumber } from '../utils/date/civil';
@@ -10,7 +13,7 @@ import { formatDayLabel, formatMonthDay, formatWeekday } from '../utils/i18n/for
 import { textIn } from '../utils/i18n/local-text';
 import { dayTypeLabel, pendingLabel } from '../utils/i18n/schedule-labels';
 import { t } from '../utils/i18n/strings';
-import type { ResolvedSession } from '../utils/schedule/engine';
+import type { LineStatus, ResolvedLine } from '../utils/schedule/engine';
 import { noticesById } from '../utils/feed/notices-by-id';
 import { SessionLine } from './SessionLine';
 import type { WidgetModel } from './Widget';
@@ -36,13 +39,19 @@ export function HoursView({ model }: { model: WidgetModel }) {
   const filter = wanted ? { departments: wanted } : undefined;
   const days = Array.from({ length: HOURS_DAYS }, (_, i) => first + i);
   const info = engine.dayInfo(selected);
-  const sessions = engine.resolveDay(selected, filter);
-  const byDepartment = new Map<string, ResolvedSession[]>();
-  for (const s of sessions) byDepartment.set(s.department, [...(byDepartment.get(s.department) ?? []), s]);
+  const lines = engine.resolveLines(selected, filter);
+  const byDepartment = new Map<string, ResolvedLine[]>();
+  for (const l of lines) byDepartment.set(l.department, [...(byDepartment.get(l.department) ?? []), l]);
   const shown = feed.departments.filter((d) => !wanted || wanted.includes(d.id));
-  const always = shown.filter((d) => engine.alwaysOpen.has(d.id));
-  const open = shown.filter((d) => !engine.alwaysOpen.has(d.id) && byDepartment.has(d.id));
-  const closed = shown.filter((d) => !engine.alwaysOpen.has(d.id) && !byDepartment.has(d.id));
+  const always = shown.filter((d) => engine.isAlwaysOpenOn(d.id, selected));
+  const rest = shown.filter((d) => !engine.isAlwaysOpenOn(d.id, selected) && (byDepartment.has(d.id) || engine.isOutpatientOn(d.id, selected)));
+  const statusOf = (id: string) => departmentStatus(byDepartment.get(id) ?? []);
+  const groups = (['open', 'emergency-only', 'unknown', 'closed'] as const).map((status) => ({ status, departments: rest.filter((d) => statusOf(d.id) === status) }));
+  const open = groups[0]!.departments;
+  const nameOf = (id: string) => {
+    const d = feed.departments.find((x) => x.id === id);
+    return d && textIn(d.name, lang);
+  };
   const pending = pendingLabel(info, lang);
   const kind = dayTypeLabel(info, lang);
 
@@ -52,6 +61,7 @@ export function HoursView({ model }: { model: WidgetModel }) {
         {days.map((day) => {
           const dayInfo = engine.dayInfo(day);
           const label = dayTypeLabel(dayInfo, lang);
+          const unknown = engine.resolveLines(day, filter).some((l) => l.status === 'unknown');
           return (
             <button
               type="button"
@@ -59,11 +69,13 @@ export function HoursView({ model }: { model: WidgetModel }) {
               part="day"
               aria-pressed={day === selected}
               data-date={dayInfo.date}
+              data-unknown={unknown ? 'true' : undefined}
               onClick={() => setSelected(day)}
             >
               <span class="cc-day-week">{day === today ? t(lang, 'today') : formatWeekday(day, lang)}</span>
               <span class="cc-day-date">{formatMonthDay(day, lang)}</span>
               {label && <span class="cc-day-kind">{label}</span>}
+              {unknown && <span class="cc-day-unknown">{t(lang, 'statusUnknown')}</span>}
             </button>
           );
         })}
@@ -79,29 +91,44 @@ export function HoursView({ model }: { model: WidgetModel }) {
       )}
       <ul class="cc-depts" part="departments">
         {always.map((d) => (
-          <li class="cc-dept cc-always" part="department" data-department={d.id}>
+          <li class="cc-dept cc-always" part="department" data-department={d.id} data-department-id={d.id} data-status="open">
             <span class="cc-dept-name">{textIn(d.name, lang)}</span>
             <span class="cc-session">{t(lang, 'alwaysOpen')}</span>
           </li>
         ))}
-        {open.map((d) => (
-          <li class="cc-dept" part="department" data-department={d.id}>
-            <span class="cc-dept-name">{textIn(d.name, lang)}</span>
-            {d.location && <span class="cc-loc">{textIn(d.location, lang)}</span>}
-            <ul class="cc-sessions">
-              {byDepartment.get(d.id)!.map((s) => (
-                <SessionLine session={s} lang={lang} notices={notices} />
-              ))}
-            </ul>
-          </li>
-        ))}
+        {groups.flatMap(({ status, departments }) =>
+          departments.map((d) => {
+            const own = byDepartment.get(d.id) ?? [];
+            return (
+              <li class={`cc-dept cc-dept-${status}`} part="department" data-department={d.id} data-department-id={d.id} data-status={status}>
+                <span class="cc-dept-name">{textIn(d.name, lang)}</span>
+                {status !== 'open' && <strong class={`cc-dept-status cc-status-${status}`}>{statusWord(status, lang)}</strong>}
+                {d.location && <span class="cc-loc">{textIn(d.location, lang)}</span>}
+                {own.length > 0 && (
+                  <ul class="cc-sessions">
+                    {own.map((s) => (
+                      <SessionLine session={s} lang={lang} notices={notices} clinicTypes={feed.schedule.clinicTypes} departmentName={nameOf} />
+                    ))}
+                  </ul>
+                )}
+              </li>
+            );
+          }),
+        )}
       </ul>
       {open.length === 0 && <p class="cc-muted">{t(lang, 'noSessions')}</p>}
-      {closed.length > 0 && (
-        <p class="cc-closed" part="closed">
-          {t(lang, 'closedDepartments', { names: closed.map((d) => textIn(d.name, lang)).join(lang === 'en' ? ', ' : '、') })}
-        </p>
-      )}
     </section>
   );
+}
+
+/** A department's day in one word: open when anything is open, else emergencies only, else not announced, else closed. */
+export function departmentStatus(lines: readonly ResolvedLine[]): LineStatus {
+  if (lines.some((l) => l.status === 'open')) return 'open';
+  if (lines.some((l) => l.status === 'emergency-only')) return 'emergency-only';
+  if (lines.some((l) => l.status === 'unknown')) return 'unknown';
+  return 'closed';
+}
+
+function statusWord(status: LineStatus, lang: Parameters<typeof t>[0]): string {
+  return t(lang, status === 'unknown' ? 'statusUnknown' : status === 'emergency-only' ? 'statusEmergencyOnly' : 'statusClosed');
 }

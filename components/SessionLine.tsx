@@ -25,9 +25,12 @@ export interface SessionLineProps {
 export function lineTime(line: ResolvedLine, lang: Lang): string {
   const part = partLabel(line.startMinute, line.endMinute, lang);
   if (line.status === 'open' && line.hoursStated === false) return t(lang, 'hoursNotStated', { part: part ?? formatTimeRange(line.start, line.end) });
-  if (line.status !== 'open' && line.startMinute === 0 && line.endMinute === 1440) return t(lang, 'partAllDay');
+  // A mark over a whole part of the day reads as that part ("下午 停诊"), not as clock times.
+  if (line.status !== 'open' && part !== undefined && isWholePart(line.startMinute, line.endMinute)) return part;
   return formatTimeRange(line.start, line.end);
 }
+
+const isWholePart = (start: number, end: number) => (start === 0 && (end === 720 || end === 1440)) || (end === 1440 && (start === 720 || start === 1080));
 
 export function SessionLine({ session, lang, notices, clinicTypes, departmentName }: SessionLineProps) {
   const basis = basisLabel(session, lang, notices);

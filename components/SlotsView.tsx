@@ -14,6 +14,7 @@ import { clinicTypeLabel } from '../utils/i18n/schedule-labels';
 import { t } from '../utils/i18n/strings';
 import { tSlots } from '../utils/i18n/strings-slots';
 import { cutSlots } from '../utils/schedule/slots';
+import { isSessionProper } from '../utils/schedule/engine';
 import { HOURS_DAYS, firstDay } from './HoursView';
 import { useStyles } from './use-styles';
 import type { WidgetModel } from './Widget';
@@ -53,7 +54,8 @@ export default function SlotsView({ model }: { model: WidgetModel }) {
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const department = departments.find((d) => d.id === chosen) ?? departments[0];
   const liveSlots = department ? live.get(`${department.id} ${day}`) : undefined;
-  const roster = department ? sessions.filter((s) => s.department === department.id).flatMap((s) => cutSlots(s)) : [];
+  // Only sessions whose hours were published are cut into slots (a half day without times has none).
+  const roster = department ? sessions.filter((s) => s.department === department.id && isSessionProper(s)).flatMap((s) => cutSlots(s)) : [];
   const days = Array.from({ length: HOURS_DAYS }, (_, i) => first + i);
   const name = (id: string) => textIn(feed.departments.find((d) => d.id === id)?.name, lang);
 

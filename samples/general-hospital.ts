@@ -122,6 +122,18 @@ export function generalHospital(asOf: DayNumber): Feed {
     springFestivalClosedDays: 2,
     leadDays: { default: 14, 'spring-festival': 21 },
     noticeUrl: (id) => `${SITE}/notices/${id}.html`,
+    eveHalfDay: true,
+    saturdayRosterFrom: 5,
+    closedCampus: {
+      campus: 'north',
+      departments: DEPARTMENTS.filter((d) => d[4] === 'north').map((d) => d[0]),
+      referTo: 'south',
+      note: { 'zh-CN': '北院区春节期间门诊停诊，请到南院区就诊；北院区急诊照常', en: 'North campus clinics closed over the Spring Festival: please go to the South campus; North campus emergency stays open' },
+    },
+    emergencyOnly: {
+      'national-day': { department: 'ophthalmology', referTo: 'emergency', note: { 'zh-CN': '眼科实行急诊听班，眼科急诊请到急诊科就诊', en: 'Ophthalmology on call for emergencies only: go to the Emergency department' } },
+    },
+    adjusted: 'labour-day',
   });
   // A one-off closure: the eye clinic's experts are at a conference.
   const stopDay = formatDate(asOf + 6);
@@ -159,8 +171,8 @@ export function generalHospital(asOf: DayNumber): Feed {
     departments,
     schedule: {
       regular,
+      // "法定节假日门诊停诊，急诊、发热门诊照常": stated once; make-up days are left to each notice.
       onHoliday: 'closed',
-      makeupRoster: 'mon',
       alwaysOpen: ALWAYS_OPEN.map(([id]) => ({ department: id, note: { 'zh-CN': '24小时接诊', en: 'Open 24 hours' } })),
       notices,
     },

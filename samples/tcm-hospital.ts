@@ -67,6 +67,8 @@ export function tcmHospital(asOf: DayNumber): Feed {
         springFestivalClosedDays: 3,
         leadDays: { default: 10, 'national-day': 3 },
         skip: ['qingming-festival', 'dragon-boat-festival'],
+        // Its National Day notice says nothing of the make-up days (09-20, 10-10): they stay 未公布.
+        silentMakeupDays: ['national-day'],
         noticeUrl: (id) => `${SITE}/news/${id}.html`,
       }),
     },

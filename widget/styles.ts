@@ -56,6 +56,13 @@ border:1px solid var(--cc-border);border-radius:6px;background:var(--cc-bg);curs
 .cc-sessions{margin-top:.125em}
 .cc-time{font-variant-numeric:tabular-nums;font-weight:600}
 .cc-closed{margin-top:.75em;color:var(--cc-muted);font-size:.875em}
+.cc-day-unknown{font-size:.75em;padding:0 .25em;border-radius:3px;margin-top:.125em;border:1px dashed var(--cc-warn);color:var(--cc-warn)}
+.cc-dept-status{margin-right:.5em}
+.cc-dept-unknown{border-style:dashed;border-color:var(--cc-warn)}
+.cc-dept-unknown .cc-dept-status,.cc-status-unknown .cc-mark{color:var(--cc-warn)}
+.cc-dept-emergency-only .cc-dept-status,.cc-status-emergency-only .cc-mark{color:var(--cc-holiday)}
+.cc-dept-closed{color:var(--cc-muted)}
+.cc-dept-closed .cc-dept-name{font-weight:400}
 .cc-button{min-height:44px;padding:.375em .875em;border:1px solid var(--cc-accent);border-radius:6px;background:var(--cc-bg);color:var(--cc-accent);cursor:pointer;margin-top:.5em}
 @media print{.cc-noprint,.cc-tablist,.cc-days,.cc-pickers{display:none!important}.cc{border:0;padding:0;color:#000;background:#fff}
 .cc-item{break-inside:avoid;border-color:#999}.cc a{color:#000}}

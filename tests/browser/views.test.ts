@@ -34,8 +34,40 @@ describe('hours', () => {
     expect(await department('pediatrics').locator('.cc-session').textContent()).toBe('08:00–12:00 普通门诊 · 2026年春节期间门诊安排');
     expect(await department('pediatrics').locator('a').getAttribute('href')).toBe('https://www.lhfirst.example/notices/2026-spring-festival.html');
     expect(await department('emergency').textContent()).toContain('24小时接诊');
-    expect(await department('cardiology').count()).toBe(0);
-    expect(await page.locator('clear-clinic#overview .cc-closed').textContent()).toContain('心血管内科');
+    // Every department of the day is one element with its status, in words as well.
+    expect(await department('cardiology').getAttribute('data-status')).toBe('closed');
+    expect(await department('cardiology').getAttribute('data-department-id')).toBe('cardiology');
+    expect(await department('cardiology').textContent()).toContain('停诊');
+    expect(await department('pediatrics').getAttribute('data-status')).toBe('open');
+    // The North campus is closed over the holiday, with where to go.
+    expect(await department('north-pediatrics').getAttribute('data-status')).toBe('closed');
+    expect(await department('north-pediatrics').locator('.cc-session').textContent()).toContain('请到南院区');
+    // 除夕 (02-16): the morning's usual clinics, "除夕下午停诊".
+    await day('2026-02-16').click();
+    await expect.poll(() => department('cardiology').locator('.cc-session').allTextContents()).toContain('下午 停诊 · 除夕下午停诊 · 2026年春节期间门诊安排');
+    expect(await department('cardiology').getAttribute('data-status')).toBe('open');
+  });
+
+  test('what the hospital has not published reads 未公布 and never looks open; emergencies only reads 仅急诊 with where to go', async () => {
+    await page.goto(`${env.server.url}/`);
+    await ready(page, 'overview');
+    // The TCM sample's National Day notice says nothing of the make-up Saturday 10-10.
+    await setAttributes(page, 'overview', { src: '/liaohe-tcm/.well-known/clearclinic.json', date: '2026-10-08' });
+    await expect.poll(() => day('2026-10-10').getAttribute('data-unknown')).toBe('true');
+    expect(await day('2026-10-10').locator('.cc-day-unknown').textContent()).toBe('未公布');
+    expect(await day('2026-10-09').getAttribute('data-unknown')).toBeNull();
+    await day('2026-10-10').click();
+    await expect.poll(() => department('tcm-internal').getAttribute('data-status')).toBe('unknown');
+    const text = await department('tcm-internal').textContent();
+    expect(text).toContain('未公布');
+    expect(text).not.toMatch(/\d\d:\d\d–\d\d:\d\d/);
+    expect(await page.locator('clear-clinic#overview .cc-dept[data-status="open"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-department-id')))).toEqual(['emergency']);
+    // The general hospital's eye clinic over National Day: on call for emergencies, go to the Emergency department.
+    await setAttributes(page, 'overview', { src: '/.well-known/clearclinic.json', date: '2026-10-02' });
+    await expect.poll(() => department('ophthalmology').getAttribute('data-status')).toBe('emergency-only');
+    const eye = await department('ophthalmology').textContent();
+    expect(eye).toContain('仅急诊');
+    expect(eye).toContain('请到急诊科');
   });
 
   test('a make-up Saturday runs the roster the notice names (按星期五排班), not the weekend roster', async () => {

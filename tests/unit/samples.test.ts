@@ -55,6 +55,26 @@ describe('the general hospital sample shows a real hospital’s complexity', () 
     expect(engine.resolveDay(day('2026-02-19'), { departments: ['pediatrics'] })).toHaveLength(1);
     expect(engine.resolveDay(day('2026-02-19'), { departments: ['cardiology'] })).toHaveLength(0);
   });
+  test('its notices read as real ones do: 除夕 half day, 无专家诊, a campus closed, 急诊听班 with a referral, an adjustment', () => {
+    const lines = (date: string, department: string) => engine.resolveLines(day(date), { departments: [department] }).map((l) => `${l.status} ${l.start}-${l.end}${l.status === 'open' ? ` ${l.clinicType}` : ''}`);
+    // 除夕 (02-16): "上午正常门诊，下午停诊".
+    expect(lines('2026-02-16', 'cardiology')).toEqual(['open 08:00-11:30 general', 'open 08:00-11:30 expert', 'closed 12:00-24:00']);
+    // From 02-20: "按周六安排出诊，无专家诊".
+    expect(lines('2026-02-21', 'pediatrics')).toEqual(['closed 00:00-24:00', 'open 08:00-11:30 general', 'open 13:30-16:30 general']);
+    // The North campus is closed over the Spring Festival, with where to go; its emergency stays open.
+    const north = engine.resolveLines(day('2026-02-18'), { departments: ['north-pediatrics', 'north-emergency'] });
+    expect(north.map((l) => [l.department, l.status, l.referTo])).toEqual([
+      ['north-emergency', 'open', undefined],
+      ['north-pediatrics', 'closed', { campus: 'south' }],
+    ]);
+    // Ophthalmology on call for emergencies over National Day.
+    expect(engine.resolveLines(day('2026-10-03'), { departments: ['ophthalmology'] })[0]).toMatchObject({ status: 'emergency-only', referTo: { department: 'emergency' } });
+    // The Labour Day adjustment replaced the first notice: the last day off has holiday clinics.
+    const adjusted = feed.schedule.notices!.find((n) => n.supersedes?.length);
+    expect(adjusted?.supersedes).toEqual(['2026-labour-day']);
+    expect(engine.resolveDay(day('2026-05-05'), { departments: ['pediatrics'] })[0]).toMatchObject({ basis: 'notice:2026-labour-day-adjusted' });
+  });
+
   test('explicit slots, 12 months of wait figures, a full guide with its lists', () => {
     expect(feed.slots!.length).toBeGreaterThan(1000);
     expect(new Set(feed.waitTimes!.filter((w) => w.department === '*').map((w) => w.periodStart)).size).toBe(12);
@@ -69,4 +89,11 @@ test('the other samples: a level-2 TCM hospital and a 妇幼保健院', () => {
   const mch = JSON.parse(read('liaohe-mch.json')) as Feed;
   expect(tcm.hospital).toMatchObject({ level: 2, type: 'A210' });
   expect(mch.hospital).toMatchObject({ type: 'G100' });
+  // The TCM hospital's National Day notice says nothing of the make-up days: they stay 未公布.
+  const engine = new ScheduleEngine(tcm);
+  for (const date of ['2026-09-20', '2026-10-10']) {
+    const lines = engine.resolveLines(parseDate(date)!, { includeAlwaysOpen: false });
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((l) => l.status === 'unknown' && l.basis === 'not-stated'), date).toBe(true);
+  }
 });

@@ -31,7 +31,6 @@ const STRINGS = {
   alwaysOpen: { 'zh-CN': '24小时接诊', en: 'Open 24 hours' },
   alwaysOpenTitle: { 'zh-CN': '全天候服务', en: 'Around the clock' },
   noSessions: { 'zh-CN': '当日没有门诊', en: 'No clinics this day' },
-  closedDepartments: { 'zh-CN': '当日停诊：{names}', en: 'Closed this day: {names}' },
   clinicGeneral: { 'zh-CN': '普通门诊', en: 'General clinic' },
   clinicSpecialist: { 'zh-CN': '专科门诊', en: 'Specialist clinic' },
   clinicExpert: { 'zh-CN': '专家门诊', en: 'Expert clinic' },

@@ -1,7 +1,7 @@
 /** Appointment slots: sessions cut into `slotMinutes` pieces (feed-v1 "Slots"). */
 import type { DayNumber } from '../date/civil';
 import type { ClinicType } from '../feed/schema';
-import type { DayType, DepartmentFilter, ResolvedSession, ScheduleEngine } from './engine';
+import { isSessionProper, type DayType, type DepartmentFilter, type ResolvedSession, type ScheduleEngine } from './engine';
 
 /** One appointment slot: a session cut into `slotMinutes` pieces from its start. */
 export interface ResolvedSlot {
@@ -14,7 +14,7 @@ export interface ResolvedSlot {
   endMinute: number;
 }
 
-/** The slots of the sessions of [from, to], sorted by date, start, department. */
+/** The slots of the sessions of [from, to] whose hours were published, sorted by date, start, department. */
 export function slotsInRange(engine: ScheduleEngine, from: DayNumber, to: DayNumber, filter?: DepartmentFilter): ResolvedSlot[] {
   const out: ResolvedSlot[] = [];
   const day: ResolvedSlot[] = [];
@@ -24,7 +24,8 @@ export function slotsInRange(engine: ScheduleEngine, from: DayNumber, to: DayNum
     // their slots by start minute leaves slots of one start in department order.
     const sessions = engine.resolveDay(d, filter).sort(byDepartment);
     day.length = 0;
-    for (const session of sessions) cutSlots(session, day);
+    // Only sessions proper (hours published) are cut into slots.
+    for (const session of sessions) if (isSessionProper(session)) cutSlots(session, day);
     countingSortByStart(day, counts, out);
   }
   return out;
