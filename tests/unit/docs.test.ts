@@ -1,0 +1,23 @@
+/** The project documents itself: README and docs/ describe every checker code and link only inside the repository. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { PROBLEM_CODES } from '../../utils/feed/problem-codes';
+
+const ROOT = join(import.meta.dirname, '../..');
+const docs = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+
+test('docs/feed-format.md names every code the checker reports', () => {
+  const text = readFileSync(join(ROOT, 'docs/feed-format.md'), 'utf8');
+  for (const code of PROBLEM_CODES) expect(text, code).toContain(`\`${code}\``);
+});
+
+test.each(docs)('%s links only inside the repository', (file) => {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  const targets = [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
+  for (const target of targets) {
+    expect(target, target).not.toMatch(/^[a-z]+:/i);
+    expect(target, target).not.toMatch(/^\.\.\/\.\.|^\.\.\/shared|^\/\//);
+  }
+  expect(text).not.toContain('../shared');
+});
