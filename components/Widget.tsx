@@ -7,6 +7,7 @@ import type { ScheduleEngine } from '../utils/schedule/engine';
 import type { AttributeNote, View } from '../utils/widget/attributes';
 import { HoursView } from './HoursView';
 import { LazyView } from './LazyView';
+import { NowLine } from './NowLine';
 import { StatusBanner } from './StatusBanner';
 import { Tabs } from './Tabs';
 
@@ -56,6 +57,7 @@ export function Widget({ model }: { model: WidgetModel }) {
           <h2 class="cc-title" part="title">
             {textIn(data.feed.hospital.name, lang)}
           </h2>
+          {model.engine && <NowLine engine={model.engine} now={model.now} departments={model.departments} lang={lang} />}
         </header>
       )}
       <StatusBanner model={model} />

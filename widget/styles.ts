@@ -29,6 +29,9 @@ border-radius:var(--clearclinic-radius,8px);padding:1em;text-align:start;word-br
 .cc-age,.cc-muted,.cc-definition,.cc-loc{color:var(--cc-muted);font-size:.875em}
 :host([size=large]) .cc-age,:host([size=large]) .cc-muted,:host([size=large]) .cc-definition,:host([size=large]) .cc-loc{font-size:1em}
 .cc-head{margin-bottom:.25em}
+.cc-now{font-weight:600;margin-top:.125em}
+.cc-now-open{color:var(--cc-weekend)}
+.cc-now-unknown{color:var(--cc-warn)}
 .cc-alert{margin:.5em 0;padding:.5em .75em;border:2px solid var(--cc-holiday);border-radius:6px;background:var(--cc-holiday-bg);color:var(--cc-fg)}
 .cc-alert code{font-family:ui-monospace,monospace;font-size:.9em}
 .cc-note,.cc-pending{margin:.5em 0;padding:.5em .75em;border-left:4px solid var(--cc-warn);background:var(--cc-warn-bg);color:var(--cc-fg)}

@@ -40,6 +40,28 @@ test.each([
   await page.close();
 });
 
+test.each([
+  { theme: 'light', size: 'normal' },
+  { theme: 'dark', size: 'large' },
+])('zero axe-core violations where days are not announced, emergencies only or closed with a word ($theme, $size)', async ({ theme, size }) => {
+  const page = await env.browser.newPage({ locale: 'zh-CN' });
+  await page.goto(`${env.server.url}/`);
+  await ready(page, 'overview');
+  const found: string[] = [];
+  for (const [src, date, status] of [
+    ['/liaohe-tcm/.well-known/clearclinic.json', '2026-10-10', 'unknown'],
+    ['/.well-known/clearclinic.json', '2026-10-02', 'emergency-only'],
+    ['/.well-known/clearclinic.json', '2026-02-18', 'closed'],
+  ] as const) {
+    await setAttributes(page, 'overview', { src, date, theme, size });
+    await page.locator(`clear-clinic#overview .cc-dept[data-status="${status}"]`).first().waitFor();
+    const violations = await axe(page, 'clear-clinic#overview', { aaa: size === 'large' });
+    if (violations.length) found.push(`${date}:\n${describeViolations(violations)}`);
+  }
+  expect(found).toEqual([]);
+  await page.close();
+});
+
 test('large mode is real: at least 20 px text and 44 px targets', async () => {
   const page = await env.browser.newPage({ locale: 'zh-CN' });
   await page.goto(`${env.server.url}/large.html`);

@@ -135,6 +135,19 @@ test('open when: a holiday, a make-up workday and a weekend give the engine’s 
       if (want.departments.length === 0) expect(await section.locator('.none').textContent()).toBe('当天没有符合条件的科室出诊');
     }
   }
+  // What a hospital has not announced, and what sees emergencies only, are listed apart, never among the open ones.
+  const apart = (hospitalId: string, attribute: string) =>
+    page.locator(`#open-when-results [data-hospital-id="${hospitalId}"] [${attribute}]`).evaluateAll((items, a) => items.map((li) => li.getAttribute(a)), attribute);
+  await ask(page, '2026-10-10', '');
+  const [, tcm] = openWhen(feeds.map((feed) => ({ feed, engine: new ScheduleEngine(feed) })), parseDate('2026-10-10')!, '');
+  expect(tcm!.unknown.length).toBeGreaterThan(0);
+  expect(await apart(feeds[1]!.hospital.id, 'data-unknown-department-id')).toEqual(tcm!.unknown.map((d) => d.department.id));
+  expect(await shown(page, feeds[1]!.hospital.id)).toEqual(tcm!.departments.map((d) => ({ id: d.department.id, times: d.sessions.map((s) => `${s.start}–${s.end}`) })));
+  expect(await page.locator(`#open-when-results [data-hospital-id="${feeds[1]!.hospital.id}"] [data-unknown-department-id]`).first().textContent()).toContain('未公布');
+  await ask(page, formatDate(holiday), '眼科');
+  expect(await apart(feeds[0]!.hospital.id, 'data-emergency-department-id')).toEqual(['ophthalmology']);
+  expect(await page.locator('#open-when-results [data-emergency-department-id="ophthalmology"]').textContent()).toContain('仅急诊');
+  expect(await apart(feeds[0]!.hospital.id, 'data-department-id')).not.toContain('ophthalmology');
   // Notice links are there where a notice decided a session.
   await ask(page, formatDate(holiday), '');
   expect(await page.locator('#open-when-results a[href^="http"]').count()).toBeGreaterThan(0);

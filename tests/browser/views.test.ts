@@ -58,6 +58,8 @@ describe('hours', () => {
     expect(await day('2026-10-09').getAttribute('data-unknown')).toBeNull();
     await day('2026-10-10').click();
     await expect.poll(() => department('tcm-internal').getAttribute('data-status')).toBe('unknown');
+    // The header's now-line says where things stand today, in words.
+    expect(['open', 'closed', 'unknown']).toContain(await page.locator('clear-clinic#overview [part="now"]').getAttribute('data-state'));
     const text = await department('tcm-internal').textContent();
     expect(text).toContain('未公布');
     expect(text).not.toMatch(/\d\d:\d\d–\d\d:\d\d/);

@@ -286,6 +286,7 @@ function crossFieldChecks(feed: Record<string, Json>, out: Collector) {
     if (start !== undefined && end !== undefined && end <= start) {
       out.add('time.order', ['slots', i, 'end'], { start: String(slot.start), end: String(slot.end) });
     }
+    if (typeof slot.clinicType === 'string' && slot.clinicType !== 'general') clinicTypeRef(slot.clinicType, ['slots', i, 'clinicType']);
     const { capacity, booked } = slot;
     if (typeof capacity === 'number' && typeof booked === 'number' && booked > capacity) {
       out.add('slot.overbooked', ['slots', i, 'booked'], { booked, capacity });

@@ -180,6 +180,8 @@ describe('reporting', () => {
       }),
     );
     expect(codesOf(ok)).toEqual([]);
+    const slot = validateFeed(feedWith((f) => (f.slots = [{ department: 'peds', start: '2026-11-26T08:00:00+08:00', end: '2026-11-26T08:30:00+08:00', status: 'free', clinicType: 'famous' }])));
+    expect(codesOf(slot)).toEqual(['ref.unknown-clinic-type /slots/0/clinicType']);
     const builtIn = validateFeed(feedWith((f) => (f.schedule.clinicTypes = [{ id: 'expert', name: '专家', category: 'expert' }])));
     expect(codesOf(builtIn)).toEqual(['id.duplicate /schedule/clinicTypes/0/id']);
   });
