@@ -133,7 +133,7 @@ export class HolidayCalendar {
       const names: LocalText[] = [];
       const seen = new Set<string>();
       for (let entry = this.lookup(day); entry?.kind === 'off'; entry = this.lookup(++day)) {
-        const key = JSON.stringify(entry.name);
+        const key = nameKey(entry.name);
         if (!seen.has(key)) names.push(entry.name), seen.add(key);
       }
       const last = day - 1;
@@ -147,7 +147,7 @@ export class HolidayCalendar {
     const out: DayNumber[] = [];
     for (let d = first - 21; d <= last + 21; d++) {
       const entry = this.lookup(d);
-      if (entry?.kind === 'makeup-workday' && names.has(JSON.stringify(entry.name))) out.push(d);
+      if (entry?.kind === 'makeup-workday' && names.has(nameKey(entry.name))) out.push(d);
     }
     return out;
   }
@@ -160,6 +160,8 @@ function holidayName(key: StatutoryKey): LocalText {
   return (national as unknown as NationalData).names[key] ?? key;
 }
 
+/** Two names are the same holiday when their Chinese reads the same ("春节" and {zh-CN: "春节", en: …}). */
+const nameKey = (name: LocalText) => zhOf(name);
 const zhOf = (name: LocalText) => (typeof name === 'string' ? name : (name['zh-CN'] ?? Object.values(name)[0] ?? ''));
 const lawRank = (name: LocalText) => {
   const i = LAW_ORDER.findIndex((k) => zhOf(holidayName(k)) === zhOf(name));
@@ -169,7 +171,7 @@ const lawRank = (name: LocalText) => {
 /** Several holidays' names as one: "中秋节、国庆节" / "Mid-Autumn Festival and National Day". */
 function joinNames(names: readonly LocalText[]): LocalText {
   const unique: LocalText[] = [];
-  for (const n of names) if (!unique.some((u) => JSON.stringify(u) === JSON.stringify(n))) unique.push(n);
+  for (const n of names) if (!unique.some((u) => nameKey(u) === nameKey(n))) unique.push(n);
   if (unique.length === 1) return unique[0]!;
   const sorted = unique.map((n, i) => ({ n, i })).sort((a, b) => lawRank(a.n) - lawRank(b.n) || a.i - b.i).map((x) => x.n);
   const langs = new Set<string>(['zh-CN']);
@@ -188,22 +190,24 @@ function joinNames(names: readonly LocalText[]): LocalText {
  */
 function withPeriodNames(days: ReadonlyMap<DayNumber, CalendarEntry>): Map<DayNumber, CalendarEntry> {
   const out = new Map(days);
-  const runs: { first: DayNumber; last: DayNumber; parts: Set<string>; name: LocalText }[] = [];
+  const runs: { first: DayNumber; last: DayNumber; parts: Map<string, LocalText>; name: LocalText }[] = [];
   for (const day of [...days.keys()].sort((a, b) => a - b)) {
     const entry = days.get(day)!;
     if (entry.kind !== 'off') continue;
     const run = runs.at(-1);
-    if (run && run.last === day - 1) (run.last = day), run.parts.add(JSON.stringify(entry.name));
-    else runs.push({ first: day, last: day, parts: new Set([JSON.stringify(entry.name)]), name: entry.name });
+    if (run && run.last === day - 1) {
+      run.last = day;
+      if (!run.parts.has(nameKey(entry.name))) run.parts.set(nameKey(entry.name), entry.name);
+    } else runs.push({ first: day, last: day, parts: new Map([[nameKey(entry.name), entry.name]]), name: entry.name });
   }
   for (const run of runs) {
     if (run.parts.size < 2) continue;
-    run.name = joinNames([...run.parts].map((p) => JSON.parse(p) as LocalText));
+    run.name = joinNames([...run.parts.values()]);
     for (let d = run.first; d <= run.last; d++) out.set(d, { kind: 'off', name: run.name });
   }
   for (const [day, entry] of days) {
     if (entry.kind !== 'makeup-workday') continue;
-    const key = JSON.stringify(entry.name);
+    const key = nameKey(entry.name);
     const run = runs.find((r) => r.parts.size > 1 && r.parts.has(key) && day >= r.first - 21 && day <= r.last + 21);
     if (run) out.set(day, { kind: 'makeup-workday', name: run.name });
   }

@@ -6,7 +6,7 @@
 import { parseDate, yearOf, type DayNumber } from '../date/civil';
 import { DEFAULT_TIME_ZONE, parseInstant, wallClockAt } from '../date/zone';
 import type { HolidayCalendar } from '../calendar/holiday-calendar';
-import { ScheduleEngine, type ResolvedSession } from '../schedule/engine';
+import { isSessionProper, ScheduleEngine, type ResolvedSession } from '../schedule/engine';
 import type { AddFinding, Path, WarningChecks } from './check';
 import { toPointer } from './problem-codes';
 import type { Feed } from './schema';
@@ -45,7 +45,8 @@ function engineChecks(feed: Feed, out: Out, calendar: HolidayCalendar | undefine
     let map = byDay.get(day);
     if (!map) {
       map = new Map();
-      for (const s of engine.resolveDay(day)) {
+      // Only sessions whose hours were published are hours a slot can fall in.
+      for (const s of engine.resolveDay(day).filter(isSessionProper)) {
         const list = map.get(s.department);
         if (list) list.push(s);
         else map.set(s.department, [s]);
@@ -104,7 +105,6 @@ function engineChecks(feed: Feed, out: Out, calendar: HolidayCalendar | undefine
 
 /** How far past the feed's update `schedule.not-stated` looks at least: the audit's horizon for a coming holiday. */
 export const NOT_STATED_HORIZON_DAYS = 30;
-const LISTED_DATES = 12;
 
 /**
  * Days off and make-up workdays from the feed's update to the farthest date it names (at
@@ -120,7 +120,8 @@ function notStated(engine: ScheduleEngine, from: DayNumber, farthest: number, ou
     if (!engine.resolveLines(day).some((l) => l.basis === 'not-stated')) continue;
     (info.dayType === 'holiday' ? dates.holiday : dates.makeup).push(info.date);
   }
-  const list = (days: string[]) => days.slice(0, LISTED_DATES).join(', ') + (days.length > LISTED_DATES ? ` (+${days.length - LISTED_DATES})` : '');
+  // Every date is named (the range is the feed's own, so the list stays as long as what it covers).
+  const list = (days: string[]) => days.join(', ');
   if (dates.holiday.length > 0) out.add('schedule.not-stated', '/schedule/onHoliday', { kind: 'holiday', dates: list(dates.holiday), count: dates.holiday.length });
   if (dates.makeup.length > 0) out.add('schedule.not-stated', '/schedule/makeupRoster', { kind: 'makeup', dates: list(dates.makeup), count: dates.makeup.length });
 }

@@ -164,7 +164,7 @@ export class ScheduleEngine {
   readonly alwaysOpen: ReadonlySet<string>;
   /** Departments with at least one session in the weekly roster. */
   readonly #hasRoster = new Set<string>();
-  readonly #alwaysOpenSpans = new Map<string, [DayNumber, DayNumber][]>();
+  readonly #alwaysOpenSpans = new Map<string, [DayNumber, DayNumber, LocalText | undefined][]>();
   readonly #unboundedAlwaysOpen = new Set<string>();
   readonly #campusOf = new Map<string, string>();
   readonly #categoryOf = new Map<string, string>();
@@ -192,7 +192,7 @@ export class ScheduleEngine {
     for (const t of feed.schedule.clinicTypes ?? []) this.#typeCategory.set(t.id, t.category);
     for (const a of feed.schedule.alwaysOpen ?? []) {
       if (a.validFrom === undefined && a.validThrough === undefined) this.#unboundedAlwaysOpen.add(a.department);
-      const span: [DayNumber, DayNumber] = [a.validFrom ? (parseDate(a.validFrom) ?? -Infinity) : -Infinity, a.validThrough ? (parseDate(a.validThrough) ?? Infinity) : Infinity];
+      const span: [DayNumber, DayNumber, LocalText | undefined] = [a.validFrom ? (parseDate(a.validFrom) ?? -Infinity) : -Infinity, a.validThrough ? (parseDate(a.validThrough) ?? Infinity) : Infinity, a.note];
       const spans = this.#alwaysOpenSpans.get(a.department);
       if (spans) spans.push(span);
       else this.#alwaysOpenSpans.set(a.department, [span]);
@@ -315,8 +315,19 @@ export class ScheduleEngine {
 
   /** Whether a department is open 24 h on a date (an `alwaysOpen` entry covers it). */
   isAlwaysOpenOn(department: string, day: DayNumber): boolean {
-    const spans = this.#alwaysOpenSpans.get(department);
-    return spans !== undefined && spans.some(([a, b]) => a <= day && day <= b);
+    return this.#alwaysOpenEntry(department, day) !== undefined;
+  }
+
+  /** The `alwaysOpen` entry covering a department on a date, if any. */
+  #alwaysOpenEntry(department: string, day: DayNumber): [DayNumber, DayNumber, LocalText | undefined] | undefined {
+    return this.#alwaysOpenSpans.get(department)?.find(([a, b]) => a <= day && day <= b);
+  }
+
+  /** An always-open line, carrying its entry's note (挂号后到急诊楼一层). */
+  #alwaysOpenLine(info: DayInfo, department: string): ResolvedSession {
+    const line = this.#open(info, department, 0, 1440, 'general', DEFAULT_SLOT_MINUTES, 'always-open');
+    line.note = this.#alwaysOpenEntry(department, info.day)?.[2];
+    return line;
   }
 
   /** Whether a department is an outpatient one on a date: it has a roster and is not open 24 h then. */
@@ -523,7 +534,7 @@ export class ScheduleEngine {
       line.noticeId = compiled.noticeId;
       if (entry.location !== undefined) line.location = entry.location;
       if (entry.note !== undefined) line.note = entry.note;
-      if (entry.referTo !== undefined && line.status !== 'open') line.referTo = entry.referTo;
+      if (entry.referTo !== undefined) line.referTo = entry.referTo;
       kept.push(line);
     }
     return kept;
@@ -564,7 +575,7 @@ export class ScheduleEngine {
   /** Every line of one department on one day, unsorted. */
   #departmentDay(info: DayInfo, department: string, entries: readonly CompiledEntry[] | undefined, base: Base, out: ResolvedLine[]) {
     if (this.isAlwaysOpenOn(department, info.day)) {
-      out.push(this.#open(info, department, 0, 1440, 'general', DEFAULT_SLOT_MINUTES, 'always-open'));
+      out.push(this.#alwaysOpenLine(info, department));
       return;
     }
     let lines: ResolvedLine[] = [];
@@ -596,7 +607,7 @@ export class ScheduleEngine {
       // department, straight from the sorted roster.
       if (includeAlwaysOpen && this.#unboundedAlwaysOpen.size > 0) {
         for (const dept of this.departmentIds) {
-          if (this.#unboundedAlwaysOpen.has(dept)) out.push(this.#open(info, dept, 0, 1440, 'general', DEFAULT_SLOT_MINUTES, 'always-open'));
+          if (this.#unboundedAlwaysOpen.has(dept)) out.push(this.#alwaysOpenLine(info, dept));
         }
       }
       const alwaysOpenCount = out.length;

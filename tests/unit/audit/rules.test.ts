@@ -58,8 +58,36 @@ describe('schedule rules', () => {
     expect(closed.status).toBe('fail');
     expect(closed.evidence.some((e) => e.startsWith('National Day 2026-10-01–2026-10-07: no outpatient session'))).toBe(true);
     const weekendRoster = feedWith((f) => (f.schedule.onHoliday = 'weekend-roster'));
-    expect(run(weekendRoster, 'holiday-clinic', parseDate('2026-06-30')!).status).toBe('warn'); // the window reaches 2027
+    // The window reaches 2027, a pending year: its statutory days off are holiday periods, and a
+    // clinic on one confirms the period; one without only warns, never fails, until 2027 is published.
+    expect(run(weekendRoster, 'holiday-clinic', parseDate('2026-06-30')!).status).toBe('pass');
+    const newYearClosed = feedWith((f) => {
+      f.schedule.onHoliday = 'weekend-roster';
+      f.schedule.notices = [{ id: 'ny', title: '元旦', publishedAt: '2026-12-01T10:00:00+08:00', entries: [{ date: '2027-01-01', status: 'closed' }] }];
+    });
+    const pending = run(newYearClosed, 'holiday-clinic', parseDate('2026-06-30')!);
+    expect(pending.status).toBe('warn');
+    expect(pending.evidence).toContain("New Year's Day 2027-01-01–2027-01-01 (calendar pending): no outpatient session on any day off");
     expect(run(weekendRoster, 'holiday-clinic', parseDate('2025-06-30')!).status).toBe('pass');
+  });
+
+  test('holiday-stated: every day off and make-up day of a near or past period stated for every outpatient department', () => {
+    const silent = run(feedWith((f) => (f.schedule.onHoliday = 'closed')), 'holiday-stated', parseDate('2026-09-15')!);
+    expect(silent.status).toBe('fail'); // no makeupRoster and no notice: 09-20 and 10-10 are not announced
+    expect(silent.evidence.some((e) => e.includes('2026-09-20: peds') && e.includes('2026-10-10: peds'))).toBe(true);
+    const stated = feedWith((f) => {
+      f.schedule.onHoliday = 'closed';
+      f.schedule.makeupRoster = 'mon';
+    });
+    expect(run(stated, 'holiday-stated', parseDate('2026-09-15')!).status).toBe('pass'); // 2027's statutory days too: onHoliday says closed
+    // A department without a roster is not an outpatient department: naming it unannounced changes nothing.
+    const lab = feedWith((f) => {
+      f.schedule.onHoliday = 'closed';
+      f.schedule.makeupRoster = 'mon';
+      f.departments.push({ id: 'lab', name: '检验科' });
+      f.schedule.notices = [{ id: 'n', title: 'n', publishedAt: '2026-09-01T10:00:00+08:00', entries: [{ date: '2026-10-02', departments: ['lab'], status: 'unannounced' }] }];
+    });
+    expect(run(lab, 'holiday-stated', parseDate('2026-09-15')!).evidence.join('\n')).not.toContain('lab');
   });
 
   test('holiday-notice-lead: a notice at least 7 days before each period; past periods without one fail', () => {

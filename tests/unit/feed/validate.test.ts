@@ -163,6 +163,16 @@ describe('reporting', () => {
     expect(codesOf(r)).toEqual(['schema.required /schedule/notices/0/entries/1/rosterOf']);
   });
 
+  test('a slot inside hours that were not published is outside every session proper', () => {
+    const r = validateFeed(
+      feedWith((f) => {
+        f.schedule.notices = [{ id: 'n', title: 'n', publishedAt: '2026-11-20T09:00:00+08:00', entries: [{ date: '2026-11-28', status: 'open', part: 'am', departments: ['peds'] }] }];
+        f.slots = [{ department: 'peds', start: '2026-11-28T09:00:00+08:00', end: '2026-11-28T09:30:00+08:00', status: 'free' }];
+      }),
+    );
+    expect(codesOf(r)).toContain('slot.outside-hours /slots/0');
+  });
+
   test('a missing required field is schema.required at its own path, whatever shapes it may take', () => {
     const r = validateFeed(feedWith((f) => delete (f.hospital as Partial<Feed['hospital']>).name));
     expect(codesOf(r)).toEqual(['schema.required /hospital/name']);
@@ -195,6 +205,15 @@ describe('reporting', () => {
     expect(found[0]!.message).toContain('2026-09-20');
     expect(found[0]!.message).toContain('2026-10-10');
     expect(r.valid).toBe(true);
+    // Every date is named, however many there are.
+    const year = validateFeed(
+      feedWith((f) => {
+        f.updatedAt = '2026-01-20T09:00:00+08:00';
+        f.schedule.notices = [{ id: 'late', title: 'late', publishedAt: '2026-01-20T09:00:00+08:00', entries: [{ date: '2026-10-20', status: 'closed' }] }];
+      }),
+      { lang: 'en' },
+    ).warnings.find((w) => w.path === '/schedule/onHoliday');
+    for (const date of ['2026-02-15', '2026-05-05', '2026-06-19', '2026-10-07']) expect(year!.message).toContain(date);
     // A notice that decides the dates leaves nothing unsaid.
     const decided = validateFeed(
       feedWith((f) => {

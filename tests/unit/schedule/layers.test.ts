@@ -214,3 +214,22 @@ describe('always open', () => {
     expect(lines(feed, '2026-11-27', 'endo')).toEqual(['open 08:00-16:00 general regular']);
   });
 });
+
+describe('what lines carry', () => {
+  test("an always-open line carries its entry's note; an open line its entry's referTo, location and note", () => {
+    const feed = hospital((f) => {
+      f.schedule.alwaysOpen = [{ department: 'er', note: '挂号后到急诊楼一层' }];
+      f.schedule.notices = [notice('n', PUB, [{ date: '2026-11-27', status: 'open', departments: ['eye'], sessions: [{ start: '08:00', end: '12:00' }], referTo: { campus: 'main' }, location: '本部门诊三楼', note: '仅上午' }])];
+    });
+    const engine = new ScheduleEngine(feed);
+    expect(engine.resolveLines(day('2026-11-27'), { departments: ['er'] })[0]).toMatchObject({ basis: 'always-open', note: '挂号后到急诊楼一层' });
+    expect(engine.resolveLines(day('2026-11-27'), { departments: ['eye'] })[0]).toMatchObject({ status: 'open', referTo: { campus: 'main' }, location: '本部门诊三楼', note: '仅上午' });
+  });
+
+  test("a holiday named by the feed's own calendar as a plain string is the same holiday as the built-in one", () => {
+    const feed = hospital((f) => (f.holidayCalendar = [{ date: '2026-02-24', kind: 'off', name: '春节' }]));
+    const engine = new ScheduleEngine(feed);
+    for (const date of ['2026-02-22', '2026-02-24']) expect(engine.dayInfo(day(date)).holidayName).toEqual(expect.not.stringContaining('、'));
+    expect(JSON.stringify(engine.dayInfo(day('2026-02-22')).holidayName)).not.toContain('、');
+  });
+});

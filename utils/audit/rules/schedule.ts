@@ -52,8 +52,8 @@ export const holidayClinic: Rule = (ctx) => {
     const label = `${periodName(ctx, p.names)} ${formatDate(p.first)}–${formatDate(p.last)}${pendingPeriod ? ' (calendar pending)' : ''}`;
     const open: string[] = [];
     for (let day = p.first; day <= p.last; day++) {
-      // Only open lines are clinics: a day not announced or emergencies only is not.
-      const sessions = ctx.engine.resolveDay(day, outpatient);
+      // Only open lines of outpatient departments are clinics: a day not announced or emergencies only is not.
+      const sessions = ctx.engine.resolveDay(day, outpatient).filter((s) => ctx.engine.isOutpatientOn(s.department, day));
       if (sessions.length > 0) open.push(`${formatDate(day)} (${new Set(sessions.map((s) => s.department)).size})`);
     }
     if (open.length === 0) {
@@ -64,7 +64,8 @@ export const holidayClinic: Rule = (ctx) => {
   }
   for (const year of pending) evidence.push(`${year}: national calendar pending`);
   if (failed > 0) return result(ctx, 'fail', { 'zh-CN': `${failed} 个节假日没有节假日门诊`, en: `${failed} holiday period(s) without holiday clinics` }, evidence);
-  if (pending.length > 0 || unconfirmed > 0) return result(ctx, 'warn', { 'zh-CN': `${pending.join('、')} 年放假安排未公布，无法确认`, en: `Calendar pending for ${pending.join(', ')}: cannot confirm` }, evidence);
+  // A pending year's period with a clinic on one of its statutory days off is confirmed; one without only warns.
+  if (unconfirmed > 0) return result(ctx, 'warn', { 'zh-CN': `${pending.join('、')} 年放假安排未公布，${unconfirmed} 个节假日无法确认`, en: `Calendar pending for ${pending.join(', ')}: ${unconfirmed} period(s) cannot be confirmed` }, evidence);
   if (periods.length === 0) return result(ctx, 'warn', { 'zh-CN': '检查期内没有节假日', en: 'No holiday period in the window' }, evidence);
   return result(ctx, 'pass', { 'zh-CN': `${periods.length} 个节假日均有门诊`, en: `Holiday clinics in all ${periods.length} periods` }, evidence);
 };
@@ -87,7 +88,7 @@ export const holidayStated: Rule = (ctx) => {
     const days = [...p.makeupDays, ...Array.from({ length: p.last - p.first + 1 }, (_, i) => p.first + i)].sort((a, b) => a - b);
     const unknown: string[] = [];
     for (const day of days) {
-      const departments = [...new Set(ctx.engine.resolveLines(day, outpatient).filter((l) => l.status === 'unknown').map((l) => l.department))];
+      const departments = [...new Set(ctx.engine.resolveLines(day, outpatient).filter((l) => l.status === 'unknown' && ctx.engine.isOutpatientOn(l.department, day)).map((l) => l.department))];
       if (departments.length > 0) unknown.push(`${formatDate(day)}: ${departments.length > 6 ? `${departments.slice(0, 6).join(', ')} … (${departments.length})` : departments.join(', ')}`);
     }
     if (unknown.length === 0) {
