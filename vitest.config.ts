@@ -1,7 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 /** Tests whose answers must not depend on the machine's time zone run once per zone. */
-const zoneSensitive = ['tests/unit/date/**/*.test.ts', 'tests/unit/calendar/**/*.test.ts', 'tests/unit/schedule/**/*.test.ts', 'tests/unit/extension/glance.test.ts', 'tests/unit/tz-guard.test.ts'];
+const zoneSensitive = [
+  'tests/unit/date/**/*.test.ts',
+  'tests/unit/calendar/**/*.test.ts',
+  'tests/unit/schedule/**/*.test.ts',
+  'tests/unit/extension/glance.test.ts',
+  'tests/unit/tz-guard.test.ts',
+];
 const zones = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'];
 
 export default defineConfig({

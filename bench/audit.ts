@@ -22,11 +22,26 @@ if (values.run) {
   // The child: the CLI's own code path, in this process.
   const t = performance.now();
   let out = '';
-  const code = await main(['audit', `@${values.run}`, '--as-of', AS_OF, '--format', 'json'], { stdout: { write: (s) => void (out += s) }, stderr: { write: () => {} }, env: {} });
+  const code = await main(['audit', `@${values.run}`, '--as-of', AS_OF, '--format', 'json'], {
+    stdout: { write: (s) => void (out += s) },
+    stderr: { write: () => {} },
+    env: {},
+  });
   const ms = performance.now() - t;
   const report = JSON.parse(out);
-  const failing = report.hospitals.filter((h: { results?: { status: string }[] }) => h.results?.some((r) => r.status === 'fail')).length;
-  process.stdout.write(JSON.stringify({ code, ms, hospitals: report.hospitals.length, failing, regions: report.region.length, maxRssMiB: process.resourceUsage().maxRSS / 1024 }) + '\n');
+  const failing = report.hospitals.filter((h: { results?: { status: string }[] }) =>
+    h.results?.some((r) => r.status === 'fail'),
+  ).length;
+  process.stdout.write(
+    JSON.stringify({
+      code,
+      ms,
+      hospitals: report.hospitals.length,
+      failing,
+      regions: report.region.length,
+      maxRssMiB: process.resourceUsage().maxRSS / 1024,
+    }) + '\n',
+  );
 } else {
   const dir = mkdtempSync(join(tmpdir(), 'clearclinic-bench-audit-'));
   const feeds = auditPopulation(COUNT, 42, parseDate(AS_OF)!, 2026);
@@ -39,15 +54,25 @@ if (values.run) {
     return file;
   });
   writeFileSync(join(dir, 'list.txt'), files.join('\n') + '\n');
-  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--run', join(dir, 'list.txt')], { encoding: 'utf8' });
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(import.meta.url), '--run', join(dir, 'list.txt')],
+    { encoding: 'utf8' },
+  );
   rmSync(dir, { recursive: true, force: true });
   if (child.status !== 0) {
     console.error(child.stderr);
     process.exit(1);
   }
   const r = JSON.parse(child.stdout.trim().split('\n').at(-1)!);
-  console.log(`ClearClinic audit benchmark · ${COUNT} generated feeds (${(bytes / 1024 / 1024).toFixed(1)} MiB, seed 42) · profile liaoning-2025 · as of ${AS_OF}`);
-  console.log(`total ${(r.ms / 1000).toFixed(2)} s · ${(COUNT / (r.ms / 1000)).toFixed(0)} feeds/s · peak RSS ${r.maxRssMiB.toFixed(0)} MiB`);
+  console.log(
+    `ClearClinic audit benchmark · ${COUNT} generated feeds (${(bytes / 1024 / 1024).toFixed(1)} MiB, seed 42) · profile liaoning-2025 · as of ${AS_OF}`,
+  );
+  console.log(
+    `total ${(r.ms / 1000).toFixed(2)} s · ${(COUNT / (r.ms / 1000)).toFixed(0)} feeds/s · peak RSS ${r.maxRssMiB.toFixed(0)} MiB`,
+  );
   console.log(`${r.hospitals} hospitals audited, ${r.failing} with a failing rule, ${r.regions} region results`);
-  console.log(`budgets: 1,000 feeds ≤ 10 s: ${r.ms <= 10_000 ? 'met' : 'MISSED'} · peak memory ≤ 500 MB: ${r.maxRssMiB * 1.048576 <= 500 ? 'met' : 'MISSED'}`);
+  console.log(
+    `budgets: 1,000 feeds ≤ 10 s: ${r.ms <= 10_000 ? 'met' : 'MISSED'} · peak memory ≤ 500 MB: ${r.maxRssMiB * 1.048576 <= 500 ? 'met' : 'MISSED'}`,
+  );
 }

@@ -64,7 +64,8 @@ function ohRule(feed: Feed, index: number): string {
   const weekday = `${morning[0]}-${morning[1]},${afternoon[0]}-${afternoon[1]}`;
   const rules = [`Mo-Fr ${weekday}`];
   const weekend = weekendDaysOf(index);
-  if (weekend.length) rules.push(`${weekend.map((d) => (d === 'sat' ? 'Sa' : 'Su')).join(',')} ${morning[0]}-${morning[1]}`);
+  if (weekend.length)
+    rules.push(`${weekend.map((d) => (d === 'sat' ? 'Sa' : 'Su')).join(',')} ${morning[0]}-${morning[1]}`);
   const offs: string[] = [];
   const opens: string[] = [];
   // The synthetic notices: "*" closed over the days off (through), holiday clinics for named
@@ -92,14 +93,33 @@ const tasks: Record<string, () => TaskResult> = {
     const feed = syntheticFeed({ departments: DEPARTMENTS, year: YEAR });
     const t = time(9, 3, () => new ScheduleEngine(feed).resolveRange(FROM, TO));
     const sessions = t.last as ReturnType<ScheduleEngine['resolveRange']>;
-    const open = sessions.filter((s) => s.department !== 'emergency').reduce((n, s) => n + s.endMinute - s.startMinute, 0);
-    return { task: 'sessions', label: `resolve ${YEAR} × ${DEPARTMENTS} departments → sessions`, runs: 9, medianMs: t.median, minMs: t.min, peakRssMiB: 0, result: `${sessions.length.toLocaleString('en')} sessions`, openMinutes: open };
+    const open = sessions
+      .filter((s) => s.department !== 'emergency')
+      .reduce((n, s) => n + s.endMinute - s.startMinute, 0);
+    return {
+      task: 'sessions',
+      label: `resolve ${YEAR} × ${DEPARTMENTS} departments → sessions`,
+      runs: 9,
+      medianMs: t.median,
+      minMs: t.min,
+      peakRssMiB: 0,
+      result: `${sessions.length.toLocaleString('en')} sessions`,
+      openMinutes: open,
+    };
   },
   slots() {
     const feed = syntheticFeed({ departments: DEPARTMENTS, year: YEAR });
     const t = time(7, 2, () => slotsInRange(new ScheduleEngine(feed), FROM, TO, { includeAlwaysOpen: false }));
     const slots = t.last as unknown[];
-    return { task: 'slots', label: `resolve ${YEAR} × ${DEPARTMENTS} departments → slots`, runs: 7, medianMs: t.median, minMs: t.min, peakRssMiB: 0, result: `${slots.length.toLocaleString('en')} slots` };
+    return {
+      task: 'slots',
+      label: `resolve ${YEAR} × ${DEPARTMENTS} departments → slots`,
+      runs: 7,
+      medianMs: t.median,
+      minMs: t.min,
+      peakRssMiB: 0,
+      result: `${slots.length.toLocaleString('en')} slots`,
+    };
   },
   validate() {
     // Enough explicit slots to make the feed about 2 MiB.
@@ -110,9 +130,24 @@ const tasks: Record<string, () => TaskResult> = {
     }
     const t = time(9, 3, () => validateFeedText(text, { lang: 'en' }));
     const r = t.last as ReturnType<typeof validateFeedText>;
-    if (!r.valid) throw new Error('the benchmark feed is invalid: ' + r.errors.slice(0, 3).map((e) => e.message).join('; '));
+    if (!r.valid)
+      throw new Error(
+        'the benchmark feed is invalid: ' +
+          r.errors
+            .slice(0, 3)
+            .map((e) => e.message)
+            .join('; '),
+      );
     const size = (new TextEncoder().encode(text).length / 1024 / 1024).toFixed(2);
-    return { task: 'validate', label: `validate a ${size} MiB feed (${r.feed!.slots!.length.toLocaleString('en')} slots)`, runs: 9, medianMs: t.median, minMs: t.min, peakRssMiB: 0, result: `${r.errors.length} errors, ${r.warnings.length} warnings` };
+    return {
+      task: 'validate',
+      label: `validate a ${size} MiB feed (${r.feed!.slots!.length.toLocaleString('en')} slots)`,
+      runs: 9,
+      medianMs: t.median,
+      minMs: t.min,
+      peakRssMiB: 0,
+      result: `${r.errors.length} errors, ${r.warnings.length} warnings`,
+    };
   },
   openingHours() {
     const feed = syntheticFeed({ departments: DEPARTMENTS, year: YEAR });
@@ -123,17 +158,42 @@ const tasks: Record<string, () => TaskResult> = {
     const t = time(3, 1, () => rules.map((rule) => new opening_hours(rule, null, 0).getOpenIntervals(from, to)));
     const intervals = t.last as [Date, Date][][];
     const count = intervals.reduce((n, list) => n + list.length, 0);
-    const open = intervals.reduce((n, list) => n + list.reduce((m, [a, b]) => m + (b.getTime() - a.getTime()) / 60_000, 0), 0);
-    return { task: 'openingHours', label: `opening_hours.js: ${YEAR} open intervals × ${DEPARTMENTS} rules`, runs: 3, medianMs: t.median, minMs: t.min, peakRssMiB: 0, result: `${count.toLocaleString('en')} intervals`, openMinutes: open };
+    const open = intervals.reduce(
+      (n, list) => n + list.reduce((m, [a, b]) => m + (b.getTime() - a.getTime()) / 60_000, 0),
+      0,
+    );
+    return {
+      task: 'openingHours',
+      label: `opening_hours.js: ${YEAR} open intervals × ${DEPARTMENTS} rules`,
+      runs: 3,
+      medianMs: t.median,
+      minMs: t.min,
+      peakRssMiB: 0,
+      result: `${count.toLocaleString('en')} intervals`,
+      openMinutes: open,
+    };
   },
   openingHoursWeekly() {
     // Context only, not the same work: the weekly rules without holidays, make-up days or notices.
-    const rules = Array.from({ length: DEPARTMENTS }, (_, i) => ohRule(syntheticFeed({ departments: 1, year: YEAR }), i).split('; ').slice(0, weekendDaysOf(i).length ? 2 : 1).join('; '));
+    const rules = Array.from({ length: DEPARTMENTS }, (_, i) =>
+      ohRule(syntheticFeed({ departments: 1, year: YEAR }), i)
+        .split('; ')
+        .slice(0, weekendDaysOf(i).length ? 2 : 1)
+        .join('; '),
+    );
     const from = new Date(YEAR, 0, 1);
     const to = new Date(YEAR + 1, 0, 1);
     const t = time(3, 1, () => rules.map((rule) => new opening_hours(rule, null, 0).getOpenIntervals(from, to)));
     const count = (t.last as unknown[][]).reduce((n, list) => n + list.length, 0);
-    return { task: 'openingHoursWeekly', label: `  (context) opening_hours.js, weekly rules only`, runs: 3, medianMs: t.median, minMs: t.min, peakRssMiB: 0, result: `${count.toLocaleString('en')} intervals` };
+    return {
+      task: 'openingHoursWeekly',
+      label: `  (context) opening_hours.js, weekly rules only`,
+      runs: 3,
+      medianMs: t.median,
+      minMs: t.min,
+      peakRssMiB: 0,
+      result: `${count.toLocaleString('en')} intervals`,
+    };
   },
 };
 
@@ -148,7 +208,10 @@ if (values.task) {
   const wall: Record<string, number> = {};
   const run = (task: string) => {
     const t = performance.now();
-    const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, '--task', task], { encoding: 'utf8', env: { ...process.env, TZ: 'Asia/Shanghai' } });
+    const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, '--task', task], {
+      encoding: 'utf8',
+      env: { ...process.env, TZ: 'Asia/Shanghai' },
+    });
     const ms = performance.now() - t;
     if (child.status !== 0) {
       console.error(`${task} failed:\n${child.stderr}`);
@@ -164,36 +227,68 @@ if (values.task) {
   const dir = mkdtempSync(join(tmpdir(), 'clearclinic-bench-'));
   const feed = syntheticFeed({ departments: DEPARTMENTS, year: YEAR });
   writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed));
-  writeFileSync(join(dir, 'rules.json'), JSON.stringify({ year: YEAR, rules: Array.from({ length: DEPARTMENTS }, (_, i) => ohRule(feed, i)) }));
+  writeFileSync(
+    join(dir, 'rules.json'),
+    JSON.stringify({ year: YEAR, rules: Array.from({ length: DEPARTMENTS }, (_, i) => ohRule(feed, i)) }),
+  );
   const cli = fileURLToPath(new URL('../bin/clearclinic.mjs', import.meta.url));
   const peer = fileURLToPath(new URL('./opening-hours-once.mjs', import.meta.url));
   const wallOf = (args: string[]) => {
     const times = Array.from({ length: 5 }, () => {
       const t = performance.now();
-      const child = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, TZ: 'Asia/Shanghai' }, maxBuffer: 1 << 26 });
+      const child = spawnSync(process.execPath, args, {
+        encoding: 'utf8',
+        env: { ...process.env, TZ: 'Asia/Shanghai' },
+        maxBuffer: 1 << 26,
+      });
       if (child.status !== 0) throw new Error(`${args.join(' ')} failed:\n${child.stderr}`);
       return performance.now() - t;
     }).sort((a, b) => a - b);
     return times[2]!;
   };
-  wall.sessionsOnce = wallOf([cli, 'schedule', join(dir, 'feed.json'), '--from', `${YEAR}-01-01`, '--to', `${YEAR}-12-31`, '--days']);
+  wall.sessionsOnce = wallOf([
+    cli,
+    'schedule',
+    join(dir, 'feed.json'),
+    '--from',
+    `${YEAR}-01-01`,
+    '--to',
+    `${YEAR}-12-31`,
+    '--days',
+  ]);
   wall.openingHoursOnce = wallOf([peer, join(dir, 'rules.json')]);
   rmSync(dir, { recursive: true, force: true });
   const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
-  console.log(`ClearClinic core benchmark · node ${process.version} · ${cpus().length} cores · ${cpus()[0]?.model ?? ''}`);
+  console.log(
+    `ClearClinic core benchmark · node ${process.version} · ${cpus().length} cores · ${cpus()[0]?.model ?? ''}`,
+  );
   console.log(pad('task', 58) + pad('median', 11) + pad('min', 11) + pad('peak RSS', 11) + 'result');
   for (const r of Object.values(results)) {
-    console.log(pad(r.label, 58) + pad(`${r.medianMs.toFixed(1)} ms`, 11) + pad(`${r.minMs.toFixed(1)} ms`, 11) + pad(`${r.peakRssMiB.toFixed(0)} MiB`, 11) + r.result);
+    console.log(
+      pad(r.label, 58) +
+        pad(`${r.medianMs.toFixed(1)} ms`, 11) +
+        pad(`${r.minMs.toFixed(1)} ms`, 11) +
+        pad(`${r.peakRssMiB.toFixed(0)} MiB`, 11) +
+        r.result,
+    );
   }
   const s = results.sessions!;
   const oh = results.openingHours!;
   const ratio = oh.medianMs / s.medianMs;
   const agree = s.openMinutes === oh.openMinutes;
   console.log('');
-  console.log(`same work: open minutes, ClearClinic ${s.openMinutes?.toLocaleString('en')} vs opening_hours.js ${oh.openMinutes?.toLocaleString('en')}: ${agree ? 'equal' : 'DIFFERENT'}`);
-  console.log(`ratio: opening_hours.js / ClearClinic sessions = ${ratio.toFixed(1)}× (against opening_hours.js on weekly rules only: ${(results.openingHoursWeekly!.medianMs / s.medianMs).toFixed(1)}×)`);
+  console.log(
+    `same work: open minutes, ClearClinic ${s.openMinutes?.toLocaleString('en')} vs opening_hours.js ${oh.openMinutes?.toLocaleString('en')}: ${agree ? 'equal' : 'DIFFERENT'}`,
+  );
+  console.log(
+    `ratio: opening_hours.js / ClearClinic sessions = ${ratio.toFixed(1)}× (against opening_hours.js on weekly rules only: ${(results.openingHoursWeekly!.medianMs / s.medianMs).toFixed(1)}×)`,
+  );
   const whole = wall.sessionsOnce! / wall.openingHoursOnce!;
-  console.log(`whole process (spawn to exit, median of 5): clearclinic schedule --days ${wall.sessionsOnce!.toFixed(0)} ms vs node + opening_hours.js ${wall.openingHoursOnce!.toFixed(0)} ms = ${whole.toFixed(3)}×`);
+  console.log(
+    `whole process (spawn to exit, median of 5): clearclinic schedule --days ${wall.sessionsOnce!.toFixed(0)} ms vs node + opening_hours.js ${wall.openingHoursOnce!.toFixed(0)} ms = ${whole.toFixed(3)}×`,
+  );
   const check = (ok: boolean) => (ok ? 'met' : 'MISSED');
-  console.log(`budgets: sessions ≥ 10× faster than opening_hours.js in process: ${check(ratio >= 10)} · whole process ≤ 0.15×: ${check(whole <= 0.15)} · slots ≤ 300 ms: ${check(results.slots!.medianMs <= 300)} · 2 MiB validated ≤ 200 ms: ${check(results.validate!.medianMs <= 200)}`);
+  console.log(
+    `budgets: sessions ≥ 10× faster than opening_hours.js in process: ${check(ratio >= 10)} · whole process ≤ 0.15×: ${check(whole <= 0.15)} · slots ≤ 300 ms: ${check(results.slots!.medianMs <= 300)} · 2 MiB validated ≤ 200 ms: ${check(results.validate!.medianMs <= 200)}`,
+  );
 }

@@ -24,13 +24,18 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'ignore' });
 
 // 20 hospitals: the samples in turn, each made its own hospital (id and name), served by one local site.
-const samples = ['liaohe-first', 'liaohe-mch', 'liaohe-tcm'].map((name) => readFileSync(join(ROOT, `public/samples/${name}.json`), 'utf8'));
+const samples = ['liaohe-first', 'liaohe-mch', 'liaohe-tcm'].map((name) =>
+  readFileSync(join(ROOT, `public/samples/${name}.json`), 'utf8'),
+);
 const routes: Record<string, { body: string }> = {};
 let bytes = 0;
 for (let i = 0; i < SAVED; i++) {
   const feed = JSON.parse(samples[i % samples.length]!);
   feed.hospital.id = makeCreditCode('211000', String(40000000 + i).padStart(8, '0'));
-  feed.hospital.name = { 'zh-CN': `${feed.hospital.name['zh-CN'] ?? feed.hospital.name}（第${i + 1}院区）`, en: `Campus ${i + 1}` };
+  feed.hospital.name = {
+    'zh-CN': `${feed.hospital.name['zh-CN'] ?? feed.hospital.name}（第${i + 1}院区）`,
+    en: `Campus ${i + 1}`,
+  };
   routes[`/h${i}.json`] = { body: JSON.stringify(feed) };
   bytes += routes[`/h${i}.json`]!.body.length;
 }
@@ -70,7 +75,14 @@ async function timeTo(path: string, mark: string, rate: number, fresh = false): 
     if (i > 0) times.push(shown); // the first load warms the browser's code cache, as any second opening would
   }
   if (path === 'popup.html' && !fresh) {
-    const kept = await page.evaluate(async () => Object.keys(await (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.get(null)).filter((k) => k.startsWith('glance:')).length);
+    const kept = await page.evaluate(
+      async () =>
+        Object.keys(
+          await (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.get(
+            null,
+          ),
+        ).filter((k) => k.startsWith('glance:')).length,
+    );
     if (kept !== SAVED) throw new Error(`popup: ${kept} glances kept, not ${SAVED}`);
   }
   const count = await page.locator('#saved [data-hospital-id]').count();
@@ -79,12 +91,16 @@ async function timeTo(path: string, mark: string, rate: number, fresh = false): 
   return times;
 }
 
-console.log(`${SAVED} saved hospitals, ${(bytes / 2 ** 20).toFixed(2)} MiB of feeds in the cache, offline; median of ${RUNS} runs, ms from navigation start`);
+console.log(
+  `${SAVED} saved hospitals, ${(bytes / 2 ** 20).toFixed(2)} MiB of feeds in the cache, offline; median of ${RUNS} runs, ms from navigation start`,
+);
 for (const rate of [1, 4]) {
   const popup = median(await timeTo('popup.html', 'clearclinic:popup-summary', rate));
   const worked = median(await timeTo('popup.html', 'clearclinic:popup-summary', rate, true));
   const dashboard = median(await timeTo('dashboard.html', 'clearclinic:dashboard-ready', rate));
   const budget = rate === 1 ? `  (budget 100 ms: ${popup <= 100 ? 'met' : 'MISSED'})` : '';
-  console.log(`${rate === 1 ? 'normal CPU' : '4× slower CPU'}: popup summary ${popup.toFixed(1)} ms${budget}; every glance worked out again ${worked.toFixed(1)} ms; dashboard ${dashboard.toFixed(1)} ms; popup/dashboard ${(popup / dashboard).toFixed(2)}×`);
+  console.log(
+    `${rate === 1 ? 'normal CPU' : '4× slower CPU'}: popup summary ${popup.toFixed(1)} ms${budget}; every glance worked out again ${worked.toFixed(1)} ms; dashboard ${dashboard.toFixed(1)} ms; popup/dashboard ${(popup / dashboard).toFixed(2)}×`,
+  );
 }
 await close();

@@ -20,7 +20,9 @@ export async function waitForMark(page: Page, name: string, timeout = 30_000): P
     })`,
   );
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no "${name}" mark after ${timeout} ms`)), timeout)));
+  const late = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`no "${name}" mark after ${timeout} ms`)), timeout)),
+  );
   try {
     await Promise.race([seen, late]);
   } finally {

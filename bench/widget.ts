@@ -29,7 +29,14 @@ await buildWidget();
 const server = await startDemoServer({ asOf: parseDate(SAMPLE_DATE)! });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 const departments = JSON.parse(server.feeds.get('/.well-known/clearclinic.json')!).departments.length;
 
@@ -47,9 +54,15 @@ async function firstRender(page: Page, path = '/bench.html', fromCache = false):
   await waitForMark(page, 'clearclinic:render');
   const [ms, cached] = await page.evaluate(() => {
     const render = performance.getEntriesByName('clearclinic:render')[0] as PerformanceMark;
-    return [render.startTime - performance.getEntriesByName('clearclinic:script')[0]!.startTime, (render.detail as { fromCache?: boolean }).fromCache === true] as const;
+    return [
+      render.startTime - performance.getEntriesByName('clearclinic:script')[0]!.startTime,
+      (render.detail as { fromCache?: boolean }).fromCache === true,
+    ] as const;
   });
-  if (cached !== fromCache) throw new Error(`the first frame came ${cached ? 'from the cache' : 'from the network'}, not as this measurement needs`);
+  if (cached !== fromCache)
+    throw new Error(
+      `the first frame came ${cached ? 'from the cache' : 'from the network'}, not as this measurement needs`,
+    );
   return ms;
 }
 
@@ -127,7 +140,11 @@ async function pageScripts() {
   await firstRender(page);
   await page.waitForTimeout(300);
   await context.close();
-  return { files: bodies.length, raw: bodies.reduce((n, b) => n + b.length, 0), gzip: bodies.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) };
+  return {
+    files: bodies.length,
+    raw: bodies.reduce((n, b) => n + b.length, 0),
+    gzip: bodies.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
+  };
 }
 
 /** A plain Preact page: Preact and its hooks rendering a list, nothing else. */
@@ -167,14 +184,26 @@ await server.close();
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${n.toFixed(1)} ms`.padEnd(12);
-console.log(`ClearClinic widget benchmark · headless Chromium · ${departments}-department sample · median of ${RUNS} runs`);
+console.log(
+  `ClearClinic widget benchmark · headless Chromium · ${departments}-department sample · median of ${RUNS} runs`,
+);
 console.log(`time from the widget's script start to the first frame of the overview with data`);
 console.log(`              cold (network, nothing cached)   feed from network, code cached   warm (IndexedDB cache)`);
-console.log(`CPU 1×        ${ms(results['cold 1']!)}                     ${ms(results['feed 1']!)}                     ${ms(results['warm 1']!)}`);
-console.log(`CPU 4× slower ${ms(results['cold 4']!)}                     ${ms(results['feed 4']!)}                     ${ms(results['warm 4']!)}`);
-console.log(`(context) the 12-department TCM feed, CPU 1×: cold ${results['cold small']!.toFixed(1)} ms, warm ${results['warm small']!.toFixed(1)} ms`);
+console.log(
+  `CPU 1×        ${ms(results['cold 1']!)}                     ${ms(results['feed 1']!)}                     ${ms(results['warm 1']!)}`,
+);
+console.log(
+  `CPU 4× slower ${ms(results['cold 4']!)}                     ${ms(results['feed 4']!)}                     ${ms(results['warm 4']!)}`,
+);
+console.log(
+  `(context) the 12-department TCM feed, CPU 1×: cold ${results['cold small']!.toFixed(1)} ms, warm ${results['warm small']!.toFixed(1)} ms`,
+);
 console.log('');
 console.log(`JavaScript the page loads: ${scripts.files} files, ${kb(scripts.gzip)} gzip (${kb(scripts.raw)} raw)`);
-console.log(`plain Preact baseline (preact + hooks rendering a list): ${kb(baseline.gzip)} gzip (${kb(baseline.raw)} raw) · ratio ${(scripts.gzip / baseline.gzip).toFixed(1)}×`);
+console.log(
+  `plain Preact baseline (preact + hooks rendering a list): ${kb(baseline.gzip)} gzip (${kb(baseline.raw)} raw) · ratio ${(scripts.gzip / baseline.gzip).toFixed(1)}×`,
+);
 const check = (ok: boolean) => (ok ? 'met' : 'MISSED');
-console.log(`budgets (CPU 1×): warm ≤ 50 ms: ${check(results['warm 1']! <= 50)} · cold ≤ 150 ms: ${check(results['cold 1']! <= 150)}`);
+console.log(
+  `budgets (CPU 1×): warm ≤ 50 ms: ${check(results['warm 1']! <= 50)} · cold ≤ 150 ms: ${check(results['cold 1']! <= 150)}`,
+);

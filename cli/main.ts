@@ -58,7 +58,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       await io.stderr.write(`clearclinic: ${e.message}\n`);
       return e.exitCode;
     }
-    await io.stderr.write(`clearclinic: ${msg(lang, 'internal', { detail: e instanceof Error ? e.message : String(e) })}\n`);
+    await io.stderr.write(
+      `clearclinic: ${msg(lang, 'internal', { detail: e instanceof Error ? e.message : String(e) })}\n`,
+    );
     if (debug && e instanceof Error && e.stack) await io.stderr.write(e.stack + '\n');
     return 2;
   }
@@ -93,7 +95,8 @@ async function run(argv: string[], io: CliIo, lang: CliContext['lang']): Promise
   let timeoutMs = 15_000;
   if (typeof values.timeout === 'string') {
     const seconds = Number(values.timeout);
-    if (!(seconds > 0) || !Number.isFinite(seconds)) throw new CliError(msg(lang, 'badTimeout', { value: values.timeout }));
+    if (!(seconds > 0) || !Number.isFinite(seconds))
+      throw new CliError(msg(lang, 'badTimeout', { value: values.timeout }));
     timeoutMs = seconds * 1000;
   }
   const ctx: CliContext = {

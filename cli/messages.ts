@@ -26,34 +26,73 @@ Commands:
 A SOURCE is a file path, an http(s):// URL, - (standard input) or @FILE (a list of sources).
 Options for all commands: --lang zh-CN|en  --timeout SECONDS  --debug  --help  --version`,
   },
-  unknownCommand: { 'zh-CN': '未知命令 “{command}”；可用命令：validate、schedule、audit', en: 'Unknown command "{command}"; commands: validate, schedule, audit' },
-  noCommand: { 'zh-CN': '缺少命令；运行 clearclinic --help 查看用法', en: 'No command given; run clearclinic --help for usage' },
-  unknownProfile: { 'zh-CN': '未知评估依据 “{name}”；内置：{known}，或给出 profile 文件路径', en: 'Unknown profile "{name}"; built in: {known}, or give a profile file path' },
+  unknownCommand: {
+    'zh-CN': '未知命令 “{command}”；可用命令：validate、schedule、audit',
+    en: 'Unknown command "{command}"; commands: validate, schedule, audit',
+  },
+  noCommand: {
+    'zh-CN': '缺少命令；运行 clearclinic --help 查看用法',
+    en: 'No command given; run clearclinic --help for usage',
+  },
+  unknownProfile: {
+    'zh-CN': '未知评估依据 “{name}”；内置：{known}，或给出 profile 文件路径',
+    en: 'Unknown profile "{name}"; built in: {known}, or give a profile file path',
+  },
   badProfile: { 'zh-CN': '评估依据文件 {name} 无效：{detail}', en: 'Profile file {name} is invalid: {detail}' },
-  badChoice: { 'zh-CN': '--{flag} 只能是 {choices}，收到 “{value}”', en: '--{flag} must be one of {choices}, not "{value}"' },
+  badChoice: {
+    'zh-CN': '--{flag} 只能是 {choices}，收到 “{value}”',
+    en: '--{flag} must be one of {choices}, not "{value}"',
+  },
   auditing: { 'zh-CN': '评估中', en: 'Auditing' },
-  unknownOption: { 'zh-CN': '未知选项 {option}（此命令的选项见 --help）', en: 'Unknown option {option} (see --help for this command)' },
+  unknownOption: {
+    'zh-CN': '未知选项 {option}（此命令的选项见 --help）',
+    en: 'Unknown option {option} (see --help for this command)',
+  },
   optionValue: {
     'zh-CN': '选项 {option} 缺少值；值以 - 开头时请写成 {option}=值',
     en: 'Option {option} needs a value; for a value starting with -, write {option}=VALUE',
   },
   badOption: { 'zh-CN': '参数错误：{detail}', en: 'Bad arguments: {detail}' },
-  noSource: { 'zh-CN': '{command}：缺少 SOURCE（文件、网址、- 或 @列表）', en: '{command}: no SOURCE given (a file, URL, - or @list)' },
+  noSource: {
+    'zh-CN': '{command}：缺少 SOURCE（文件、网址、- 或 @列表）',
+    en: '{command}: no SOURCE given (a file, URL, - or @list)',
+  },
   oneSource: { 'zh-CN': 'schedule 只接受一个 SOURCE，收到 {count} 个', en: 'schedule takes one SOURCE, got {count}' },
-  needDate: { 'zh-CN': 'schedule：缺少 --{flag} 日期（YYYY-MM-DD）', en: 'schedule: --{flag} DATE (YYYY-MM-DD) is required' },
-  badDate: { 'zh-CN': '--{flag} 的值 “{value}” 不是有效日期（YYYY-MM-DD）', en: '--{flag} value "{value}" is not a valid date (YYYY-MM-DD)' },
+  needDate: {
+    'zh-CN': 'schedule：缺少 --{flag} 日期（YYYY-MM-DD）',
+    en: 'schedule: --{flag} DATE (YYYY-MM-DD) is required',
+  },
+  badDate: {
+    'zh-CN': '--{flag} 的值 “{value}” 不是有效日期（YYYY-MM-DD）',
+    en: '--{flag} value "{value}" is not a valid date (YYYY-MM-DD)',
+  },
   dateOrder: { 'zh-CN': '--to {to} 早于 --from {from}', en: '--to {to} is before --from {from}' },
-  rangeTooLong: { 'zh-CN': '日期范围 {from} 至 {to} 超过 3 年，请分段查询', en: 'The range {from} to {to} is longer than 3 years; query it in parts' },
+  rangeTooLong: {
+    'zh-CN': '日期范围 {from} 至 {to} 超过 3 年，请分段查询',
+    en: 'The range {from} to {to} is longer than 3 years; query it in parts',
+  },
   slotsAndDays: { 'zh-CN': '--slots 和 --days 只能选一个', en: '--slots and --days cannot be used together' },
-  unknownDepartment: { 'zh-CN': '--department {id}：数据中没有这个科室（已有：{known}）', en: '--department {id}: the feed has no such department (it has: {known})' },
+  unknownDepartment: {
+    'zh-CN': '--department {id}：数据中没有这个科室（已有：{known}）',
+    en: '--department {id}: the feed has no such department (it has: {known})',
+  },
   badLang: { 'zh-CN': '--lang 只能是 zh-CN 或 en，收到 “{value}”', en: '--lang must be zh-CN or en, not "{value}"' },
-  badTimeout: { 'zh-CN': '--timeout 应为正数（秒），收到 “{value}”', en: '--timeout must be a positive number of seconds, not "{value}"' },
-  invalidFeed: { 'zh-CN': '{source}：数据有 {count} 个错误，无法解析出诊安排', en: '{source}: the feed has {count} errors; its schedule cannot be resolved' },
+  badTimeout: {
+    'zh-CN': '--timeout 应为正数（秒），收到 “{value}”',
+    en: '--timeout must be a positive number of seconds, not "{value}"',
+  },
+  invalidFeed: {
+    'zh-CN': '{source}：数据有 {count} 个错误，无法解析出诊安排',
+    en: '{source}: the feed has {count} errors; its schedule cannot be resolved',
+  },
   pendingYears: {
     'zh-CN': '注意：{years} 年的国家放假安排尚未公布，这些日期按普通周历解析，节假日门诊待定（calendar: "pending"）',
     en: 'Note: the national holiday arrangement for {years} is not published yet; those dates follow the plain weekly roster (calendar: "pending")',
   },
-  summaryOk: { 'zh-CN': '{files} 个数据文件全部通过（{warnings} 个警告）', en: '{files} feed(s) valid ({warnings} warning(s))' },
+  summaryOk: {
+    'zh-CN': '{files} 个数据文件全部通过（{warnings} 个警告）',
+    en: '{files} feed(s) valid ({warnings} warning(s))',
+  },
   summaryBad: {
     'zh-CN': '{files} 个数据文件中 {bad} 个有错误：共 {errors} 个错误、{warnings} 个警告',
     en: '{bad} of {files} feed(s) have errors: {errors} error(s), {warnings} warning(s)',
@@ -69,9 +108,15 @@ Options for all commands: --lang zh-CN|en  --timeout SECONDS  --debug  --help  -
   network: { 'zh-CN': '{source}：无法连接（{detail}）', en: '{source}: cannot connect ({detail})' },
   badUrl: { 'zh-CN': '{source}：不是有效的网址', en: '{source}: not a valid URL' },
   emptyList: { 'zh-CN': '{source}：列表文件中没有任何来源', en: '{source}: the list names no sources' },
-  nestedList: { 'zh-CN': '{source}：列表文件不能再引用列表（{inner}）', en: '{source}: a list cannot name another list ({inner})' },
+  nestedList: {
+    'zh-CN': '{source}：列表文件不能再引用列表（{inner}）',
+    en: '{source}: a list cannot name another list ({inner})',
+  },
   stdinTwice: { 'zh-CN': '标准输入（-）只能读取一次', en: 'Standard input (-) can be read only once' },
-  internal: { 'zh-CN': '内部错误：{detail}（加 --debug 查看详情）', en: 'Internal error: {detail} (add --debug for details)' },
+  internal: {
+    'zh-CN': '内部错误：{detail}（加 --debug 查看详情）',
+    en: 'Internal error: {detail} (add --debug for details)',
+  },
 } satisfies StringTable;
 
 export type MessageKey = keyof typeof M;

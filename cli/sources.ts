@@ -82,7 +82,11 @@ function fileError(source: string, e: unknown, lang: Lang): string {
   return msg(lang, 'unreadable', { source, detail: code ?? String(e) });
 }
 
-async function readStream(source: string, stream: AsyncIterable<Uint8Array | string>, max: number): Promise<SourceRead> {
+async function readStream(
+  source: string,
+  stream: AsyncIterable<Uint8Array | string>,
+  max: number,
+): Promise<SourceRead> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -138,7 +142,11 @@ async function readUrl(source: string, options: ReadOptions, max: number): Promi
       return { source, ok: false, message: msg(lang, 'timeout', { source, seconds: timeoutMs / 1000 }) };
     }
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-    return { source, ok: false, message: msg(lang, 'network', { source, detail: cause?.code ?? cause?.message ?? String(e) }) };
+    return {
+      source,
+      ok: false,
+      message: msg(lang, 'network', { source, detail: cause?.code ?? cause?.message ?? String(e) }),
+    };
   } finally {
     clearTimeout(timer);
   }

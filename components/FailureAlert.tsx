@@ -17,7 +17,15 @@ export function failureMessage(failure: FeedFailure, lang: Lang): string {
   return failure.hasData && failure.code !== 'network' ? `${what} ${tErrors(lang, 'errorKeptOld')}` : what;
 }
 
-export default function FailureAlert({ failure, problems, lang }: { failure: FeedFailure; problems: Problem[] | undefined; lang: Lang }) {
+export default function FailureAlert({
+  failure,
+  problems,
+  lang,
+}: {
+  failure: FeedFailure;
+  problems: Problem[] | undefined;
+  lang: Lang;
+}) {
   return (
     <div class="cc-alert" role="alert" part="alert">
       <p>{failureMessage(failure, lang)}</p>

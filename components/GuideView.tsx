@@ -16,7 +16,13 @@ import { useStyles } from './use-styles';
 import type { WidgetModel } from './Widget';
 
 function searchable(item: GuideItem): string {
-  return [item.name, item.category ?? '', ...item.materials.map((m) => m.name), ...item.steps, item.responsibleDept ?? '']
+  return [
+    item.name,
+    item.category ?? '',
+    ...item.materials.map((m) => m.name),
+    ...item.steps,
+    item.responsibleDept ?? '',
+  ]
     .flatMap((x) => allTexts(x))
     .join(' ')
     .toLowerCase();
@@ -47,7 +53,9 @@ function Item({ item, lang, open }: { item: GuideItem; lang: Lang; open: boolean
       <summary part="guide-summary">{textIn(item.name, lang)}</summary>
       <div class="cc-item-body">
         <dl>
-          {item.conditions !== undefined && <Field label={tGuide(lang, 'guideConditions')}>{textIn(item.conditions, lang)}</Field>}
+          {item.conditions !== undefined && (
+            <Field label={tGuide(lang, 'guideConditions')}>{textIn(item.conditions, lang)}</Field>
+          )}
           <Field label={tGuide(lang, 'guideMaterials')}>
             {item.materials.length === 0 ? (
               tGuide(lang, 'guideNoMaterials')
@@ -56,7 +64,11 @@ function Item({ item, lang, open }: { item: GuideItem; lang: Lang; open: boolean
                 {item.materials.map((m) => (
                   <li>
                     {textIn(m.name, lang)}
-                    {[m.original && tGuide(lang, 'guideOriginal'), m.copies !== undefined && tGuide(lang, 'guideCopies', { n: m.copies }), m.waivable && tGuide(lang, 'guideWaivableItem')]
+                    {[
+                      m.original && tGuide(lang, 'guideOriginal'),
+                      m.copies !== undefined && tGuide(lang, 'guideCopies', { n: m.copies }),
+                      m.waivable && tGuide(lang, 'guideWaivableItem'),
+                    ]
                       .filter(Boolean)
                       .map((x) => ` (${x})`)
                       .join('')}
@@ -92,17 +104,33 @@ function Item({ item, lang, open }: { item: GuideItem; lang: Lang; open: boolean
               <ul>
                 {item.onlineChannels.map((c) => {
                   const link = safeHref(c.url);
-                  return <li>{link ? <a href={link} target="_blank" rel="noopener noreferrer">{textIn(c.name, lang)}</a> : textIn(c.name, lang)}</li>;
+                  return (
+                    <li>
+                      {link ? (
+                        <a href={link} target="_blank" rel="noopener noreferrer">
+                          {textIn(c.name, lang)}
+                        </a>
+                      ) : (
+                        textIn(c.name, lang)
+                      )}
+                    </li>
+                  );
                 })}
               </ul>
             </Field>
           )}
-          {item.visitsRequired !== undefined && <Field label={tGuide(lang, 'guideVisits')}>{String(item.visitsRequired)}</Field>}
+          {item.visitsRequired !== undefined && (
+            <Field label={tGuide(lang, 'guideVisits')}>{String(item.visitsRequired)}</Field>
+          )}
           {item.consultPhone !== undefined && <Field label={tGuide(lang, 'guidePhone')}>{item.consultPhone}</Field>}
           {item.complaintChannels && item.complaintChannels.length > 0 && (
-            <Field label={tGuide(lang, 'guideComplaint')}>{item.complaintChannels.map((c) => c.value).join(lang === 'en' ? ', ' : '，')}</Field>
+            <Field label={tGuide(lang, 'guideComplaint')}>
+              {item.complaintChannels.map((c) => c.value).join(lang === 'en' ? ', ' : '，')}
+            </Field>
           )}
-          {item.responsibleDept !== undefined && <Field label={tGuide(lang, 'guideDept')}>{textIn(item.responsibleDept, lang)}</Field>}
+          {item.responsibleDept !== undefined && (
+            <Field label={tGuide(lang, 'guideDept')}>{textIn(item.responsibleDept, lang)}</Field>
+          )}
           {item.faq && item.faq.length > 0 && (
             <Field label={tGuide(lang, 'guideFaq')}>
               {item.faq.map((f) => (
@@ -113,14 +141,32 @@ function Item({ item, lang, open }: { item: GuideItem; lang: Lang; open: boolean
             </Field>
           )}
         </dl>
-        {href && <QrFigure class="cc-item-qr" href={href} label={`${tGuide(lang, 'guideItemQr')}: ${textIn(item.name, lang)}`} caption={tGuide(lang, 'guideScan')} size={112} />}
+        {href && (
+          <QrFigure
+            class="cc-item-qr"
+            href={href}
+            label={`${tGuide(lang, 'guideItemQr')}: ${textIn(item.name, lang)}`}
+            caption={tGuide(lang, 'guideScan')}
+            size={112}
+          />
+        )}
       </div>
     </details>
   );
 }
 
 /** One of the guide's lists (违规禁办 / 容缺办理), when the hospital publishes it. */
-function GuideList({ part, title, items, lang }: { part: string; title: string; items: LocalText[] | undefined; lang: Lang }) {
+function GuideList({
+  part,
+  title,
+  items,
+  lang,
+}: {
+  part: string;
+  title: string;
+  items: LocalText[] | undefined;
+  lang: Lang;
+}) {
   if (!items || items.length === 0) return null;
   return (
     <section class="cc-list" part={part}>
@@ -162,7 +208,14 @@ export default function GuideView({ model }: { model: WidgetModel }) {
             {tGuide(lang, 'guidePrint')}
           </button>
         </div>
-        {href && <QrFigure class="cc-guide-qr" href={href} label={tGuide(lang, 'guideQr')} caption={tGuide(lang, 'guideScan')} />}
+        {href && (
+          <QrFigure
+            class="cc-guide-qr"
+            href={href}
+            label={tGuide(lang, 'guideQr')}
+            caption={tGuide(lang, 'guideScan')}
+          />
+        )}
       </div>
       <label class="cc-search cc-noprint">
         {tGuide(lang, 'guideSearch')}

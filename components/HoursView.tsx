@@ -44,9 +44,14 @@ export function HoursView({ model }: { model: WidgetModel }) {
   for (const l of lines) byDepartment.set(l.department, [...(byDepartment.get(l.department) ?? []), l]);
   const shown = feed.departments.filter((d) => !wanted || wanted.includes(d.id));
   const always = shown.filter((d) => engine.isAlwaysOpenOn(d.id, selected));
-  const rest = shown.filter((d) => !engine.isAlwaysOpenOn(d.id, selected) && (byDepartment.has(d.id) || engine.isOutpatientOn(d.id, selected)));
+  const rest = shown.filter(
+    (d) => !engine.isAlwaysOpenOn(d.id, selected) && (byDepartment.has(d.id) || engine.isOutpatientOn(d.id, selected)),
+  );
   const statusOf = (id: string) => departmentStatus(byDepartment.get(id) ?? []);
-  const groups = (['open', 'emergency-only', 'unknown', 'closed'] as const).map((status) => ({ status, departments: rest.filter((d) => statusOf(d.id) === status) }));
+  const groups = (['open', 'emergency-only', 'unknown', 'closed'] as const).map((status) => ({
+    status,
+    departments: rest.filter((d) => statusOf(d.id) === status),
+  }));
   const open = groups[0]!.departments;
   const nameOf = (id: string) => {
     const d = feed.departments.find((x) => x.id === id);
@@ -91,7 +96,13 @@ export function HoursView({ model }: { model: WidgetModel }) {
       )}
       <ul class="cc-depts" part="departments">
         {always.map((d) => (
-          <li class="cc-dept cc-always" part="department" data-department={d.id} data-department-id={d.id} data-status="open">
+          <li
+            class="cc-dept cc-always"
+            part="department"
+            data-department={d.id}
+            data-department-id={d.id}
+            data-status="open"
+          >
             <span class="cc-dept-name">{textIn(d.name, lang)}</span>
             <span class="cc-session">{t(lang, 'alwaysOpen')}</span>
           </li>
@@ -100,14 +111,28 @@ export function HoursView({ model }: { model: WidgetModel }) {
           departments.map((d) => {
             const own = byDepartment.get(d.id) ?? [];
             return (
-              <li class={`cc-dept cc-dept-${status}`} part="department" data-department={d.id} data-department-id={d.id} data-status={status}>
+              <li
+                class={`cc-dept cc-dept-${status}`}
+                part="department"
+                data-department={d.id}
+                data-department-id={d.id}
+                data-status={status}
+              >
                 <span class="cc-dept-name">{textIn(d.name, lang)}</span>
-                {status !== 'open' && <strong class={`cc-dept-status cc-status-${status}`}>{statusWord(status, lang)}</strong>}
+                {status !== 'open' && (
+                  <strong class={`cc-dept-status cc-status-${status}`}>{statusWord(status, lang)}</strong>
+                )}
                 {d.location && <span class="cc-loc">{textIn(d.location, lang)}</span>}
                 {own.length > 0 && (
                   <ul class="cc-sessions">
                     {own.map((s) => (
-                      <SessionLine session={s} lang={lang} notices={notices} clinicTypes={feed.schedule.clinicTypes} departmentName={nameOf} />
+                      <SessionLine
+                        session={s}
+                        lang={lang}
+                        notices={notices}
+                        clinicTypes={feed.schedule.clinicTypes}
+                        departmentName={nameOf}
+                      />
                     ))}
                   </ul>
                 )}
@@ -130,5 +155,8 @@ export function departmentStatus(lines: readonly ResolvedLine[]): LineStatus {
 }
 
 function statusWord(status: LineStatus, lang: Parameters<typeof t>[0]): string {
-  return t(lang, status === 'unknown' ? 'statusUnknown' : status === 'emergency-only' ? 'statusEmergencyOnly' : 'statusClosed');
+  return t(
+    lang,
+    status === 'unknown' ? 'statusUnknown' : status === 'emergency-only' ? 'statusEmergencyOnly' : 'statusClosed',
+  );
 }

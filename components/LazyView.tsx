@@ -25,5 +25,11 @@ export function LazyView({ model, view }: { model: WidgetModel; view: keyof type
       live = false;
     };
   }, [view]);
-  return View ? <View model={model} /> : <p class="cc-muted" role="status">{t(model.lang, 'loading')}</p>;
+  return View ? (
+    <View model={model} />
+  ) : (
+    <p class="cc-muted" role="status">
+      {t(model.lang, 'loading')}
+    </p>
+  );
 }

@@ -13,7 +13,12 @@ import type { DepartmentFilter, ScheduleEngine } from '../utils/schedule/engine'
 import { isOpenAt, nextChange } from '../utils/schedule/open-intervals';
 
 /** The now-line's words and state, or undefined when nothing is known about the coming week. */
-export function nowLine(engine: ScheduleEngine, now: number, departments: readonly string[] | undefined, lang: Lang): { state: 'open' | 'closed' | 'unknown'; text: string } {
+export function nowLine(
+  engine: ScheduleEngine,
+  now: number,
+  departments: readonly string[] | undefined,
+  lang: Lang,
+): { state: 'open' | 'closed' | 'unknown'; text: string } {
   const filter: DepartmentFilter = departments ? { departments } : { includeAlwaysOpen: false };
   const here = wallClockAt(engine.timeZone, now);
   const when = (at: number) => {
@@ -24,14 +29,32 @@ export function nowLine(engine: ScheduleEngine, now: number, departments: readon
     return `${formatDayLabel(clock.day, lang)} ${time}`;
   };
   const change = nextChange(engine, now, filter, 8);
-  if (isOpenAt(engine, now, filter)) return { state: 'open', text: t(lang, 'openNow') + (change ? ` · ${t(lang, 'closesAt', { when: when(change.at) })}` : '') };
+  if (isOpenAt(engine, now, filter))
+    return {
+      state: 'open',
+      text: t(lang, 'openNow') + (change ? ` · ${t(lang, 'closesAt', { when: when(change.at) })}` : ''),
+    };
   const todayRest = engine.resolveLines(here.day, filter).filter((l) => l.endMinute > here.minute);
   const opensToday = change?.open === true && wallClockAt(engine.timeZone, change.at).day === here.day;
-  if (!opensToday && todayRest.some((l) => l.status === 'unknown')) return { state: 'unknown', text: t(lang, 'todayUnknown') };
-  return { state: 'closed', text: t(lang, 'closedNow') + (change?.open ? ` · ${t(lang, 'opensAt', { when: when(change.at) })}` : '') };
+  if (!opensToday && todayRest.some((l) => l.status === 'unknown'))
+    return { state: 'unknown', text: t(lang, 'todayUnknown') };
+  return {
+    state: 'closed',
+    text: t(lang, 'closedNow') + (change?.open ? ` · ${t(lang, 'opensAt', { when: when(change.at) })}` : ''),
+  };
 }
 
-export function NowLine({ engine, now, departments, lang }: { engine: ScheduleEngine; now: number; departments: readonly string[] | undefined; lang: Lang }) {
+export function NowLine({
+  engine,
+  now,
+  departments,
+  lang,
+}: {
+  engine: ScheduleEngine;
+  now: number;
+  departments: readonly string[] | undefined;
+  lang: Lang;
+}) {
   const line = nowLine(engine, now, departments, lang);
   return (
     <p class={`cc-now cc-now-${line.state}`} part="now" data-state={line.state}>

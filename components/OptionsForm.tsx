@@ -12,13 +12,24 @@ export interface OptionsFormProps {
 }
 
 export function OptionsForm({ settings, lang, saved, onChange }: OptionsFormProps) {
-  const t = (key: Parameters<typeof optionsText>[1], params?: Record<string, string | number>) => optionsText(lang, key, params);
-  const radios = <K extends 'lang' | 'size' | 'theme'>(key: K, legend: string, choices: Array<[Settings[K], string]>) => (
+  const t = (key: Parameters<typeof optionsText>[1], params?: Record<string, string | number>) =>
+    optionsText(lang, key, params);
+  const radios = <K extends 'lang' | 'size' | 'theme'>(
+    key: K,
+    legend: string,
+    choices: Array<[Settings[K], string]>,
+  ) => (
     <fieldset>
       <legend>{legend}</legend>
       {choices.map(([value, label]) => (
         <label key={value}>
-          <input type="radio" name={key} value={value} checked={settings[key] === value} onChange={() => onChange({ ...settings, [key]: value })} />
+          <input
+            type="radio"
+            name={key}
+            value={value}
+            checked={settings[key] === value}
+            onChange={() => onChange({ ...settings, [key]: value })}
+          />
           {label}
         </label>
       ))}
@@ -43,7 +54,11 @@ export function OptionsForm({ settings, lang, saved, onChange }: OptionsFormProp
       <p>
         <label>
           {t('optionsRefresh')}{' '}
-          <select name="refreshHours" value={String(settings.refreshHours)} onChange={(e) => onChange({ ...settings, refreshHours: Number(e.currentTarget.value) })}>
+          <select
+            name="refreshHours"
+            value={String(settings.refreshHours)}
+            onChange={(e) => onChange({ ...settings, refreshHours: Number(e.currentTarget.value) })}
+          >
             {REFRESH_CHOICES.map((n) => (
               <option key={n} value={String(n)}>
                 {t('optionsEvery', { n })}
@@ -54,7 +69,12 @@ export function OptionsForm({ settings, lang, saved, onChange }: OptionsFormProp
       </p>
       <p>
         <label>
-          <input type="checkbox" name="notifications" checked={settings.notifications} onChange={(e) => onChange({ ...settings, notifications: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            name="notifications"
+            checked={settings.notifications}
+            onChange={(e) => onChange({ ...settings, notifications: e.currentTarget.checked })}
+          />
           {t('optionsNotify')}
         </label>
       </p>

@@ -19,7 +19,16 @@ export function QrCode({ text, label, size = 148 }: { text: string; label: strin
     };
   }, [text]);
   return (
-    <svg class="cc-qr" part="qr" role="img" aria-label={label} width={size} height={size} viewBox={path ? `0 0 ${path.n} ${path.n}` : '0 0 1 1'} shape-rendering="crispEdges">
+    <svg
+      class="cc-qr"
+      part="qr"
+      role="img"
+      aria-label={label}
+      width={size}
+      height={size}
+      viewBox={path ? `0 0 ${path.n} ${path.n}` : '0 0 1 1'}
+      shape-rendering="crispEdges"
+    >
       <rect width="100%" height="100%" fill="#fff" />
       {path && <path d={path.d} fill="#000" />}
     </svg>

@@ -24,28 +24,44 @@ export interface SessionLineProps {
 /** When a line runs, in words: "08:00–12:00", or "上午（具体时间未公布）" when the times were not published. */
 export function lineTime(line: ResolvedLine, lang: Lang): string {
   const part = partLabel(line.startMinute, line.endMinute, lang);
-  if (line.status === 'open' && line.hoursStated === false) return t(lang, 'hoursNotStated', { part: part ?? formatTimeRange(line.start, line.end) });
+  if (line.status === 'open' && line.hoursStated === false)
+    return t(lang, 'hoursNotStated', { part: part ?? formatTimeRange(line.start, line.end) });
   // A mark over a whole part of the day reads as that part ("下午 停诊"), not as clock times.
   if (line.status !== 'open' && part !== undefined && isWholePart(line.startMinute, line.endMinute)) return part;
   return formatTimeRange(line.start, line.end);
 }
 
-const isWholePart = (start: number, end: number) => (start === 0 && (end === 720 || end === 1440)) || (end === 1440 && (start === 720 || start === 1080));
+const isWholePart = (start: number, end: number) =>
+  (start === 0 && (end === 720 || end === 1440)) || (end === 1440 && (start === 720 || start === 1080));
 
 export function SessionLine({ session, lang, notices, clinicTypes, departmentName }: SessionLineProps) {
   const basis = basisLabel(session, lang, notices);
   const href = safeHref(basis.notice?.url);
   const referTo = session.referTo;
-  const place = referTo && [referTo.department !== undefined ? (departmentName?.(referTo.department) ?? referTo.department) : undefined, referTo.note !== undefined ? textIn(referTo.note, lang) : undefined].filter(Boolean).join(' · ');
+  const place =
+    referTo &&
+    [
+      referTo.department !== undefined ? (departmentName?.(referTo.department) ?? referTo.department) : undefined,
+      referTo.note !== undefined ? textIn(referTo.note, lang) : undefined,
+    ]
+      .filter(Boolean)
+      .join(' · ');
   return (
-    <li class={`cc-session cc-status-${session.status}`} part="session" data-basis={session.basis} data-status={session.status}>
+    <li
+      class={`cc-session cc-status-${session.status}`}
+      part="session"
+      data-basis={session.basis}
+      data-status={session.status}
+    >
       <span class="cc-time">{lineTime(session, lang)}</span>{' '}
       {session.status === 'open' ? (
         <span class="cc-type">{clinicTypeLabel(session.clinicType, lang, clinicTypes)}</span>
       ) : (
         <strong class="cc-mark">{markLabel(session, lang, clinicTypes)}</strong>
       )}
-      {session.status === 'open' && session.doctor !== undefined && <span class="cc-doctor"> {textIn(session.doctor, lang)}</span>}
+      {session.status === 'open' && session.doctor !== undefined && (
+        <span class="cc-doctor"> {textIn(session.doctor, lang)}</span>
+      )}
       {place && <span class="cc-refer"> · {t(lang, 'referTo', { place })}</span>}
       {session.location !== undefined && <span class="cc-loc"> · {textIn(session.location, lang)}</span>}
       {session.note !== undefined && <span class="cc-note"> · {textIn(session.note, lang)}</span>}

@@ -49,13 +49,17 @@ export default function SlotsView({ model }: { model: WidgetModel }) {
     for (const list of index.values()) list.sort((a, b) => a.startMinute - b.startMinute);
     return index;
   }, [feed, engine]);
-  const sessions = engine.resolveDay(day, wanted ? { departments: wanted } : { includeAlwaysOpen: false }).filter((s) => !engine.alwaysOpen.has(s.department));
+  const sessions = engine
+    .resolveDay(day, wanted ? { departments: wanted } : { includeAlwaysOpen: false })
+    .filter((s) => !engine.alwaysOpen.has(s.department));
   const departments = feed.departments.filter((d) => sessions.some((s) => s.department === d.id));
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const department = departments.find((d) => d.id === chosen) ?? departments[0];
   const liveSlots = department ? live.get(`${department.id} ${day}`) : undefined;
   // Only sessions whose hours were published are cut into slots (a half day without times has none).
-  const roster = department ? sessions.filter((s) => s.department === department.id && isSessionProper(s)).flatMap((s) => cutSlots(s)) : [];
+  const roster = department
+    ? sessions.filter((s) => s.department === department.id && isSessionProper(s)).flatMap((s) => cutSlots(s))
+    : [];
   const days = Array.from({ length: HOURS_DAYS }, (_, i) => first + i);
   const name = (id: string) => textIn(feed.departments.find((d) => d.id === id)?.name, lang);
 
@@ -85,13 +89,18 @@ export default function SlotsView({ model }: { model: WidgetModel }) {
           {liveSlots.map(({ slot, startMinute, endMinute }) => {
             const href = safeHref(slot.bookingUrl);
             const open = slot.status === 'free' || slot.status === 'limited';
-            const left = slot.capacity !== undefined && slot.booked !== undefined ? slot.capacity - slot.booked : undefined;
+            const left =
+              slot.capacity !== undefined && slot.booked !== undefined ? slot.capacity - slot.booked : undefined;
             const label = `${formatTime(startMinute)}–${formatTime(endMinute)}`;
-            const status = tSlots(lang, STATUS[slot.status]) + (open && left !== undefined ? ` · ${tSlots(lang, 'slotRemaining', { n: left })}` : '');
+            const status =
+              tSlots(lang, STATUS[slot.status]) +
+              (open && left !== undefined ? ` · ${tSlots(lang, 'slotRemaining', { n: left })}` : '');
             return (
               <li class={`cc-slot cc-slot-${slot.status}`} part="slot" data-status={slot.status}>
                 <span class="cc-slot-time">{label}</span>
-                {slot.clinicType && slot.clinicType !== 'general' && <span class="cc-slot-type">{clinicTypeLabel(slot.clinicType, lang)}</span>}
+                {slot.clinicType && slot.clinicType !== 'general' && (
+                  <span class="cc-slot-type">{clinicTypeLabel(slot.clinicType, lang)}</span>
+                )}
                 <span class="cc-slot-status">{status}</span>
                 {open && href && (
                   <a
@@ -100,7 +109,14 @@ export default function SlotsView({ model }: { model: WidgetModel }) {
                     target="_blank"
                     rel="noopener noreferrer"
                     aria-label={`${tSlots(lang, 'slotBook')} ${name(department.id)} ${label}`}
-                    onClick={() => model.onSelectSlot({ department: department.id, start: slot.start, end: slot.end, bookingUrl: href })}
+                    onClick={() =>
+                      model.onSelectSlot({
+                        department: department.id,
+                        start: slot.start,
+                        end: slot.end,
+                        bookingUrl: href,
+                      })
+                    }
                   >
                     {tSlots(lang, 'slotBook')}
                   </a>

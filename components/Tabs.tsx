@@ -18,7 +18,10 @@ export function Tabs({ label, tabs, initial }: { label: string; tabs: Tab[]; ini
   const [selected, setSelected] = useState(initial ?? tabs[0]!.id);
   const prefix = useRef(`cc-tabs-${++instances}`).current;
   const list = useRef<HTMLDivElement>(null);
-  const index = Math.max(0, tabs.findIndex((tab) => tab.id === selected));
+  const index = Math.max(
+    0,
+    tabs.findIndex((tab) => tab.id === selected),
+  );
 
   const move = (to: number) => {
     const next = tabs[(to + tabs.length) % tabs.length]!;
@@ -52,7 +55,14 @@ export function Tabs({ label, tabs, initial }: { label: string; tabs: Tab[]; ini
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${prefix}-panel`} aria-labelledby={`${prefix}-tab-${current.id}`} class="cc-panel" part="panel" tabIndex={0}>
+      <div
+        role="tabpanel"
+        id={`${prefix}-panel`}
+        aria-labelledby={`${prefix}-tab-${current.id}`}
+        class="cc-panel"
+        part="panel"
+        tabIndex={0}
+      >
         {current.render()}
       </div>
     </div>

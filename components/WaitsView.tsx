@@ -23,9 +23,20 @@ function Trend({ stats, lang }: { stats: WaitStat[]; lang: Lang }) {
   const x = (i: number) => (i / (stats.length - 1)) * w;
   const y = (v: number) => h - ((v - lo) / (hi - lo)) * h;
   const points = stats.map((s, i) => `${x(i).toFixed(1)},${y(s.meanMinutes).toFixed(1)}`).join(' ');
-  const text = tWaits(lang, 'waitsTrend', { n: stats.length, values: stats.map((s) => s.meanMinutes).join(lang === 'en' ? ', ' : '、') });
+  const text = tWaits(lang, 'waitsTrend', {
+    n: stats.length,
+    values: stats.map((s) => s.meanMinutes).join(lang === 'en' ? ', ' : '、'),
+  });
   return (
-    <svg class="cc-trend" part="trend" viewBox={`-2 -2 ${w + 4} ${h + 4}`} width={w} height={h} role="img" aria-label={text}>
+    <svg
+      class="cc-trend"
+      part="trend"
+      viewBox={`-2 -2 ${w + 4} ${h + 4}`}
+      width={w}
+      height={h}
+      role="img"
+      aria-label={text}
+    >
       <title>{text}</title>
       <line x1="0" x2={w} y1={y(TARGET)} y2={y(TARGET)} class="cc-trend-target" />
       <polyline points={points} class="cc-trend-line" fill="none" />
@@ -47,7 +58,8 @@ export default function WaitsView({ model }: { model: WidgetModel }) {
   const rows = [...byDepartment.entries()]
     .map(([department, stats]) => ({ department, stats: stats.sort((a, b) => (a.periodEnd < b.periodEnd ? -1 : 1)) }))
     .sort((a, b) => (a.department === '*' ? -1 : b.department === '*' ? 1 : 0));
-  const name = (id: string) => (id === '*' ? tWaits(lang, 'waitsHospital') : textIn(feed.departments.find((d) => d.id === id)?.name, lang));
+  const name = (id: string) =>
+    id === '*' ? tWaits(lang, 'waitsHospital') : textIn(feed.departments.find((d) => d.id === id)?.name, lang);
   return (
     <section ref={ref} class="cc-waits" aria-label={t(lang, 'tabWaits')}>
       <p class="cc-muted">{tWaits(lang, 'waitsTarget')}</p>
@@ -59,17 +71,22 @@ export default function WaitsView({ model }: { model: WidgetModel }) {
             <li class={`cc-wait ${over ? 'cc-wait-over' : 'cc-wait-ok'}`} part="wait" data-department={department}>
               <span class="cc-dept-name">{name(department)}</span>
               <span class="cc-wait-figure">
-                {tWaits(lang, 'waitsMean', { n: latest.meanMinutes })} · <strong>{tWaits(lang, over ? 'waitsOver' : 'waitsWithin')}</strong>
+                {tWaits(lang, 'waitsMean', { n: latest.meanMinutes })} ·{' '}
+                <strong>{tWaits(lang, over ? 'waitsOver' : 'waitsWithin')}</strong>
               </span>
               <span class="cc-bar" aria-hidden="true">
-                <span class="cc-bar-fill" style={{ width: `${Math.min(100, (latest.meanMinutes / (TARGET * 2)) * 100)}%` }} />
+                <span
+                  class="cc-bar-fill"
+                  style={{ width: `${Math.min(100, (latest.meanMinutes / (TARGET * 2)) * 100)}%` }}
+                />
                 <span class="cc-bar-target" />
               </span>
               <Trend stats={stats} lang={lang} />
               <span class="cc-wait-detail">
                 {[
                   latest.p90Minutes !== undefined && tWaits(lang, 'waitsP90', { n: latest.p90Minutes }),
-                  latest.shareOver20 !== undefined && tWaits(lang, 'waitsShareOver', { n: Math.round(latest.shareOver20 * 100) }),
+                  latest.shareOver20 !== undefined &&
+                    tWaits(lang, 'waitsShareOver', { n: Math.round(latest.shareOver20 * 100) }),
                   tWaits(lang, 'waitsSample', { n: latest.sampleSize }),
                   tWaits(lang, 'waitsPeriod', { from: latest.periodStart, to: latest.periodEnd }),
                 ]

@@ -57,13 +57,22 @@ export function Widget({ model }: { model: WidgetModel }) {
           <h2 class="cc-title" part="title">
             {textIn(data.feed.hospital.name, lang)}
           </h2>
-          {model.engine && <NowLine engine={model.engine} now={model.now} departments={model.departments} lang={lang} />}
+          {model.engine && (
+            <NowLine engine={model.engine} now={model.now} departments={model.departments} lang={lang} />
+          )}
         </header>
       )}
       <StatusBanner model={model} />
       {data &&
         (view === 'overview' ? (
-          <Tabs label={t(lang, 'viewsLabel')} tabs={TABS.map((tab) => ({ id: tab.view, label: t(lang, tab.label), render: () => <ViewBody model={model} view={tab.view} /> }))} />
+          <Tabs
+            label={t(lang, 'viewsLabel')}
+            tabs={TABS.map((tab) => ({
+              id: tab.view,
+              label: t(lang, tab.label),
+              render: () => <ViewBody model={model} view={tab.view} />,
+            }))}
+          />
         ) : (
           <ViewBody model={model} view={view} />
         ))}

@@ -12,7 +12,11 @@ export function useStyles<T extends Element>(css: string) {
   useLayoutEffect(() => {
     const root = ref.current?.getRootNode() as (ShadowRoot | Document) | undefined;
     if (!root) return;
-    if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+    if (
+      'adoptedStyleSheets' in root &&
+      typeof CSSStyleSheet === 'function' &&
+      'replaceSync' in CSSStyleSheet.prototype
+    ) {
       let sheet = sheets.get(css);
       if (!sheet) {
         sheet = new CSSStyleSheet();

@@ -62,10 +62,14 @@ export async function startDemoServer(options: DemoOptions): Promise<DemoServer>
     if (!path.startsWith(dir) || !existsSync(path) || !statSync(path).isFile()) return notFound(res);
     // Content-hashed chunks never change: cache them for good, as real hosting would.
     const immutable = /\/chunks\/[^/]+-[A-Z0-9]{8}\.js$/.test(path);
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
     res.end(readFileSync(path));
   };
-  const notFound = (res: ServerResponse) => res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+  const notFound = (res: ServerResponse) =>
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://demo.local');
@@ -75,7 +79,13 @@ export async function startDemoServer(options: DemoOptions): Promise<DemoServer>
     if (feed !== undefined) {
       const etag = etagOf(feed);
       if (req.headers['if-none-match'] === etag) return res.writeHead(304, { etag }).end();
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', etag, 'cache-control': 'no-cache', 'access-control-allow-origin': '*', 'access-control-expose-headers': 'ETag' });
+      res.writeHead(200, {
+        'content-type': 'application/json; charset=utf-8',
+        etag,
+        'cache-control': 'no-cache',
+        'access-control-allow-origin': '*',
+        'access-control-expose-headers': 'ETag',
+      });
       return res.end(feed);
     }
     const page = PAGES.find((p) => p.path === path || (p.path.endsWith('/') && p.path + 'index.html' === path));
@@ -89,7 +99,8 @@ export async function startDemoServer(options: DemoOptions): Promise<DemoServer>
       res.writeHead(200, { 'content-type': 'application/schema+json; charset=utf-8' });
       return res.end(schema);
     }
-    if (path.startsWith('/clearclinic/')) return file(res, join(ROOT, '.output/widget'), path.slice('/clearclinic/'.length));
+    if (path.startsWith('/clearclinic/'))
+      return file(res, join(ROOT, '.output/widget'), path.slice('/clearclinic/'.length));
     if (path === '/tools' || path === '/tools/') return file(res, join(ROOT, '.output/tools'), 'index.html');
     if (path.startsWith('/tools/')) return file(res, join(ROOT, '.output/tools'), path.slice('/tools/'.length));
     if (path.startsWith('/samples/')) return file(res, join(ROOT, 'public/samples'), path.slice('/samples/'.length));

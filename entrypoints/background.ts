@@ -7,7 +7,8 @@ import { digestingStore } from '../utils/extension/schedule-digest';
 export default defineBackground(() => {
   // Detection: a tab whose page names a feed gets a badge and a title saying so.
   browser.runtime.onMessage.addListener((message, sender) => {
-    if (message?.type === 'clearclinic:page-feeds' && sender.tab?.id !== undefined) void onPageFeeds(browser, sender.tab.id, message);
+    if (message?.type === 'clearclinic:page-feeds' && sender.tab?.id !== undefined)
+      void onPageFeeds(browser, sender.tab.id, message);
   });
   // Saved hospitals: refreshed on an alarm and at start-up; changes notified.
   let store: Promise<FeedStore> | undefined;

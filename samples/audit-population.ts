@@ -10,7 +10,22 @@ import { seeded } from './random';
 import { generateWaits } from './slots-and-waits';
 import { syntheticFeed } from './synthetic';
 
-const CITIES = ['沈阳市', '大连市', '鞍山市', '抚顺市', '本溪市', '丹东市', '锦州市', '营口市', '阜新市', '辽阳市', '盘锦市', '铁岭市', '朝阳市', '葫芦岛市'];
+const CITIES = [
+  '沈阳市',
+  '大连市',
+  '鞍山市',
+  '抚顺市',
+  '本溪市',
+  '丹东市',
+  '锦州市',
+  '营口市',
+  '阜新市',
+  '辽阳市',
+  '盘锦市',
+  '铁岭市',
+  '朝阳市',
+  '葫芦岛市',
+];
 
 export function auditPopulation(count: number, seed: number, asOf: DayNumber, year: number): Feed[] {
   const rng = seeded(seed);
@@ -35,7 +50,14 @@ export function auditPopulation(count: number, seed: number, asOf: DayNumber, ye
     const site = `https://h${n}.example`;
     if (good || rng.chance(0.5)) {
       feed.guide = buildGuide(
-        { site, consultPhone: '024-0000-0000', complaintPhone: '024-0000-0001', main: 'main', publishedAt: `${year}-02-01T09:00:00+08:00`, version: `${year}.1` },
+        {
+          site,
+          consultPhone: '024-0000-0000',
+          complaintPhone: '024-0000-0001',
+          main: 'main',
+          publishedAt: `${year}-02-01T09:00:00+08:00`,
+          version: `${year}.1`,
+        },
         good ? {} : { drop: ['hours', 'locations'], lists: rng.chance(0.5) },
       );
     }

@@ -66,7 +66,16 @@ const ALWAYS_OPEN: Row[] = [
   ['fever-clinic', '发热门诊', 'Fever Clinic', 'fever-clinic', 'south', '', []],
   ['north-emergency', '北院区急诊', 'Emergency (North Campus)', 'emergency', 'north', '', []],
 ];
-const HOLIDAY_CLINICS = ['respiratory', 'general-practice', 'gynecology', 'pediatrics', 'stomatology', 'dermatology', 'north-internal', 'north-pediatrics'];
+const HOLIDAY_CLINICS = [
+  'respiratory',
+  'general-practice',
+  'gynecology',
+  'pediatrics',
+  'stomatology',
+  'dermatology',
+  'north-internal',
+  'north-pediatrics',
+];
 const SPECIAL_NEEDS = ['cardiology', 'gynecology', 'pediatrics', 'ophthalmology'];
 const FLOORS = ['一', '二', '三', '四', '五'];
 
@@ -76,7 +85,12 @@ function afternoonSeasons(year: number) {
   seasons.push({ start: '13:30', end: '16:30', validThrough: `${year - 1}-04-30` });
   for (let y = year - 1; y <= year + 1; y++) {
     seasons.push({ start: '14:00', end: '17:00', validFrom: `${y}-05-01`, validThrough: `${y}-09-30` });
-    seasons.push({ start: '13:30', end: '16:30', validFrom: `${y}-10-01`, ...(y < year + 1 && { validThrough: `${y + 1}-04-30` }) });
+    seasons.push({
+      start: '13:30',
+      end: '16:30',
+      validFrom: `${y}-10-01`,
+      ...(y < year + 1 && { validThrough: `${y + 1}-04-30` }),
+    });
   }
   return seasons;
 }
@@ -103,15 +117,33 @@ export function generalHospital(asOf: DayNumber): Feed {
     regular.push({ department: id, days: WEEKDAYS_ONLY, start: '08:00', end: '11:30', slotMinutes, capacityPerSlot });
     for (const s of seasons) regular.push({ department: id, days: WEEKDAYS_ONLY, ...s, slotMinutes, capacityPerSlot });
     if (expertDays.length > 0) {
-      regular.push({ department: id, days: expertDays, start: '08:00', end: '11:30', clinicType: 'expert', slotMinutes: 20, capacityPerSlot: 2, doctor: { 'zh-CN': '主任医师门诊', en: 'Chief physician clinic' } });
+      regular.push({
+        department: id,
+        days: expertDays,
+        start: '08:00',
+        end: '11:30',
+        clinicType: 'expert',
+        slotMinutes: 20,
+        capacityPerSlot: 2,
+        doctor: { 'zh-CN': '主任医师门诊', en: 'Chief physician clinic' },
+      });
     }
     if (SPECIAL_NEEDS.includes(id)) {
-      regular.push({ department: id, days: ['tue', 'thu'], start: '14:00', end: '16:00', clinicType: 'special-needs', slotMinutes: 15, capacityPerSlot: 1 });
+      regular.push({
+        department: id,
+        days: ['tue', 'thu'],
+        start: '14:00',
+        end: '16:00',
+        clinicType: 'special-needs',
+        slotMinutes: 15,
+        capacityPerSlot: 1,
+      });
     }
     if (weekend) {
       const days: Weekday[] = weekend === 'sat' ? ['sat'] : ['sat', 'sun'];
       regular.push({ department: id, days, start: '08:00', end: '11:30', slotMinutes, capacityPerSlot });
-      if (id.includes('pediatrics')) regular.push({ department: id, days, start: '13:30', end: '16:30', slotMinutes, capacityPerSlot });
+      if (id.includes('pediatrics'))
+        regular.push({ department: id, days, start: '13:30', end: '16:30', slotMinutes, capacityPerSlot });
     }
   }
 
@@ -128,10 +160,20 @@ export function generalHospital(asOf: DayNumber): Feed {
       campus: 'north',
       departments: DEPARTMENTS.filter((d) => d[4] === 'north').map((d) => d[0]),
       referTo: 'south',
-      note: { 'zh-CN': '北院区春节期间门诊停诊，请到南院区就诊；北院区急诊照常', en: 'North campus clinics closed over the Spring Festival: please go to the South campus; North campus emergency stays open' },
+      note: {
+        'zh-CN': '北院区春节期间门诊停诊，请到南院区就诊；北院区急诊照常',
+        en: 'North campus clinics closed over the Spring Festival: please go to the South campus; North campus emergency stays open',
+      },
     },
     emergencyOnly: {
-      'national-day': { department: 'ophthalmology', referTo: 'emergency', note: { 'zh-CN': '眼科实行急诊听班，眼科急诊请到急诊科就诊', en: 'Ophthalmology on call for emergencies only: go to the Emergency department' } },
+      'national-day': {
+        department: 'ophthalmology',
+        referTo: 'emergency',
+        note: {
+          'zh-CN': '眼科实行急诊听班，眼科急诊请到急诊科就诊',
+          en: 'Ophthalmology on call for emergencies only: go to the Emergency department',
+        },
+      },
     },
     adjusted: 'labour-day',
   });
@@ -142,7 +184,14 @@ export function generalHospital(asOf: DayNumber): Feed {
     title: { 'zh-CN': `眼科${stopDay}停诊通知`, en: `Ophthalmology closed on ${stopDay}` },
     publishedAt: `${formatDate(asOf - 1)}T16:00:00+08:00`,
     url: `${SITE}/notices/ophthalmology-stop.html`,
-    entries: [{ date: stopDay, departments: ['ophthalmology'], status: 'closed', note: { 'zh-CN': '专家外出参加学术会议', en: 'Doctors away at a conference' } }],
+    entries: [
+      {
+        date: stopDay,
+        departments: ['ophthalmology'],
+        status: 'closed',
+        note: { 'zh-CN': '专家外出参加学术会议', en: 'Doctors away at a conference' },
+      },
+    ],
   });
 
   const feed: Feed = {
@@ -191,11 +240,37 @@ export function generalHospital(asOf: DayNumber): Feed {
       internetNursing: true,
       resultRecognition: true,
       holidayVaccination: true,
-      accessibility: ['wheelchair', 'waiting-chairs', 'stretcher', 'mother-baby-room', 'elder-green-channel', 'barrier-free-toilet'],
+      accessibility: [
+        'wheelchair',
+        'waiting-chairs',
+        'stretcher',
+        'mother-baby-room',
+        'elder-green-channel',
+        'barrier-free-toilet',
+      ],
     },
   };
   // Slots open 7 days ahead (as its guide says: 号源提前7天放号): today and the next 7 days.
-  feed.slots = generateSlots(feed, asOf, 8, ['cardiology', 'respiratory', 'gastro', 'geriatrics', 'orthopedics', 'gynecology', 'pediatrics', 'ophthalmology', 'stomatology', 'dermatology', 'north-pediatrics'], rng, `${SITE}/booking`);
+  feed.slots = generateSlots(
+    feed,
+    asOf,
+    8,
+    [
+      'cardiology',
+      'respiratory',
+      'gastro',
+      'geriatrics',
+      'orthopedics',
+      'gynecology',
+      'pediatrics',
+      'ophthalmology',
+      'stomatology',
+      'dermatology',
+      'north-pediatrics',
+    ],
+    rng,
+    `${SITE}/booking`,
+  );
   feed.waitTimes = generateWaits(
     asOf,
     12,

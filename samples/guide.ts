@@ -18,12 +18,28 @@ export interface GuideContext {
 
 type ItemSpec = Omit<GuideItem, 'id' | 'consultPhone' | 'complaintChannels' | 'url'> & { id: string };
 
-const DAY_HOURS = { 'zh-CN': '周一至周五 8:00—11:30，13:30—16:30；节假日见门诊安排', en: 'Mon–Fri 8:00–11:30, 13:30–16:30; holidays: see notices' };
-const ALL_WEEK = { 'zh-CN': '每天 7:30—17:00（含周末、节假日）', en: 'Daily 7:30–17:00, weekends and holidays included' };
+const DAY_HOURS = {
+  'zh-CN': '周一至周五 8:00—11:30，13:30—16:30；节假日见门诊安排',
+  en: 'Mon–Fri 8:00–11:30, 13:30–16:30; holidays: see notices',
+};
+const ALL_WEEK = {
+  'zh-CN': '每天 7:30—17:00（含周末、节假日）',
+  en: 'Daily 7:30–17:00, weekends and holidays included',
+};
 
 function items(ctx: GuideContext): ItemSpec[] {
-  const at = (place: string, en: string, window?: string, campus = ctx.main) => ({ campus, place: { 'zh-CN': place, en }, ...(window && { window }) });
-  const idCard = { name: { 'zh-CN': '患者有效身份证件（身份证、社保卡或电子医保凭证）', en: "Patient's ID (ID card, social security card or e-insurance code)" }, original: true };
+  const at = (place: string, en: string, window?: string, campus = ctx.main) => ({
+    campus,
+    place: { 'zh-CN': place, en },
+    ...(window && { window }),
+  });
+  const idCard = {
+    name: {
+      'zh-CN': '患者有效身份证件（身份证、社保卡或电子医保凭证）',
+      en: "Patient's ID (ID card, social security card or e-insurance code)",
+    },
+    original: true,
+  };
   return [
     {
       id: 'appointment',
@@ -34,12 +50,31 @@ function items(ctx: GuideContext): ItemSpec[] {
       conditions: '实名制预约；号源按时段分配，每个时段不超过30分钟',
       materials: [idCard],
       steps: [
-        { 'zh-CN': '通过微信公众号、小程序、官网、电话或自助机选择科室、医生和就诊时段', en: 'Choose department, doctor and time slot via WeChat, the mini-program, the website, phone or kiosk' },
-        { 'zh-CN': '按预约时段提前15分钟到达，在诊区签到', en: 'Arrive 15 minutes before the slot and check in at the clinic area' },
+        {
+          'zh-CN': '通过微信公众号、小程序、官网、电话或自助机选择科室、医生和就诊时段',
+          en: 'Choose department, doctor and time slot via WeChat, the mini-program, the website, phone or kiosk',
+        },
+        {
+          'zh-CN': '按预约时段提前15分钟到达，在诊区签到',
+          en: 'Arrive 15 minutes before the slot and check in at the clinic area',
+        },
         { 'zh-CN': '叫号后就诊', en: 'See the doctor when called' },
       ],
-      timeLimit: { value: 0, unit: 'minute', text: { 'zh-CN': '即时办结；号源提前7天8:00放号，不在夜间放号', en: 'Immediate; slots open 7 days ahead at 8:00, never at night' } },
-      fee: { free: false, text: { 'zh-CN': '按物价部门核定的挂号费（诊察费）收取，预约不另收费', en: 'The approved consultation fee; booking itself is free' } },
+      timeLimit: {
+        value: 0,
+        unit: 'minute',
+        text: {
+          'zh-CN': '即时办结；号源提前7天8:00放号，不在夜间放号',
+          en: 'Immediate; slots open 7 days ahead at 8:00, never at night',
+        },
+      },
+      fee: {
+        free: false,
+        text: {
+          'zh-CN': '按物价部门核定的挂号费（诊察费）收取，预约不另收费',
+          en: 'The approved consultation fee; booking itself is free',
+        },
+      },
       locations: [at('门诊楼一层挂号收费处', 'Outpatient building, floor 1, registration', '1—8号窗口')],
       hours: ALL_WEEK,
       onlineChannels: [
@@ -51,7 +86,10 @@ function items(ctx: GuideContext): ItemSpec[] {
       visitsRequired: 1,
       responsibleDept: '门诊部',
       faq: [
-        { q: '预约后不能按时就诊怎么办？', a: '就诊前一日17:00前可在预约渠道免费取消；爽约3次以上将暂停网上预约资格90天。' },
+        {
+          q: '预约后不能按时就诊怎么办？',
+          a: '就诊前一日17:00前可在预约渠道免费取消；爽约3次以上将暂停网上预约资格90天。',
+        },
         { q: '熟人能帮忙加号吗？', a: '不能。本院不设人情号，所有号源在预约平台公开，停诊、加号信息同步公布。' },
       ],
     },
@@ -65,7 +103,9 @@ function items(ctx: GuideContext): ItemSpec[] {
       steps: ['到“老年人优先”窗口或一站式服务中心', '工作人员协助挂号、缴费', '导医陪同至诊区，优先就诊'],
       timeLimit: { value: 10, unit: 'minute' },
       fee: { free: false, text: '按核定挂号费收取' },
-      locations: [at('门诊楼一层一站式服务中心', 'Outpatient building, floor 1, one-stop service center', '老年人优先窗口')],
+      locations: [
+        at('门诊楼一层一站式服务中心', 'Outpatient building, floor 1, one-stop service center', '老年人优先窗口'),
+      ],
       hours: ALL_WEEK,
       visitsRequired: 1,
       responsibleDept: '门诊部',
@@ -130,7 +170,11 @@ function items(ctx: GuideContext): ItemSpec[] {
       id: 'chronic-disease',
       name: { 'zh-CN': '门诊慢特病认定', en: 'Chronic and special disease certification' },
       category: '医保服务',
-      materials: [idCard, { name: '近一年相关病历、检查报告', original: true }, { name: '门诊慢特病申请表', copies: 1 }],
+      materials: [
+        idCard,
+        { name: '近一年相关病历、检查报告', original: true },
+        { name: '门诊慢特病申请表', copies: 1 },
+      ],
       steps: ['专科医生评估并填写申请表', '医保办审核', '结果在医保系统登记，次月生效'],
       timeLimit: { value: 15, unit: 'workday' },
       fee: { free: true },
@@ -156,7 +200,11 @@ function items(ctx: GuideContext): ItemSpec[] {
       id: 'admission',
       name: { 'zh-CN': '办理入院', en: 'Hospital admission' },
       category: '住院服务',
-      materials: [idCard, { name: '住院证（医生开具）', original: true }, { name: '医保电子凭证或社保卡', original: true }],
+      materials: [
+        idCard,
+        { name: '住院证（医生开具）', original: true },
+        { name: '医保电子凭证或社保卡', original: true },
+      ],
       steps: ['到住院处或线上办理入院登记', '缴纳预交金', '到病区护士站报到'],
       timeLimit: { value: 15, unit: 'minute' },
       fee: { free: false, text: '按病情预交住院押金，出院多退少补' },
@@ -170,7 +218,11 @@ function items(ctx: GuideContext): ItemSpec[] {
       id: 'discharge',
       name: { 'zh-CN': '出院结算（含异地医保）', en: 'Discharge settlement, out-of-province insurance included' },
       category: '费用与票据',
-      materials: [idCard, { name: '预交金收据（电子）', original: false }, { name: '异地就医备案凭证（异地医保患者）', waivable: true }],
+      materials: [
+        idCard,
+        { name: '预交金收据（电子）', original: false },
+        { name: '异地就医备案凭证（异地医保患者）', waivable: true },
+      ],
       steps: ['病区开具出院医嘱', '床旁或住院处结算', '异地医保直接结算，无需回参保地报销'],
       timeLimit: { value: 30, unit: 'minute' },
       fee: { free: true },
@@ -196,7 +248,10 @@ function items(ctx: GuideContext): ItemSpec[] {
     },
     {
       id: 'birth-certificate',
-      name: { 'zh-CN': '出生医学证明（首次签发、换发、补发）', en: 'Birth certificate: first issue, renewal, replacement' },
+      name: {
+        'zh-CN': '出生医学证明（首次签发、换发、补发）',
+        en: 'Birth certificate: first issue, renewal, replacement',
+      },
       category: '证明与资料',
       basis: ['《中华人民共和国母婴保健法》'],
       materials: [
@@ -285,7 +340,10 @@ function items(ctx: GuideContext): ItemSpec[] {
 }
 
 /** The full guide, every item usable without asking anyone. */
-export function buildGuide(ctx: GuideContext, options: { drop?: (keyof GuideItem)[]; only?: string[]; lists?: boolean } = {}): Guide {
+export function buildGuide(
+  ctx: GuideContext,
+  options: { drop?: (keyof GuideItem)[]; only?: string[]; lists?: boolean } = {},
+): Guide {
   const all = items(ctx)
     .filter((i) => !options.only || options.only.includes(i.id))
     .map((spec): GuideItem => {
@@ -320,7 +378,10 @@ export function buildGuide(ctx: GuideContext, options: { drop?: (keyof GuideItem
     guide.waivable = [
       { 'zh-CN': '危重患者先住院救治，后补办手续', en: 'Critically ill patients are admitted first, paperwork later' },
       { 'zh-CN': '急诊患者先救治、后缴费', en: 'Emergency patients are treated first, pay later' },
-      { 'zh-CN': '异地就医备案未完成的，可先按自费结算，备案后补报', en: 'Without out-of-province registration: settle as self-pay, claim afterwards' },
+      {
+        'zh-CN': '异地就医备案未完成的，可先按自费结算，备案后补报',
+        en: 'Without out-of-province registration: settle as self-pay, claim afterwards',
+      },
     ];
   }
   return guide;

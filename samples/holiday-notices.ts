@@ -7,11 +7,18 @@
  * replaces the first notice (调整通知), and silence about a make-up day.
  */
 import { nationalCalendar } from '../utils/calendar/holiday-calendar';
-import { dayFromCivil, formatDate, parseDate, weekdayIndex, weekdayOf, yearOf, type DayNumber } from '../utils/date/civil';
+import {
+  dayFromCivil,
+  formatDate,
+  parseDate,
+  weekdayIndex,
+  weekdayOf,
+  yearOf,
+  type DayNumber,
+} from '../utils/date/civil';
 import { statutoryDays } from '../utils/calendar/statutory';
 import type { Notice, NoticeEntry, NoticeSession } from '../utils/feed/schema';
 import { textIn } from '../utils/i18n/local-text';
-
 
 export interface HolidayNoticeOptions {
   year: number;
@@ -30,7 +37,12 @@ export interface HolidayNoticeOptions {
   /** 春节: from this many days into the period, "按周六安排出诊，无专家诊" instead of holiday clinics. */
   saturdayRosterFrom?: number;
   /** 春节: a campus whose clinics all close, with where patients go instead. */
-  closedCampus?: { campus: string; departments: readonly string[]; referTo: string; note: { 'zh-CN': string; en: string } };
+  closedCampus?: {
+    campus: string;
+    departments: readonly string[];
+    referTo: string;
+    note: { 'zh-CN': string; en: string };
+  };
   /** Per holiday key, a department that sees emergencies only over the days off, and where to go. */
   emergencyOnly?: Record<string, { department: string; referTo: string; note: { 'zh-CN': string; en: string } }>;
   /** Holiday keys whose notice says nothing about its make-up workdays (they stay 未公布). */
@@ -40,7 +52,11 @@ export interface HolidayNoticeOptions {
 }
 
 function keyOf(name: unknown): string {
-  return textIn(name as never, 'en').toLowerCase().replace(/'/g, '').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+  return textIn(name as never, 'en')
+    .toLowerCase()
+    .replace(/'/g, '')
+    .replace(/[^a-z]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** The in-lieu weekday each make-up day stands for: make-up days and the last weekdays off pair in order. */
@@ -51,7 +67,9 @@ function rosterFor(makeupDays: DayNumber[], offDays: DayNumber[]) {
 
 /** 除夕 within a period: the day before 春节's second statutory day (正月初一), or the one before the first when 除夕 is not off. */
 function eveOf(first: DayNumber, last: DayNumber): DayNumber | undefined {
-  const statutory = statutoryDays(yearOf(first)).filter((s) => s.key === 'spring-festival').map((s) => parseDate(s.date)!);
+  const statutory = statutoryDays(yearOf(first))
+    .filter((s) => s.key === 'spring-festival')
+    .map((s) => parseDate(s.date)!);
   const newYear = statutory.length === 4 ? statutory[1]! : statutory[0]!;
   const eve = newYear - 1;
   return eve >= first && eve <= last ? eve : undefined;
@@ -73,7 +91,8 @@ export function holidayNotices(options: HolidayNoticeOptions): Notice[] {
     const entries: NoticeEntry[] = [];
     const spring = key === 'spring-festival';
     const closedDays = spring ? (options.springFestivalClosedDays ?? 0) : 0;
-    const rosterFrom = spring && options.saturdayRosterFrom !== undefined ? period.first + options.saturdayRosterFrom : period.last + 1;
+    const rosterFrom =
+      spring && options.saturdayRosterFrom !== undefined ? period.first + options.saturdayRosterFrom : period.last + 1;
     const closedCampus = spring ? options.closedCampus : undefined;
     const first = formatDate(period.first);
     const last = formatDate(period.last);
@@ -83,41 +102,87 @@ export function holidayNotices(options: HolidayNoticeOptions): Notice[] {
       const eve = eveOf(period.first, period.last);
       if (eve !== undefined) {
         entries.push({ date: formatDate(eve), part: 'am', status: 'regular' });
-        entries.push({ date: formatDate(eve), part: 'pm', status: 'closed', note: { 'zh-CN': '除夕下午停诊', en: 'Closed on New Year’s Eve afternoon' } });
+        entries.push({
+          date: formatDate(eve),
+          part: 'pm',
+          status: 'closed',
+          note: { 'zh-CN': '除夕下午停诊', en: 'Closed on New Year’s Eve afternoon' },
+        });
       }
     }
     if (rosterFrom <= period.last) {
       entries.push({ date: formatDate(rosterFrom), through: last, status: 'roster', rosterOf: 'sat' });
-      entries.push({ date: formatDate(rosterFrom), through: last, status: 'closed', clinicTypes: ['expert'], note: { 'zh-CN': '无专家诊', en: 'No expert clinics' } });
+      entries.push({
+        date: formatDate(rosterFrom),
+        through: last,
+        status: 'closed',
+        clinicTypes: ['expert'],
+        note: { 'zh-CN': '无专家诊', en: 'No expert clinics' },
+      });
     }
     if (closedCampus) {
-      entries.push({ date: first, through: last, campuses: [closedCampus.campus], status: 'closed', referTo: { campus: closedCampus.referTo }, note: closedCampus.note });
+      entries.push({
+        date: first,
+        through: last,
+        campuses: [closedCampus.campus],
+        status: 'closed',
+        referTo: { campus: closedCampus.referTo },
+        note: closedCampus.note,
+      });
     }
     const clinicsFrom = period.first + closedDays;
     const clinicsTo = Math.min(period.last, rosterFrom - 1);
     const openDepartments = options.openDepartments.filter((d) => !closedCampus?.departments.includes(d));
     if (clinicsFrom <= clinicsTo && openDepartments.length > 0) {
-      entries.push({ date: formatDate(clinicsFrom), ...(clinicsTo > clinicsFrom && { through: formatDate(clinicsTo) }), departments: openDepartments, status: 'open', sessions: options.sessions });
+      entries.push({
+        date: formatDate(clinicsFrom),
+        ...(clinicsTo > clinicsFrom && { through: formatDate(clinicsTo) }),
+        departments: openDepartments,
+        status: 'open',
+        sessions: options.sessions,
+      });
     }
     const emergency = options.emergencyOnly?.[key];
     if (emergency) {
-      entries.push({ date: first, through: last, departments: [emergency.department], status: 'emergency-only', referTo: { department: emergency.referTo }, note: emergency.note });
+      entries.push({
+        date: first,
+        through: last,
+        departments: [emergency.department],
+        status: 'emergency-only',
+        referTo: { department: emergency.referTo },
+        note: emergency.note,
+      });
     }
     if (!options.silentMakeupDays?.includes(key)) {
       const offDays = Array.from({ length: period.last - period.first + 1 }, (_, i) => period.first + i);
       // "2月14日（星期六）调休上班，按星期五排班": the basis says which weekday's roster runs.
-      for (const [d, weekday] of rosterFor(period.makeupDays, offDays)) entries.push({ date: formatDate(d), status: 'roster', rosterOf: weekday });
+      for (const [d, weekday] of rosterFor(period.makeupDays, offDays))
+        entries.push({ date: formatDate(d), status: 'roster', rosterOf: weekday });
     }
     // Sorted by date, stably: on one date the entries keep the order the notice states them in.
     entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    const title = { 'zh-CN': `${options.year}年${zh}期间门诊安排`, en: `${options.year} ${en} holiday clinic arrangements` };
+    const title = {
+      'zh-CN': `${options.year}年${zh}期间门诊安排`,
+      en: `${options.year} ${en} holiday clinic arrangements`,
+    };
     if (options.adjusted === key) {
       // The first notice gave no holiday clinics on the last day off; the adjustment adds them and replaces it whole.
-      const firstVersion = entries.map((e) => (e.status === 'open' && e.through === last ? { ...e, through: formatDate(period.last - 1) } : e));
-      notices.push({ id, title, publishedAt: `${published}T10:00:00+08:00`, url: options.noticeUrl(id), entries: firstVersion });
+      const firstVersion = entries.map((e) =>
+        e.status === 'open' && e.through === last ? { ...e, through: formatDate(period.last - 1) } : e,
+      );
+      notices.push({
+        id,
+        title,
+        publishedAt: `${published}T10:00:00+08:00`,
+        url: options.noticeUrl(id),
+        entries: firstVersion,
+      });
       notices.push({
         id: `${id}-adjusted`,
-        title: { 'zh-CN': `关于调整${options.year}年${zh}期间门诊安排的通知`, en: `${options.year} ${en} holiday clinic arrangements (adjusted)` },
+        title: {
+          'zh-CN': `关于调整${options.year}年${zh}期间门诊安排的通知`,
+          en: `${options.year} ${en} holiday clinic arrangements (adjusted)`,
+        },
         publishedAt: `${formatDate(period.first - Math.max(1, lead - 5))}T15:00:00+08:00`,
         url: options.noticeUrl(`${id}-adjusted`),
         supersedes: [id],

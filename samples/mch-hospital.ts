@@ -54,7 +54,12 @@ export function mchHospital(asOf: DayNumber): Feed {
       phone: '024-0000-5500',
       website: SITE,
     },
-    departments: DEPARTMENTS.map(([id, zh, en, category]) => ({ id, name: { 'zh-CN': zh, en }, category, location: { 'zh-CN': '门诊楼', en: 'Outpatient building' } })),
+    departments: DEPARTMENTS.map(([id, zh, en, category]) => ({
+      id,
+      name: { 'zh-CN': zh, en },
+      category,
+      location: { 'zh-CN': '门诊楼', en: 'Outpatient building' },
+    })),
     schedule: {
       regular,
       onHoliday: 'weekend-roster',
@@ -68,15 +73,42 @@ export function mchHospital(asOf: DayNumber): Feed {
         noticeUrl: (id) => `${SITE}/gg/${id}.html`,
       }),
     },
-    waitTimes: generateWaits(asOf, 12, [
-      { id: 'pediatrics', meanBase: 18 },
-      { id: 'obstetrics', meanBase: 14 },
-      { id: 'child-health', meanBase: 12 },
-      { id: 'vaccination', meanBase: 8 },
-    ], rng),
+    waitTimes: generateWaits(
+      asOf,
+      12,
+      [
+        { id: 'pediatrics', meanBase: 18 },
+        { id: 'obstetrics', meanBase: 14 },
+        { id: 'child-health', meanBase: 12 },
+        { id: 'vaccination', meanBase: 8 },
+      ],
+      rng,
+    ),
     guide: buildGuide(
-      { site: SITE, consultPhone: '024-0000-5500', complaintPhone: '024-0000-5511', main: 'main', publishedAt: `${year}-01-10T09:00:00+08:00`, version: `${year}.1` },
-      { only: ['appointment', 'elderly-onsite', 'cancel-change', 'exam-booking', 'results', 'payment', 'birth-certificate', 'records-copy', 'e-invoice', 'refund', 'complaint'], drop: ['locations'] },
+      {
+        site: SITE,
+        consultPhone: '024-0000-5500',
+        complaintPhone: '024-0000-5511',
+        main: 'main',
+        publishedAt: `${year}-01-10T09:00:00+08:00`,
+        version: `${year}.1`,
+      },
+      {
+        only: [
+          'appointment',
+          'elderly-onsite',
+          'cancel-change',
+          'exam-booking',
+          'results',
+          'payment',
+          'birth-certificate',
+          'records-copy',
+          'e-invoice',
+          'refund',
+          'complaint',
+        ],
+        drop: ['locations'],
+      },
     ),
     services: {
       oneStopCenter: { outpatient: true, inpatient: true },
@@ -86,6 +118,13 @@ export function mchHospital(asOf: DayNumber): Feed {
     },
   };
   // Slots open 7 days ahead: today and the next 7 days.
-  feed.slots = generateSlots(feed, asOf, 8, ['pediatrics', 'obstetrics', 'child-health', 'vaccination'], rng, `${SITE}/yuyue`);
+  feed.slots = generateSlots(
+    feed,
+    asOf,
+    8,
+    ['pediatrics', 'obstetrics', 'child-health', 'vaccination'],
+    rng,
+    `${SITE}/yuyue`,
+  );
   return feed;
 }

@@ -7,7 +7,14 @@ import { slotsInRange } from '../utils/schedule/slots';
 import type { Random } from './random';
 
 /** Slots for `days` days from `from`, cut from the resolved sessions of the chosen departments. */
-export function generateSlots(feed: Feed, from: DayNumber, days: number, departments: string[], rng: Random, bookingBase: string): Slot[] {
+export function generateSlots(
+  feed: Feed,
+  from: DayNumber,
+  days: number,
+  departments: string[],
+  rng: Random,
+  bookingBase: string,
+): Slot[] {
   const engine = new ScheduleEngine(feed);
   const zone = engine.timeZone;
   const slots: Slot[] = [];
@@ -32,7 +39,12 @@ export function generateSlots(feed: Feed, from: DayNumber, days: number, departm
 }
 
 /** Monthly wait figures for the `months` full months before `asOf`, hospital-wide and per department. */
-export function generateWaits(asOf: DayNumber, months: number, departments: { id: string; meanBase: number }[], rng: Random): WaitStat[] {
+export function generateWaits(
+  asOf: DayNumber,
+  months: number,
+  departments: { id: string; meanBase: number }[],
+  rng: Random,
+): WaitStat[] {
   const stats: WaitStat[] = [];
   const { year, month } = civilFromDay(asOf);
   for (let i = months; i >= 1; i--) {
@@ -57,7 +69,14 @@ export function generateWaits(asOf: DayNumber, months: number, departments: { id
   return stats;
 }
 
-function stat(department: string, start: DayNumber, end: DayNumber, mean: number, sampleSize: number, rng: Random): WaitStat {
+function stat(
+  department: string,
+  start: DayNumber,
+  end: DayNumber,
+  mean: number,
+  sampleSize: number,
+  rng: Random,
+): WaitStat {
   return {
     department,
     periodStart: formatDate(start),

@@ -26,7 +26,8 @@ export const SYNTHETIC_ROSTER = {
 };
 
 /** Which weekend days a department holds clinics on: half on Saturday, a quarter on Sunday too. */
-export const weekendDaysOf = (index: number): Weekday[] => (index % 4 === 0 ? ['sat', 'sun'] : index % 2 === 0 ? ['sat'] : []);
+export const weekendDaysOf = (index: number): Weekday[] =>
+  index % 4 === 0 ? ['sat', 'sun'] : index % 2 === 0 ? ['sat'] : [];
 /** Every tenth department holds holiday clinics. */
 export const holdsHolidayClinic = (index: number) => index % 10 === 0;
 
@@ -56,7 +57,11 @@ export function syntheticFeed(options: SyntheticOptions): Feed {
       city: '辽河市',
     },
     departments: [
-      ...ids.map((id, i) => ({ id, name: { 'zh-CN': `科室${i}`, en: `Department ${i}` }, category: rng.pick(['internal', 'surgery', 'pediatrics', 'other']) })),
+      ...ids.map((id, i) => ({
+        id,
+        name: { 'zh-CN': `科室${i}`, en: `Department ${i}` },
+        category: rng.pick(['internal', 'surgery', 'pediatrics', 'other']),
+      })),
       { id: 'emergency', name: '急诊科', category: 'emergency' },
     ],
     schedule: {
@@ -73,8 +78,14 @@ export function syntheticFeed(options: SyntheticOptions): Feed {
     },
   };
   if (options.slotDays) {
-    feed.slots = generateSlots(feed, dayFromCivil(options.year, 1, 1), options.slotDays, ids, rng, 'https://synthetic.example/book');
+    feed.slots = generateSlots(
+      feed,
+      dayFromCivil(options.year, 1, 1),
+      options.slotDays,
+      ids,
+      rng,
+      'https://synthetic.example/book',
+    );
   }
   return feed;
 }
-

@@ -35,9 +35,17 @@ export function tcmHospital(asOf: DayNumber): Feed {
   for (const [id] of DEPARTMENTS.slice(0, -1)) {
     regular.push({ department: id, days: WEEKDAYS_ONLY, start: '08:00', end: '11:30' });
     regular.push({ department: id, days: WEEKDAYS_ONLY, start: '13:00', end: '16:30' });
-    regular.push({ department: id, days: [rng.pick(WEEKDAYS_ONLY)], start: '08:00', end: '11:00', clinicType: 'expert', slotMinutes: 60 });
+    regular.push({
+      department: id,
+      days: [rng.pick(WEEKDAYS_ONLY)],
+      start: '08:00',
+      end: '11:00',
+      clinicType: 'expert',
+      slotMinutes: 60,
+    });
   }
-  for (const id of ['tcm-internal', 'tcm-pediatrics', 'acupuncture']) regular.push({ department: id, days: ['sat'], start: '08:00', end: '11:30' });
+  for (const id of ['tcm-internal', 'tcm-pediatrics', 'acupuncture'])
+    regular.push({ department: id, days: ['sat'], start: '08:00', end: '11:30' });
   return {
     format: 'clearclinic-feed',
     version: 1,
@@ -55,7 +63,12 @@ export function tcmHospital(asOf: DayNumber): Feed {
       phone: '024-0000-3300',
       website: SITE,
     },
-    departments: DEPARTMENTS.map(([id, zh, en, category]) => ({ id, name: { 'zh-CN': zh, en }, category, location: '门诊楼' })),
+    departments: DEPARTMENTS.map(([id, zh, en, category]) => ({
+      id,
+      name: { 'zh-CN': zh, en },
+      category,
+      location: '门诊楼',
+    })),
     schedule: {
       regular,
       onHoliday: 'closed',
@@ -72,14 +85,39 @@ export function tcmHospital(asOf: DayNumber): Feed {
         noticeUrl: (id) => `${SITE}/news/${id}.html`,
       }),
     },
-    waitTimes: generateWaits(asOf, 6, [
-      { id: 'tcm-internal', meanBase: 21 },
-      { id: 'acupuncture', meanBase: 17 },
-      { id: 'tcm-pediatrics', meanBase: 23 },
-    ], rng),
+    waitTimes: generateWaits(
+      asOf,
+      6,
+      [
+        { id: 'tcm-internal', meanBase: 21 },
+        { id: 'acupuncture', meanBase: 17 },
+        { id: 'tcm-pediatrics', meanBase: 23 },
+      ],
+      rng,
+    ),
     guide: buildGuide(
-      { site: SITE, consultPhone: '024-0000-3300', complaintPhone: '024-0000-3301', main: 'main', publishedAt: `${year - 1}-06-15T09:00:00+08:00`, version: `${year - 1}.1` },
-      { only: ['appointment', 'elderly-onsite', 'payment', 'records-copy', 'diagnosis-stamp', 'admission', 'discharge', 'complaint'], drop: ['locations', 'hours'], lists: false },
+      {
+        site: SITE,
+        consultPhone: '024-0000-3300',
+        complaintPhone: '024-0000-3301',
+        main: 'main',
+        publishedAt: `${year - 1}-06-15T09:00:00+08:00`,
+        version: `${year - 1}.1`,
+      },
+      {
+        only: [
+          'appointment',
+          'elderly-onsite',
+          'payment',
+          'records-copy',
+          'diagnosis-stamp',
+          'admission',
+          'discharge',
+          'complaint',
+        ],
+        drop: ['locations', 'hours'],
+        lists: false,
+      },
     ),
     services: {
       oneStopCenter: { outpatient: true, inpatient: false },

@@ -14,6 +14,8 @@ await build({
   packages: 'bundle',
   define: { __CLEARCLINIC_VERSION__: JSON.stringify(pkg.version) },
   // CommonJS dependencies (cli-progress) require Node's built-ins: give the ESM bundle a require.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });

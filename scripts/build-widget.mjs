@@ -44,7 +44,12 @@ const oneFirstRenderChunk = {
     const lazy = new Set();
     build.onResolve({ filter: /.*/ }, async (args) => {
       if (args.kind !== 'dynamic-import' || args.pluginData === 'resolving') return undefined;
-      const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
+      const resolved = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'resolving',
+      });
       if (resolved.errors.length) return { errors: resolved.errors };
       if (resolved.path !== APP) lazy.add(resolved.path);
       return resolved;
@@ -52,7 +57,11 @@ const oneFirstRenderChunk = {
     build.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, (args) => {
       if (!lazy.has(args.path)) return undefined;
       const loader = args.path.match(/\.([jt]sx?)$/)?.[1] ?? 'js';
-      return { contents: `${readFileSync(args.path, 'utf8')}\nimport ${JSON.stringify(APP)};\n`, loader, resolveDir: dirname(args.path) };
+      return {
+        contents: `${readFileSync(args.path, 'utf8')}\nimport ${JSON.stringify(APP)};\n`,
+        loader,
+        resolveDir: dirname(args.path),
+      };
     });
   },
 };
@@ -76,7 +85,9 @@ const firstRenderPlaceholder = {
 function nameFirstRenderChunk(metafile) {
   const { loader, app } = firstRenderFiles(metafile);
   const shared = metafile.outputs[app].imports.filter((i) => i.kind === 'import-statement').map((i) => i.path);
-  const chunk = shared.find((file) => Object.keys(metafile.outputs[file].inputs).some((input) => input.endsWith('widget/app.tsx')));
+  const chunk = shared.find((file) =>
+    Object.keys(metafile.outputs[file].inputs).some((input) => input.endsWith('widget/app.tsx')),
+  );
   if (!chunk) throw new Error("no chunk holds widget/app.tsx: the first render's code is not in one chunk");
   const name = `./chunks/${basename(chunk)}`;
   const code = readFileSync(loader, 'utf8');
@@ -90,7 +101,10 @@ function bundle(write) {
   return buildForBrowsers({
     entryPoints: { widget: fileURLToPath(new URL('../widget/loader.ts', import.meta.url)) },
     outdir: OUT_DIR,
-    define: { 'process.env.NODE_ENV': '"production"', __CLEARCLINIC_FIRST_RENDER__: JSON.stringify(FIRST_RENDER_PLACEHOLDER) },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      __CLEARCLINIC_FIRST_RENDER__: JSON.stringify(FIRST_RENDER_PLACEHOLDER),
+    },
     // Dexie's package routes `import` through a wrapper onto its CommonJS build, which would
     // bring esbuild's interop runtime in as a chunk every entry waits for. Its ESM build is
     // the same library; the widget bundles one copy either way.

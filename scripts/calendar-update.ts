@@ -22,7 +22,10 @@ const data = JSON.parse(readFileSync(pkgPath.replace(/package\.json$/, 'dist/chi
 type Kind = 'off' | 'makeup-workday';
 /** The names hospital notices use (chinese-days abbreviates some). */
 const ZH_NAMES: Record<string, string> = { 清明: '清明节', 端午: '端午节', 中秋: '中秋节' };
-const EN_NAMES: Record<string, string> = { 'Mid-autumn Festival': 'Mid-Autumn Festival', 'Tomb-sweeping Day': 'Qingming Festival' };
+const EN_NAMES: Record<string, string> = {
+  'Mid-autumn Festival': 'Mid-Autumn Festival',
+  'Tomb-sweeping Day': 'Qingming Festival',
+};
 const names = new Map<string, { 'zh-CN': string; en: string }>();
 const days: [string, Kind, string][] = [];
 
@@ -31,8 +34,13 @@ function add(table: Record<string, string>, kind: Kind) {
     if (Number(date.slice(0, 4)) < FIRST_YEAR) continue;
     // label: "Spring Festival,春节,4" (English name, Chinese name, statutory days)
     const [en, zh] = label.split(',');
-    if (!en || !zh || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`chinese-days: unexpected entry ${date} = ${label}`);
-    const key = en.toLowerCase().replace(/'/g, '').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+    if (!en || !zh || !/^\d{4}-\d{2}-\d{2}$/.test(date))
+      throw new Error(`chinese-days: unexpected entry ${date} = ${label}`);
+    const key = en
+      .toLowerCase()
+      .replace(/'/g, '')
+      .replace(/[^a-z]+/g, '-')
+      .replace(/^-|-$/g, '');
     names.set(key, { 'zh-CN': ZH_NAMES[zh] ?? zh, en: EN_NAMES[en] ?? en });
     days.push([date, kind, key]);
   }
@@ -43,7 +51,8 @@ days.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 const years = [...new Set(days.map((d) => Number(d[0].slice(0, 4))))].sort();
 
 // Compact: days off as runs of consecutive dates with one name, make-up days one by one.
-const dayNumber = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+const dayNumber = (date: string) =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 const off: [string, string, string][] = [];
 for (const [date, kind, key] of days) {
   if (kind !== 'off') continue;
@@ -63,4 +72,6 @@ const out = {
 };
 const target = fileURLToPath(new URL('../utils/calendar/national-days.json', import.meta.url));
 writeFileSync(target, JSON.stringify(out, null, 0).replace(/\],\[/g, '],\n[') + '\n');
-console.log(`national calendar: ${days.length} days (${off.length} runs off, ${makeup.length} make-up days), years ${years[0]}–${years.at(-1)} → ${target}`);
+console.log(
+  `national calendar: ${days.length} days (${off.length} runs off, ${makeup.length} make-up days), years ${years[0]}–${years.at(-1)} → ${target}`,
+);

@@ -12,7 +12,9 @@ import { parseDate } from '../utils/date/civil';
 import { validateFeed } from '../utils/feed/validate';
 import { SAMPLE_DATE, SAMPLES } from '../samples';
 
-const { values } = parseArgs({ options: { date: { type: 'string', default: SAMPLE_DATE }, out: { type: 'string', default: 'public/samples' } } });
+const { values } = parseArgs({
+  options: { date: { type: 'string', default: SAMPLE_DATE }, out: { type: 'string', default: 'public/samples' } },
+});
 const asOf = parseDate(values.date!);
 if (asOf === undefined) {
   console.error(`--date ${values.date}: not a date (YYYY-MM-DD)`);
@@ -23,11 +25,17 @@ for (const { file, build } of SAMPLES) {
   const feed = build(asOf);
   const result = validateFeed(feed, { lang: 'en' });
   if (!result.valid) {
-    console.error(`${file}: the generator made an invalid feed:\n` + result.errors.map((e) => `  ${e.path} ${e.code} ${e.message}`).join('\n'));
+    console.error(
+      `${file}: the generator made an invalid feed:\n` +
+        result.errors.map((e) => `  ${e.path} ${e.code} ${e.message}`).join('\n'),
+    );
     process.exit(1);
   }
   const text = JSON.stringify(feed, null, 1) + '\n';
   writeFileSync(join(values.out!, file), text);
   const warnings = result.warnings.map((w) => w.code);
-  console.log(`${file}: ${feed.departments.length} departments, ${feed.slots?.length ?? 0} slots, ${(text.length / 1024).toFixed(0)} KiB` + (warnings.length ? `, warnings: ${[...new Set(warnings)].join(', ')}` : ''));
+  console.log(
+    `${file}: ${feed.departments.length} departments, ${feed.slots?.length ?? 0} slots, ${(text.length / 1024).toFixed(0)} KiB` +
+      (warnings.length ? `, warnings: ${[...new Set(warnings)].join(', ')}` : ''),
+  );
 }

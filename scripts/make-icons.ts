@@ -11,8 +11,13 @@ try {
   await mkdir(new URL('../public/icon/', import.meta.url), { recursive: true });
   for (const size of [16, 32, 48, 128]) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
-    await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`);
-    await page.screenshot({ path: new URL(`../public/icon/${size}.png`, import.meta.url).pathname, omitBackground: true });
+    await page.setContent(
+      `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
+    );
+    await page.screenshot({
+      path: new URL(`../public/icon/${size}.png`, import.meta.url).pathname,
+      omitBackground: true,
+    });
     await page.close();
   }
 } finally {

@@ -32,15 +32,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { rows, loader, firstRender } = await measure();
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   for (const r of rows.sort((a, b) => b.gzip - a.gzip)) {
-    const tags = [r.firstRender && 'first render', r.dexie && 'Dexie (lazy)', r.qr && 'QR encoder (lazy)'].filter(Boolean).join(', ');
+    const tags = [r.firstRender && 'first render', r.dexie && 'Dexie (lazy)', r.qr && 'QR encoder (lazy)']
+      .filter(Boolean)
+      .join(', ');
     console.log(`${kb(r.gzip).padStart(9)}  ${r.file}${tags ? `  [${tags}]` : ''}`);
   }
   const problems = [];
-  if (rows.some((r) => r.firstRender && (r.dexie || r.qr))) problems.push('Dexie or the QR encoder is in the first render');
+  if (rows.some((r) => r.firstRender && (r.dexie || r.qr)))
+    problems.push('Dexie or the QR encoder is in the first render');
   if (loader > BUDGET.loader) problems.push(`loader ${kb(loader)} > ${kb(BUDGET.loader)}`);
   if (firstRender > BUDGET.firstRender) problems.push(`first render ${kb(firstRender)} > ${kb(BUDGET.firstRender)}`);
   console.log(`\nloader (widget.js): ${kb(loader)} gzip (budget ${kb(BUDGET.loader)})`);
-  console.log(`first render of the overview: ${kb(firstRender)} gzip (budget ${kb(BUDGET.firstRender)}, Dexie excluded)`);
+  console.log(
+    `first render of the overview: ${kb(firstRender)} gzip (budget ${kb(BUDGET.firstRender)}, Dexie excluded)`,
+  );
   if (problems.length) {
     console.error(`OVER BUDGET: ${problems.join('; ')}`);
     process.exit(1);

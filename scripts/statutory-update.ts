@@ -89,5 +89,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const table = deriveStatutoryTable();
   const text = formatStatutoryTable(table);
   writeFileSync(TARGET, text);
-  console.log(`statutory days: ${table.first}–${table.last} from ${table.source}, ${Buffer.byteLength(text)} bytes → ${TARGET}`);
+  console.log(
+    `statutory days: ${table.first}–${table.last} from ${table.source}, ${Buffer.byteLength(text)} bytes → ${TARGET}`,
+  );
 }

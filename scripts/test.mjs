@@ -14,7 +14,14 @@ let summary = 'tests: 0 passed, 1 failed';
 if (!failed) {
   const dir = mkdtempSync(join(tmpdir(), 'clearclinic-test-'));
   const json = join(dir, 'results.json');
-  const status = npx(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${json}`, ...process.argv.slice(2)]);
+  const status = npx([
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${json}`,
+    ...process.argv.slice(2),
+  ]);
   try {
     const r = JSON.parse(readFileSync(json, 'utf8'));
     const skipped = r.numPendingTests + r.numTodoTests;

@@ -24,7 +24,10 @@ effect(() => {
   const value = text.value;
   const language = lang.value;
   clearTimeout(timer);
-  timer = setTimeout(() => (checked.value = value.trim() ? validateFeedText(value, { lang: language }) : undefined), 250);
+  timer = setTimeout(
+    () => (checked.value = value.trim() ? validateFeedText(value, { lang: language }) : undefined),
+    250,
+  );
 });
 effect(() => {
   document.documentElement.lang = lang.value;
@@ -104,7 +107,10 @@ function Select({ name, options }: { name: 'view' | 'lang' | 'theme' | 'size'; o
   return (
     <label>
       {name}
-      <select value={attrs.value[name]} onChange={(e) => (attrs.value = { ...attrs.value, [name]: (e.target as HTMLSelectElement).value })}>
+      <select
+        value={attrs.value[name]}
+        onChange={(e) => (attrs.value = { ...attrs.value, [name]: (e.target as HTMLSelectElement).value })}
+      >
         {options.map((o) => (
           <option value={o}>{o}</option>
         ))}
@@ -131,24 +137,42 @@ function App() {
           <h2 id="source-title">{tt(l, 'sourceTitle')}</h2>
           <label>
             {tt(l, 'paste')}
-            <textarea id="feed-text" spellcheck={false} value={text.value} onInput={(e) => (text.value = (e.target as HTMLTextAreaElement).value)} />
+            <textarea
+              id="feed-text"
+              spellcheck={false}
+              value={text.value}
+              onInput={(e) => (text.value = (e.target as HTMLTextAreaElement).value)}
+            />
           </label>
           <div class="row">
             <label>
               {tt(l, 'upload')}
-              <input type="file" accept=".json,application/json" onChange={async (e) => {
-                const file = (e.target as HTMLInputElement).files?.[0];
-                if (file) text.value = await file.text();
-              }} />
+              <input
+                type="file"
+                accept=".json,application/json"
+                onChange={async (e) => {
+                  const file = (e.target as HTMLInputElement).files?.[0];
+                  if (file) text.value = await file.text();
+                }}
+              />
             </label>
             <label>
               {tt(l, 'url')}
-              <input type="url" size={40} placeholder="https://…/.well-known/clearclinic.json" onInput={(e) => (url = (e.target as HTMLInputElement).value)} />
+              <input
+                type="url"
+                size={40}
+                placeholder="https://…/.well-known/clearclinic.json"
+                onInput={(e) => (url = (e.target as HTMLInputElement).value)}
+              />
             </label>
             <button type="button" onClick={() => url && load(url)}>
               {tt(l, 'fetch')}
             </button>
-            <button type="button" class="secondary" onClick={() => load(new URL('../samples/liaohe-first.json', location.href).href)}>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => load(new URL('../samples/liaohe-first.json', location.href).href)}
+            >
               {tt(l, 'sample')}
             </button>
           </div>
@@ -162,7 +186,9 @@ function App() {
           {!result && <p>{tt(l, 'empty')}</p>}
           {result && (
             <p id="summary" class={`summary ${result.valid ? 'ok' : 'bad'}`}>
-              {result.valid ? tt(l, 'valid', { warnings: result.warnings.length }) : tt(l, 'invalid', { errors: result.errors.length, warnings: result.warnings.length })}
+              {result.valid
+                ? tt(l, 'valid', { warnings: result.warnings.length })
+                : tt(l, 'invalid', { errors: result.errors.length, warnings: result.warnings.length })}
             </p>
           )}
           {result && result.errors.length + result.warnings.length > 0 && (
@@ -201,7 +227,10 @@ function App() {
             <Select name="view" options={VIEWS} />
             <label>
               department
-              <select value={attrs.value.department} onChange={(e) => (attrs.value = { ...attrs.value, department: (e.target as HTMLSelectElement).value })}>
+              <select
+                value={attrs.value.department}
+                onChange={(e) => (attrs.value = { ...attrs.value, department: (e.target as HTMLSelectElement).value })}
+              >
                 <option value="">{tt(l, 'any')}</option>
                 {feed?.departments.map((d) => (
                   <option value={d.id}>{textIn(d.name, l)}</option>
@@ -210,7 +239,11 @@ function App() {
             </label>
             <label>
               date
-              <input type="date" value={attrs.value.date} onInput={(e) => (attrs.value = { ...attrs.value, date: (e.target as HTMLInputElement).value })} />
+              <input
+                type="date"
+                value={attrs.value.date}
+                onInput={(e) => (attrs.value = { ...attrs.value, date: (e.target as HTMLInputElement).value })}
+              />
             </label>
             <Select name="lang" options={['zh-CN', 'en']} />
             <Select name="theme" options={THEMES} />

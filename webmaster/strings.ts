@@ -17,8 +17,14 @@ export const tt = translator({
   },
   resultTitle: { 'zh-CN': '2. 检查结果', en: '2. Check results' },
   empty: { 'zh-CN': '尚未提供数据。', en: 'No feed yet.' },
-  valid: { 'zh-CN': '数据有效，可以发布（{warnings} 个警告）。', en: 'The feed is valid and can be published ({warnings} warnings).' },
-  invalid: { 'zh-CN': '数据有 {errors} 个错误、{warnings} 个警告：修正错误前组件不会采用它。', en: '{errors} errors and {warnings} warnings: the widget will not use the feed until the errors are fixed.' },
+  valid: {
+    'zh-CN': '数据有效，可以发布（{warnings} 个警告）。',
+    en: 'The feed is valid and can be published ({warnings} warnings).',
+  },
+  invalid: {
+    'zh-CN': '数据有 {errors} 个错误、{warnings} 个警告：修正错误前组件不会采用它。',
+    en: '{errors} errors and {warnings} warnings: the widget will not use the feed until the errors are fixed.',
+  },
   severity: { 'zh-CN': '级别', en: 'Severity' },
   path: { 'zh-CN': '位置', en: 'Where' },
   code: { 'zh-CN': '代码', en: 'Code' },
@@ -33,7 +39,10 @@ export const tt = translator({
     en: 'Publish the feed at /.well-known/clearclinic.json, then add these two lines to a page:',
   },
   jsonLdTitle: { 'zh-CN': '5. schema.org 结构化数据（JSON-LD）', en: '5. schema.org structured data (JSON-LD)' },
-  jsonLdHelp: { 'zh-CN': '放入网页 <head>，搜索引擎即可读取门诊时间与节假日安排：', en: 'Put it in the page <head> so search engines read the hours and holiday arrangements:' },
+  jsonLdHelp: {
+    'zh-CN': '放入网页 <head>，搜索引擎即可读取门诊时间与节假日安排：',
+    en: 'Put it in the page <head> so search engines read the hours and holiday arrangements:',
+  },
   copy: { 'zh-CN': '复制', en: 'Copy' },
   copied: { 'zh-CN': '已复制', en: 'Copied' },
   any: { 'zh-CN': '（全部）', en: '(all)' },

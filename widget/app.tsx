@@ -47,7 +47,12 @@ function adoptStyles(root: ShadowRoot) {
  * `early` and `readStored` come from the loader: the feed's request and its stored copy's read,
  * both under way before this code loaded (widget/early-start.ts).
  */
-export function createApp(el: HTMLElement, root: ShadowRoot, early: typeof takeEarlyAnswer, readStored: typeof readStoredEarly): WidgetApp {
+export function createApp(
+  el: HTMLElement,
+  root: ShadowRoot,
+  early: typeof takeEarlyAnswer,
+  readStored: typeof readStoredEarly,
+): WidgetApp {
   const read = () =>
     parseAttributes({
       src: el.getAttribute('src'),
@@ -67,7 +72,8 @@ export function createApp(el: HTMLElement, root: ShadowRoot, early: typeof takeE
   let painted = false;
   let shown = false;
 
-  const emit = (name: string, detail: unknown) => el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+  const emit = (name: string, detail: unknown) =>
+    el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
   const onSelectSlot = (detail: SelectSlotDetail) => emit('clearclinic:select-slot', detail);
 
   // Renders are coalesced: several changes in one task (the cached copy, then the
@@ -99,7 +105,8 @@ export function createApp(el: HTMLElement, root: ShadowRoot, early: typeof takeE
     const { attributes } = parsed;
     const notes = [...parsed.notes];
     if (engine) {
-      for (const id of unknownDepartments(attributes.departments, engine.departmentIds)) notes.push({ name: 'department', value: id, fallback: '—' });
+      for (const id of unknownDepartments(attributes.departments, engine.departmentIds))
+        notes.push({ name: 'department', value: id, fallback: '—' });
     }
     const model: WidgetModel = {
       lang: attributes.lang,
@@ -130,19 +137,27 @@ export function createApp(el: HTMLElement, root: ShadowRoot, early: typeof takeE
       data = event;
       if (!event.fromCache) failure = undefined;
       rerender();
-      emit('clearclinic:load', { hospitalId: event.feed.hospital.id, updatedAt: event.feed.updatedAt, fromCache: event.fromCache });
+      emit('clearclinic:load', {
+        hospitalId: event.feed.hospital.id,
+        updatedAt: event.feed.updatedAt,
+        fromCache: event.fromCache,
+      });
       return;
     }
     failure = event;
     problems = undefined;
     rerender();
     // The words of failures load only when there is one.
-    void import('../components/FailureAlert').then(({ failureMessage }) => emit('clearclinic:error', { code: event.code, message: failureMessage(event, parsed.attributes.lang) }));
+    void import('../components/FailureAlert').then(({ failureMessage }) =>
+      emit('clearclinic:error', { code: event.code, message: failureMessage(event, parsed.attributes.lang) }),
+    );
     if (event.findings?.length) {
       // The problems' words load only when there are problems to show.
       import('../utils/feed/messages').then(({ describe }) => {
         if (failure !== event) return;
-        problems = event.findings!.filter((f) => f.severity === 'error').map((f) => describe(f, parsed.attributes.lang));
+        problems = event
+          .findings!.filter((f) => f.severity === 'error')
+          .map((f) => describe(f, parsed.attributes.lang));
         rerender();
       });
     }
@@ -153,14 +168,28 @@ export function createApp(el: HTMLElement, root: ShadowRoot, early: typeof takeE
   const subscribe = () => {
     const src = parsed.attributes.src;
     const inline = src ? undefined : (el.querySelector('script[type="application/json"]')?.textContent ?? undefined);
-    const key = src ? new URL(src, el.ownerDocument.baseURI).href : inline !== undefined ? `inline:${inline.length}:${inline.slice(0, 64)}` : 'none';
+    const key = src
+      ? new URL(src, el.ownerDocument.baseURI).href
+      : inline !== undefined
+        ? `inline:${inline.length}:${inline.slice(0, 64)}`
+        : 'none';
     if (key === source) return;
     source = key;
     stop?.();
     stop = undefined;
     data = engine = failure = problems = undefined;
     if (src) {
-      stop = loadFeed(key, { store: openFeedStore, mayHaveCache: mayHaveStoredFeeds(), onStored: markFeedsStored, readStored, early: early(key) }, onFeed);
+      stop = loadFeed(
+        key,
+        {
+          store: openFeedStore,
+          mayHaveCache: mayHaveStoredFeeds(),
+          onStored: markFeedsStored,
+          readStored,
+          early: early(key),
+        },
+        onFeed,
+      );
     } else if (inline !== undefined) {
       void inlineFeed(inline, 'inline:', Date.now()).then((event) => source === key && onFeed(event));
     } else {

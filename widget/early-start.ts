@@ -63,7 +63,8 @@ export function startEarly(el: Element): void {
       (response): EarlyAnswer => {
         // On a first visit nothing stored can make the body unneeded: it is read at once
         // (draining ~0.5 MB from the network took ~10 ms, which now overlap the app's loading).
-        if (stored || !response.ok || Number(response.headers.get('content-length')) > MAX_FEED_BYTES) return { response };
+        if (stored || !response.ok || Number(response.headers.get('content-length')) > MAX_FEED_BYTES)
+          return { response };
         const text = response.text();
         text.catch(() => {}); // loadFeed hears the failure when it awaits the text
         return { response, text };

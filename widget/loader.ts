@@ -13,7 +13,8 @@ declare const __CLEARCLINIC_FIRST_RENDER__: string | undefined;
 export const TAG = 'clear-clinic';
 
 // User Timing: when the widget's script started (webmasters and `npm run bench:widget` read it).
-if (typeof performance !== 'undefined' && !performance.getEntriesByName('clearclinic:script').length) performance.mark('clearclinic:script');
+if (typeof performance !== 'undefined' && !performance.getEntriesByName('clearclinic:script').length)
+  performance.mark('clearclinic:script');
 export const ATTRIBUTES = ['src', 'view', 'department', 'date', 'lang', 'theme', 'size'] as const;
 
 const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as typeof HTMLElement;
@@ -42,7 +43,9 @@ export class ClearClinicElement extends Base {
       const wait = document.createElement('div');
       wait.className = 'cc-wait';
       wait.setAttribute('role', 'status');
-      wait.textContent = /^en/i.test(this.closest('[lang]')?.getAttribute('lang') ?? '') ? 'Loading clinic information…' : '正在加载出诊信息…';
+      wait.textContent = /^en/i.test(this.closest('[lang]')?.getAttribute('lang') ?? '')
+        ? 'Loading clinic information…'
+        : '正在加载出诊信息…';
       root.replaceChildren(wait);
       try {
         startEarly(this);
@@ -51,7 +54,8 @@ export class ClearClinicElement extends Base {
       }
       // The widget's build names the chunk with the first render's code, which the app's
       // entry only re-exports: fetched now, not after the entry (scripts/build-widget.mjs).
-      if (typeof __CLEARCLINIC_FIRST_RENDER__ === 'string') import(/* @vite-ignore */ __CLEARCLINIC_FIRST_RENDER__).catch(() => {});
+      if (typeof __CLEARCLINIC_FIRST_RENDER__ === 'string')
+        import(/* @vite-ignore */ __CLEARCLINIC_FIRST_RENDER__).catch(() => {});
       import('./app')
         .then(({ createApp }) => {
           this.#app = createApp(this, root, takeEarlyAnswer, readStoredEarly);

@@ -33,7 +33,8 @@ async function loadProfile(name: string | undefined, lang: Lang): Promise<Profil
   const wanted = name ?? 'liaoning-2025';
   const builtIn = BUILT_IN_PROFILES[wanted];
   if (builtIn) return builtIn;
-  if (!/[/\\]|\.json$/i.test(wanted)) throw new CliError(msg(lang, 'unknownProfile', { name: wanted, known: Object.keys(BUILT_IN_PROFILES).join(', ') }));
+  if (!/[/\\]|\.json$/i.test(wanted))
+    throw new CliError(msg(lang, 'unknownProfile', { name: wanted, known: Object.keys(BUILT_IN_PROFILES).join(', ') }));
   let data: unknown;
   try {
     data = JSON.parse(await readFile(wanted, 'utf8'));
@@ -55,15 +56,22 @@ export async function auditCommand(args: string[], flags: AuditFlags, ctx: CliCo
   const asOf = parseDate(asOfText);
   if (asOf === undefined) throw new CliError(msg(lang, 'badDate', { flag: 'as-of', value: asOfText }));
   const format = (flags.format ?? 'table') as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new CliError(msg(lang, 'badChoice', { flag: 'format', value: flags.format!, choices: FORMATS.join(', ') }));
+  if (!FORMATS.includes(format))
+    throw new CliError(msg(lang, 'badChoice', { flag: 'format', value: flags.format!, choices: FORMATS.join(', ') }));
   const failOn = flags.failOn;
-  if (failOn !== undefined && failOn !== 'fail' && failOn !== 'warn') throw new CliError(msg(lang, 'badChoice', { flag: 'fail-on', value: failOn, choices: 'fail, warn' }));
+  if (failOn !== undefined && failOn !== 'fail' && failOn !== 'warn')
+    throw new CliError(msg(lang, 'badChoice', { flag: 'fail-on', value: failOn, choices: 'fail, warn' }));
   const sources = await expandSources(args, lang);
   if (sources.length === 0) throw new CliError(msg(lang, 'noSource', { command: 'audit' }));
 
   // A progress bar on an interactive terminal when there is enough to wait for; quiet in CI and pipes.
   const interactive = Boolean(ctx.stderrTTY) && !ctx.env.CI && sources.length > 3;
-  const bar = interactive ? new cliProgress.SingleBar({ stream: process.stderr, format: `${msg(lang, 'auditing')} [{bar}] {value}/{total}`, hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
+  const bar = interactive
+    ? new cliProgress.SingleBar(
+        { stream: process.stderr, format: `${msg(lang, 'auditing')} [{bar}] {value}/{total}`, hideCursor: true },
+        cliProgress.Presets.shades_classic,
+      )
+    : undefined;
   bar?.start(sources.length, 0);
   let unreadable = 0;
   const inputs = await mapConcurrent(sources, 8, async (source): Promise<AuditInput> => {
@@ -82,7 +90,14 @@ export async function auditCommand(args: string[], flags: AuditFlags, ctx: CliCo
   bar?.stop();
 
   const report = buildReport(profile, asOf, inputs, lang);
-  const text = format === 'json' ? JSON.stringify(report) + '\n' : format === 'csv' ? reportCsv(report) : format === 'html' ? reportHtml(report, lang) : reportTable(report, lang, ctx.color);
+  const text =
+    format === 'json'
+      ? JSON.stringify(report) + '\n'
+      : format === 'csv'
+        ? reportCsv(report)
+        : format === 'html'
+          ? reportHtml(report, lang)
+          : reportTable(report, lang, ctx.color);
   if (flags.out) await writeFile(flags.out, text);
   else await ctx.stdout.write(text);
   if (unreadable > 0) return 2;
@@ -104,11 +119,19 @@ export function reportTable(report: AuditReport, lang: Lang, color: boolean): st
       lines.push(paint('bold', h.source), `  ${paint('magenta', statusLabel('error', lang))} ${h.error}`, '');
       continue;
     }
-    lines.push(`${paint('bold', h.name ?? '')}  ${paint('dim', `${h.hospitalId} · ${h.province}${h.city} · ${h.source}`)}`);
-    for (const r of h.results ?? []) lines.push(`  ${paint(styles[r.status], pad(`${MARKS[r.status]} ${statusLabel(r.status, lang)}`, 9))}${pad(ruleLabel(r.rule, lang), 24)}${r.message}`);
+    lines.push(
+      `${paint('bold', h.name ?? '')}  ${paint('dim', `${h.hospitalId} · ${h.province}${h.city} · ${h.source}`)}`,
+    );
+    for (const r of h.results ?? [])
+      lines.push(
+        `  ${paint(styles[r.status], pad(`${MARKS[r.status]} ${statusLabel(r.status, lang)}`, 9))}${pad(ruleLabel(r.rule, lang), 24)}${r.message}`,
+      );
     lines.push('');
   }
-  for (const r of report.region) lines.push(`${paint(styles[r.status], `${MARKS[r.status]} ${statusLabel(r.status, lang)}`)} ${r.scope} ${ruleLabel(r.rule, lang)}: ${r.message}`);
+  for (const r of report.region)
+    lines.push(
+      `${paint(styles[r.status], `${MARKS[r.status]} ${statusLabel(r.status, lang)}`)} ${r.scope} ${ruleLabel(r.rule, lang)}: ${r.message}`,
+    );
   lines.push(reportSummary(report, lang));
   return lines.join('\n') + '\n';
 }

@@ -58,7 +58,8 @@ export async function scheduleCommand(args: string[], flags: ScheduleFlags, ctx:
     for (let day = from; day <= to; day++) {
       const info = engine.dayInfo(day);
       const lines = engine.resolveLines(day, filter);
-      const having = (status: ResolvedLine['status']) => [...new Set(lines.filter((l) => l.status === status).map((l) => l.department))].sort();
+      const having = (status: ResolvedLine['status']) =>
+        [...new Set(lines.filter((l) => l.status === status).map((l) => l.department))].sort();
       await out.line(
         JSON.stringify({
           date: info.date,
@@ -87,13 +88,15 @@ export async function scheduleCommand(args: string[], flags: ScheduleFlags, ctx:
 
   const pending = new Set<number>();
   for (let day = from; day <= to; day++) if (engine.dayInfo(day).calendar === 'pending') pending.add(yearOf(day));
-  if (pending.size > 0) await ctx.stderr.write(msg(ctx.lang, 'pendingYears', { years: [...pending].join(', ') }) + '\n');
+  if (pending.size > 0)
+    await ctx.stderr.write(msg(ctx.lang, 'pendingYears', { years: [...pending].join(', ') }) + '\n');
   return 0;
 }
 
 /** One resolved line as cli.md's NDJSON: the contract's fields, optional ones only when present. */
 function resolvedLine(s: ResolvedLine, ctx: CliContext): string {
-  const text = (value: Parameters<typeof textIn>[0] | undefined) => (value === undefined ? undefined : textIn(value, ctx.dataLang));
+  const text = (value: Parameters<typeof textIn>[0] | undefined) =>
+    value === undefined ? undefined : textIn(value, ctx.dataLang);
   const referTo = s.referTo && {
     ...(s.referTo.department !== undefined && { department: s.referTo.department }),
     ...(s.referTo.campus !== undefined && { campus: s.referTo.campus }),
@@ -148,4 +151,3 @@ class LineBuffer {
     await this.ctx.stdout.write(chunk);
   }
 }
-

@@ -18,7 +18,10 @@ export async function validateCommand(args: string[], flags: { json: boolean }, 
       unreadable++;
       await ctx.stderr.write(read.message + '\n');
       if (flags.json) {
-        await ctx.stdout.write(JSON.stringify({ source: read.source, valid: false, readError: read.message, errors: [], warnings: [] }) + '\n');
+        await ctx.stdout.write(
+          JSON.stringify({ source: read.source, valid: false, readError: read.message, errors: [], warnings: [] }) +
+            '\n',
+        );
       }
       continue;
     }
@@ -43,7 +46,8 @@ export async function validateCommand(args: string[], flags: { json: boolean }, 
       const code = p.severity === 'error' ? paint(['red', 'bold'], p.code) : paint('yellow', p.code);
       await ctx.stdout.write(`${paint('dim', where)} ${code} ${p.message}\n`);
     }
-    if (result.valid && result.warnings.length === 0) await ctx.stdout.write(`${read.source} ${paint('green', msg(ctx.lang, 'valid'))}\n`);
+    if (result.valid && result.warnings.length === 0)
+      await ctx.stdout.write(`${read.source} ${paint('green', msg(ctx.lang, 'valid'))}\n`);
   }
   if (!flags.json) {
     const files = reads.length - unreadable;
@@ -51,7 +55,11 @@ export async function validateCommand(args: string[], flags: { json: boolean }, 
       invalid > 0
         ? paint('red', msg(ctx.lang, 'summaryBad', { files, bad: invalid, errors: errorCount, warnings: warningCount }))
         : paint('green', msg(ctx.lang, 'summaryOk', { files, warnings: warningCount }));
-    await ctx.stdout.write(summary + (unreadable ? (ctx.lang === 'en' ? '; ' : '；') + msg(ctx.lang, 'summaryUnread', { count: unreadable }) : '') + '\n');
+    await ctx.stdout.write(
+      summary +
+        (unreadable ? (ctx.lang === 'en' ? '; ' : '；') + msg(ctx.lang, 'summaryUnread', { count: unreadable }) : '') +
+        '\n',
+    );
   }
   return unreadable > 0 ? 2 : invalid > 0 ? 1 : 0;
 }

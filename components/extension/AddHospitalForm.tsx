@@ -30,7 +30,17 @@ export function AddHospitalForm({ lang, onAdd }: { lang: Lang; onAdd(url: string
     >
       <label class="field">
         <span>{t('addLabel')}</span>
-        <input name="url" type="text" inputMode="url" autoComplete="url" spellcheck={false} required placeholder="https://" aria-invalid={result && !result.ok ? 'true' : undefined} aria-describedby="add-status" />
+        <input
+          name="url"
+          type="text"
+          inputMode="url"
+          autoComplete="url"
+          spellcheck={false}
+          required
+          placeholder="https://"
+          aria-invalid={result && !result.ok ? 'true' : undefined}
+          aria-describedby="add-status"
+        />
       </label>
       <button type="submit" disabled={busy}>
         {t('addButton')}

@@ -33,7 +33,8 @@ export function AuditPanel({ saved, readFull, lang, today, fetcher }: AuditPanel
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
   const [report, setReport] = useState<AuditReport | undefined>();
-  const a = (key: Parameters<typeof auditText>[1], params?: Record<string, string | number>) => auditText(lang, key, params);
+  const a = (key: Parameters<typeof auditText>[1], params?: Record<string, string | number>) =>
+    auditText(lang, key, params);
 
   const run = async (data: FormData) => {
     const asOfText = String(data.get('asOf') ?? '');
@@ -76,7 +77,14 @@ export function AuditPanel({ saved, readFull, lang, today, fetcher }: AuditPanel
             ] as const
           ).map(([value, label]) => (
             <label key={value}>
-              <input type="radio" name="scope" value={value} checked={scope === value} onChange={() => setScope(value)} disabled={value !== 'urls' && !saved.length} />
+              <input
+                type="radio"
+                name="scope"
+                value={value}
+                checked={scope === value}
+                onChange={() => setScope(value)}
+                disabled={value !== 'urls' && !saved.length}
+              />
               {label}
             </label>
           ))}
@@ -124,18 +132,28 @@ export function AuditPanel({ saved, readFull, lang, today, fetcher }: AuditPanel
         <div id="audit-results">
           <p class="summary">{reportSummary(report, lang)}</p>
           <p class="transfer">
-            <button type="button" onClick={() => download(reportCsv(report), `clearclinic-audit-${report.asOf}.csv`, 'text/csv')}>
+            <button
+              type="button"
+              onClick={() => download(reportCsv(report), `clearclinic-audit-${report.asOf}.csv`, 'text/csv')}
+            >
               {a('auditExportCsv')}
             </button>
-            <button type="button" onClick={() => download(reportHtml(report, lang), `clearclinic-audit-${report.asOf}.html`, 'text/html')}>
+            <button
+              type="button"
+              onClick={() => download(reportHtml(report, lang), `clearclinic-audit-${report.asOf}.html`, 'text/html')}
+            >
               {a('auditExportHtml')}
             </button>
           </p>
           {report.hospitals.map((h, i) => (
             <section key={i} class="audited" data-source={h.source} data-audited-id={h.hospitalId}>
               <h3>{h.name ?? h.source}</h3>
-              <p class="meta">{[h.hospitalId, h.province && `${h.province}${h.city ?? ''}`, h.source].filter(Boolean).join(' · ')}</p>
-              {h.error !== undefined && <p class="status error">{`${statusLabel('error', lang)}${sep(lang)}${h.error}`}</p>}
+              <p class="meta">
+                {[h.hospitalId, h.province && `${h.province}${h.city ?? ''}`, h.source].filter(Boolean).join(' · ')}
+              </p>
+              {h.error !== undefined && (
+                <p class="status error">{`${statusLabel('error', lang)}${sep(lang)}${h.error}`}</p>
+              )}
               {h.inScope === false && <p class="meta">{a('auditOutOfScope')}</p>}
               {h.results && <Findings results={h.results} lang={lang} />}
             </section>
@@ -143,7 +161,10 @@ export function AuditPanel({ saved, readFull, lang, today, fetcher }: AuditPanel
           {report.region.length > 0 && (
             <section class="audited">
               <h3>{a('auditRegion')}</h3>
-              <Findings results={report.region.map((r) => ({ ...r, message: `${r.scope}${sep(lang)}${r.message}` }))} lang={lang} />
+              <Findings
+                results={report.region.map((r) => ({ ...r, message: `${r.scope}${sep(lang)}${r.message}` }))}
+                lang={lang}
+              />
             </section>
           )}
         </div>
@@ -159,7 +180,8 @@ function Findings({ results, lang }: { results: readonly RuleResult[]; lang: Lan
     <ul class="findings">
       {results.map((r, i) => (
         <li key={i} data-rule={r.rule} data-status={r.status}>
-          <strong class={`verdict ${r.status.replace('/', '')}`}>{statusLabel(r.status, lang)}</strong> {ruleLabel(r.rule, lang)}
+          <strong class={`verdict ${r.status.replace('/', '')}`}>{statusLabel(r.status, lang)}</strong>{' '}
+          {ruleLabel(r.rule, lang)}
           {sep(lang)}
           {r.message}
           {r.evidence.length > 0 && (

@@ -7,7 +7,9 @@ import { dashboardText } from '../../utils/i18n/strings-extension';
 export function DataAge({ fetchedAt, now, lang }: { fetchedAt: number | undefined; now: number; lang: Lang }) {
   return (
     <span class="age" data-fetched-at={fetchedAt}>
-      {fetchedAt === undefined ? dashboardText(lang, 'savedNoData') : t(lang, 'dataAge', { age: formatAge(fetchedAt, now, lang) })}
+      {fetchedAt === undefined
+        ? dashboardText(lang, 'savedNoData')
+        : t(lang, 'dataAge', { age: formatAge(fetchedAt, now, lang) })}
     </span>
   );
 }

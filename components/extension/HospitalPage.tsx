@@ -9,14 +9,28 @@ import type { SavedFeed } from '../../utils/extension/saved-feeds';
 import type { Lang } from '../../utils/i18n/local-text';
 import { dashboardText } from '../../utils/i18n/strings-extension';
 
-export function HospitalPage({ id, entry, lang, settings }: { id: string; entry: SavedFeed | undefined; lang: Lang; settings: Settings }) {
+export function HospitalPage({
+  id,
+  entry,
+  lang,
+  settings,
+}: {
+  id: string;
+  entry: SavedFeed | undefined;
+  lang: Lang;
+  settings: Settings;
+}) {
   return (
     <section class="hospital-page" data-hospital-id={entry ? id : undefined}>
       <p>
         <a href="#/">{dashboardText(lang, 'backToList')}</a>
       </p>
       {entry ? (
-        <clear-clinic src={entry.hospital.feedUrl} size={settings.size} theme={settings.theme === 'auto' ? undefined : settings.theme} />
+        <clear-clinic
+          src={entry.hospital.feedUrl}
+          size={settings.size}
+          theme={settings.theme === 'auto' ? undefined : settings.theme}
+        />
       ) : (
         <p class="status error" role="alert">
           {dashboardText(lang, 'unknownHospital', { id: id.slice(0, 80) })}

@@ -30,9 +30,16 @@ export function OpenWhen({ saved, lang, now, defaultDay }: OpenWhenProps) {
   const [asked, setAsked] = useState<{ date: string; q: string } | undefined>();
   const [badDate, setBadDate] = useState<string | undefined>();
   const day = (asked && parseDate(asked.date)) ?? defaultDay;
-  const d = (key: Parameters<typeof dashboardText>[1], params?: Record<string, string | number>) => dashboardText(lang, key, params);
-  const withData = saved.filter((s): s is SavedFeed & Required<Pick<SavedFeed, 'feed' | 'engine'>> => s.feed !== undefined && s.engine !== undefined);
-  const results = useMemo(() => (asked ? new Map(openWhen(withData, day, asked.q).map((r) => [r.hospitalId, r])) : undefined), [saved, day, asked?.q]);
+  const d = (key: Parameters<typeof dashboardText>[1], params?: Record<string, string | number>) =>
+    dashboardText(lang, key, params);
+  const withData = saved.filter(
+    (s): s is SavedFeed & Required<Pick<SavedFeed, 'feed' | 'engine'>> =>
+      s.feed !== undefined && s.engine !== undefined,
+  );
+  const results = useMemo(
+    () => (asked ? new Map(openWhen(withData, day, asked.q).map((r) => [r.hospitalId, r])) : undefined),
+    [saved, day, asked?.q],
+  );
   return (
     <>
       <form
@@ -48,7 +55,14 @@ export function OpenWhen({ saved, lang, now, defaultDay }: OpenWhenProps) {
       >
         <label class="field">
           <span>{d('dateLabel')}</span>
-          <input name="date" type="date" defaultValue={formatDate(defaultDay)} required aria-invalid={badDate ? 'true' : undefined} aria-describedby="open-when-status" />
+          <input
+            name="date"
+            type="date"
+            defaultValue={formatDate(defaultDay)}
+            required
+            aria-invalid={badDate ? 'true' : undefined}
+            aria-describedby="open-when-status"
+          />
         </label>
         <label class="field">
           <span>{d('queryLabel')}</span>
@@ -61,89 +75,116 @@ export function OpenWhen({ saved, lang, now, defaultDay }: OpenWhenProps) {
       </form>
       <div id="open-when-results" aria-live="polite" data-date={asked?.date} data-q={asked?.q}>
         {saved.length === 0 && <p class="empty">{d('noSavedForQuery')}</p>}
-        {results && saved.map((entry) => {
-          const id = entry.hospital.id;
-          const result = results.get(id);
-          if (!result)
+        {results &&
+          saved.map((entry) => {
+            const id = entry.hospital.id;
+            const result = results.get(id);
+            if (!result)
+              return (
+                <section key={id} class="hospital" data-hospital-id={id}>
+                  <h3>{savedName(entry, lang)}</h3>
+                  <p class="none">{d('noneOpenNoData')}</p>
+                </section>
+              );
+            const { day: info, departments, unknown, emergencyOnly, feed, noticesById: notices } = result;
+            const nameOf = (id: string) => {
+              const dept = feed.departments.find((x) => x.id === id);
+              return dept && textIn(dept.name, lang);
+            };
+            const pending = pendingLabel(info, lang);
             return (
-              <section key={id} class="hospital" data-hospital-id={id}>
-                <h3>{savedName(entry, lang)}</h3>
-                <p class="none">{d('noneOpenNoData')}</p>
+              <section key={id} class="hospital" data-hospital-id={id} data-day-type={info.dayType}>
+                <h3>
+                  <a href={`#/hospital/${encodeURIComponent(id)}`}>{textIn(feed.hospital.name, lang)}</a>
+                </h3>
+                <p class="meta">
+                  <span class="day-type">
+                    {d('dayIs', {
+                      day: formatDayLabel(info.day, lang),
+                      type: dayTypeLabel(info, lang) || t(lang, 'dayWorkday'),
+                    })}
+                  </span>{' '}
+                  <DataAge fetchedAt={entry.fetchedAt} now={now} lang={lang} />
+                </p>
+                {pending && (
+                  <p class="pending" role="note">
+                    {pending}
+                  </p>
+                )}
+                {departments.length === 0 ? (
+                  <p class="none">{d('noneOpen')}</p>
+                ) : (
+                  <ul class="departments">
+                    {departments.map(({ department, lines }) => (
+                      <li key={department.id} data-department-id={department.id}>
+                        <strong>{textIn(department.name, lang)}</strong>
+                        <ul class="sessions">
+                          {lines.map((s, i) => (
+                            <SessionLine
+                              key={i}
+                              session={s}
+                              lang={lang}
+                              notices={notices}
+                              clinicTypes={feed.schedule.clinicTypes}
+                              departmentName={nameOf}
+                            />
+                          ))}
+                        </ul>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {unknown.length > 0 && (
+                  <>
+                    <h4 class="apart unknown">{d('unknownHeading')}</h4>
+                    <ul class="departments apart">
+                      {unknown.map(({ department, lines }) => (
+                        <li key={department.id} data-unknown-department-id={department.id}>
+                          <strong>{textIn(department.name, lang)}</strong>
+                          <ul class="sessions">
+                            {lines.map((s, i) => (
+                              <SessionLine
+                                key={i}
+                                session={s}
+                                lang={lang}
+                                notices={notices}
+                                clinicTypes={feed.schedule.clinicTypes}
+                                departmentName={nameOf}
+                              />
+                            ))}
+                          </ul>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                {emergencyOnly.length > 0 && (
+                  <>
+                    <h4 class="apart emergency">{d('emergencyHeading')}</h4>
+                    <ul class="departments apart">
+                      {emergencyOnly.map(({ department, lines }) => (
+                        <li key={department.id} data-emergency-department-id={department.id}>
+                          <strong>{textIn(department.name, lang)}</strong>
+                          <ul class="sessions">
+                            {lines.map((s, i) => (
+                              <SessionLine
+                                key={i}
+                                session={s}
+                                lang={lang}
+                                notices={notices}
+                                clinicTypes={feed.schedule.clinicTypes}
+                                departmentName={nameOf}
+                              />
+                            ))}
+                          </ul>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
               </section>
             );
-          const { day: info, departments, unknown, emergencyOnly, feed, noticesById: notices } = result;
-          const nameOf = (id: string) => {
-            const dept = feed.departments.find((x) => x.id === id);
-            return dept && textIn(dept.name, lang);
-          };
-          const pending = pendingLabel(info, lang);
-          return (
-            <section key={id} class="hospital" data-hospital-id={id} data-day-type={info.dayType}>
-              <h3>
-                <a href={`#/hospital/${encodeURIComponent(id)}`}>{textIn(feed.hospital.name, lang)}</a>
-              </h3>
-              <p class="meta">
-                <span class="day-type">{d('dayIs', { day: formatDayLabel(info.day, lang), type: dayTypeLabel(info, lang) || t(lang, 'dayWorkday') })}</span>{' '}
-                <DataAge fetchedAt={entry.fetchedAt} now={now} lang={lang} />
-              </p>
-              {pending && (
-                <p class="pending" role="note">
-                  {pending}
-                </p>
-              )}
-              {departments.length === 0 ? (
-                <p class="none">{d('noneOpen')}</p>
-              ) : (
-                <ul class="departments">
-                  {departments.map(({ department, lines }) => (
-                    <li key={department.id} data-department-id={department.id}>
-                      <strong>{textIn(department.name, lang)}</strong>
-                      <ul class="sessions">
-                        {lines.map((s, i) => (
-                          <SessionLine key={i} session={s} lang={lang} notices={notices} clinicTypes={feed.schedule.clinicTypes} departmentName={nameOf} />
-                        ))}
-                      </ul>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {unknown.length > 0 && (
-                <>
-                  <h4 class="apart unknown">{d('unknownHeading')}</h4>
-                  <ul class="departments apart">
-                    {unknown.map(({ department, lines }) => (
-                      <li key={department.id} data-unknown-department-id={department.id}>
-                        <strong>{textIn(department.name, lang)}</strong>
-                        <ul class="sessions">
-                          {lines.map((s, i) => (
-                            <SessionLine key={i} session={s} lang={lang} notices={notices} clinicTypes={feed.schedule.clinicTypes} departmentName={nameOf} />
-                          ))}
-                        </ul>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-              {emergencyOnly.length > 0 && (
-                <>
-                  <h4 class="apart emergency">{d('emergencyHeading')}</h4>
-                  <ul class="departments apart">
-                    {emergencyOnly.map(({ department, lines }) => (
-                      <li key={department.id} data-emergency-department-id={department.id}>
-                        <strong>{textIn(department.name, lang)}</strong>
-                        <ul class="sessions">
-                          {lines.map((s, i) => (
-                            <SessionLine key={i} session={s} lang={lang} notices={notices} clinicTypes={feed.schedule.clinicTypes} departmentName={nameOf} />
-                          ))}
-                        </ul>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-            </section>
-          );
-        })}
+          })}
       </div>
     </>
   );

@@ -12,7 +12,10 @@ import { DataAge } from './DataAge';
 import { GlanceCard } from './GlanceCard';
 import { savedName } from './SavedHospitals';
 
-export type SiteState = { state: 'looking' } | { state: 'none' } | { state: 'found'; site: SiteFeed; lines: GlanceLines; saved: boolean; message?: string };
+export type SiteState =
+  | { state: 'looking' }
+  | { state: 'none' }
+  | { state: 'found'; site: SiteFeed; lines: GlanceLines; saved: boolean; message?: string };
 
 export interface PopupProps {
   lang: Lang;
@@ -50,7 +53,11 @@ export function Popup({ lang, now, site, saved, dashboardUrl, onSave }: PopupPro
         {saved.map((entry) => (
           <article key={entry.hospital.id} class="saved-glance" data-hospital-id={entry.hospital.id}>
             <h3>
-              <a href={`${dashboardUrl}#/hospital/${encodeURIComponent(entry.hospital.id)}`} target="_blank" rel="noopener">
+              <a
+                href={`${dashboardUrl}#/hospital/${encodeURIComponent(entry.hospital.id)}`}
+                target="_blank"
+                rel="noopener"
+              >
                 {savedName(entry, lang)}
               </a>
             </h3>
@@ -67,4 +74,3 @@ export function Popup({ lang, now, site, saved, dashboardUrl, onSave }: PopupPro
     </main>
   );
 }
-

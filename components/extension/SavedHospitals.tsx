@@ -41,39 +41,49 @@ export function SavedHospitals({ saved, lang, now, onMove, onRemove }: SavedHosp
     );
   return (
     <>
-    <ol class="saved">
-      {saved.map((entry, i) => {
-        const id = entry.hospital.id;
-        const name = savedName(entry, lang);
-        return (
-          <li key={id} data-hospital-id={id}>
-            <a class="name" href={`#/hospital/${encodeURIComponent(id)}`}>
-              {name}
-            </a>{' '}
-            <DataAge fetchedAt={entry.fetchedAt} now={now} lang={lang} />
-            <span class="actions">
-              <button type="button" disabled={i === 0} onClick={() => onMove(id, -1)} aria-label={`${t('moveUp')} ${name}`}>
-                ↑
-              </button>
-              <button type="button" disabled={i === saved.length - 1} onClick={() => onMove(id, 1)} aria-label={`${t('moveDown')} ${name}`}>
-                ↓
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  setRemoved(name);
-                  onRemove(id);
-                }}
-                aria-label={`${t('remove')} ${name}`}
-              >
-                {t('remove')}
-              </button>
-            </span>
-          </li>
-        );
-      })}
-    </ol>
-    {status}
+      <ol class="saved">
+        {saved.map((entry, i) => {
+          const id = entry.hospital.id;
+          const name = savedName(entry, lang);
+          return (
+            <li key={id} data-hospital-id={id}>
+              <a class="name" href={`#/hospital/${encodeURIComponent(id)}`}>
+                {name}
+              </a>{' '}
+              <DataAge fetchedAt={entry.fetchedAt} now={now} lang={lang} />
+              <span class="actions">
+                <button
+                  type="button"
+                  disabled={i === 0}
+                  onClick={() => onMove(id, -1)}
+                  aria-label={`${t('moveUp')} ${name}`}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  disabled={i === saved.length - 1}
+                  onClick={() => onMove(id, 1)}
+                  aria-label={`${t('moveDown')} ${name}`}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setRemoved(name);
+                    onRemove(id);
+                  }}
+                  aria-label={`${t('remove')} ${name}`}
+                >
+                  {t('remove')}
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      {status}
     </>
   );
 }

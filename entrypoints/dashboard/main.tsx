@@ -12,7 +12,13 @@ import { nextWeekendDay } from '../../utils/extension/open-when';
 import { importHospitals, moveHospital, removeHospital } from '../../utils/extension/saved-actions';
 import { fromStore, readSavedFeeds, type SavedFeed } from '../../utils/extension/saved-feeds';
 import { exportSaved, type SavedHospital } from '../../utils/extension/saved-hospitals';
-import { normalizeSettings, readSettings, savedItem, settingsItem, type Settings } from '../../utils/extension/storage-items';
+import {
+  normalizeSettings,
+  readSettings,
+  savedItem,
+  settingsItem,
+  type Settings,
+} from '../../utils/extension/storage-items';
 import { uiLang } from '../../utils/extension/ui-lang';
 import { dashboardText } from '../../utils/i18n/strings-extension';
 
@@ -30,7 +36,11 @@ const actions: DashboardActions = {
   remove: (id) => void store.then((s) => removeHospital(id, s)),
   move: (id, by) => void moveHospital(id, by),
   exportText: () => exportSaved(list),
-  readFull: async (hospitals) => readSavedFeeds(hospitals.map((h) => h.hospital), fromStore(await store)),
+  readFull: async (hospitals) =>
+    readSavedFeeds(
+      hospitals.map((h) => h.hospital),
+      fromStore(await store),
+    ),
   importText: async (text, fileName) => importHospitals(text, fileName, { store: await store, lang: lang() }),
 };
 

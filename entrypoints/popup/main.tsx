@@ -32,7 +32,10 @@ async function start() {
         dashboardUrl={dashboardUrl}
         onSave={async (found) => {
           // Saving loads what only saving needs (Dexie, the validator with its messages).
-          const [{ addHospital }, { openDexieStore }] = await Promise.all([import('../../utils/extension/add-hospital'), import('../../utils/cache/dexie-store')]);
+          const [{ addHospital }, { openDexieStore }] = await Promise.all([
+            import('../../utils/extension/add-hospital'),
+            import('../../utils/cache/dexie-store'),
+          ]);
           const outcome = await addHospital(found.feedUrl, { store: digestingStore(await openDexieStore()), lang });
           if (site.state === 'found') site = { ...site, saved: outcome.ok, message: outcome.message };
           draw();
@@ -41,7 +44,11 @@ async function start() {
       app,
     );
   const showSaved = async (first?: boolean) => {
-    saved = await popupGlances(await (first ? list : savedItem.getValue()), Date.now(), lang, { readGlances, writeGlances, read: digestsFirst((urls) => Promise.all(urls.map(readStoredFeed))) });
+    saved = await popupGlances(await (first ? list : savedItem.getValue()), Date.now(), lang, {
+      readGlances,
+      writeGlances,
+      read: digestsFirst((urls) => Promise.all(urls.map(readStoredFeed))),
+    });
     draw();
   };
   // The saved hospitals first, from the cache; the current site's feed may take a request.
@@ -51,11 +58,24 @@ async function start() {
   savedItem.watch(() => void showSaved());
   // The tab the popup was opened over; `?tab=<id>` names one when the popup is opened as a page (tests, Firefox for Android).
   const asked = Number(new URLSearchParams(location.search).get('tab'));
-  const tab = Number.isInteger(asked) && asked > 0 ? await browser.tabs.get(asked).catch(() => undefined) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  const named = await (tab?.id !== undefined ? browser.tabs.sendMessage(tab.id, { type: 'clearclinic:which-feeds' }) : Promise.resolve(undefined)).catch(() => undefined);
+  const tab =
+    Number.isInteger(asked) && asked > 0
+      ? await browser.tabs.get(asked).catch(() => undefined)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const named = await (tab?.id !== undefined
+    ? browser.tabs.sendMessage(tab.id, { type: 'clearclinic:which-feeds' })
+    : Promise.resolve(undefined)
+  ).catch(() => undefined);
   const { siteFeed, siteGlance } = await import('../../utils/extension/site-feed');
   const found = await siteFeed(tab?.url, (named as PageFeeds | undefined)?.urls ?? []);
-  site = found ? { state: 'found', site: found, lines: siteGlance(found, Date.now(), lang), saved: saved.some((s) => s.hospital.id === found.feed.hospital.id) } : { state: 'none' };
+  site = found
+    ? {
+        state: 'found',
+        site: found,
+        lines: siteGlance(found, Date.now(), lang),
+        saved: saved.some((s) => s.hospital.id === found.feed.hospital.id),
+      }
+    : { state: 'none' };
   draw();
 }
 

@@ -4,7 +4,10 @@ import { axe, ready, setAttributes, type AxeViolation, useDemoSite } from './har
 
 const env = useDemoSite();
 
-const describeViolations = (violations: AxeViolation[]) => violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`).join('\n');
+const describeViolations = (violations: AxeViolation[]) =>
+  violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`)
+    .join('\n');
 
 /** Every tab of the widget, each checked by axe while it is shown (plus a guide item open). */
 async function checkAllViews(page: Page, id: string, tabs: string[], aaa = false) {
@@ -26,7 +29,13 @@ const ZH = ['出诊时间', '分时段号源', '候诊时间', '办事指南'];
 const EN = ['Hours', 'Slots', 'Wait times', 'Service guide'];
 
 test.each([
-  { name: 'zh-CN, normal, light', path: '/', id: 'overview', tabs: ZH, attrs: { theme: 'light' } as Record<string, string> },
+  {
+    name: 'zh-CN, normal, light',
+    path: '/',
+    id: 'overview',
+    tabs: ZH,
+    attrs: { theme: 'light' } as Record<string, string>,
+  },
   { name: 'zh-CN, large, light', path: '/large.html', id: 'large', tabs: ZH, attrs: { theme: 'light' } },
   { name: 'en, normal, dark', path: '/en/', id: 'overview-en', tabs: EN, attrs: { theme: 'dark' } },
   { name: 'en, large, dark', path: '/en/', id: 'overview-en', tabs: EN, attrs: { theme: 'dark', size: 'large' } },
@@ -43,24 +52,27 @@ test.each([
 test.each([
   { theme: 'light', size: 'normal' },
   { theme: 'dark', size: 'large' },
-])('zero axe-core violations where days are not announced, emergencies only or closed with a word ($theme, $size)', async ({ theme, size }) => {
-  const page = await env.browser.newPage({ locale: 'zh-CN' });
-  await page.goto(`${env.server.url}/`);
-  await ready(page, 'overview');
-  const found: string[] = [];
-  for (const [src, date, status] of [
-    ['/liaohe-tcm/.well-known/clearclinic.json', '2026-10-10', 'unknown'],
-    ['/.well-known/clearclinic.json', '2026-10-02', 'emergency-only'],
-    ['/.well-known/clearclinic.json', '2026-02-18', 'closed'],
-  ] as const) {
-    await setAttributes(page, 'overview', { src, date, theme, size });
-    await page.locator(`clear-clinic#overview .cc-dept[data-status="${status}"]`).first().waitFor();
-    const violations = await axe(page, 'clear-clinic#overview', { aaa: size === 'large' });
-    if (violations.length) found.push(`${date}:\n${describeViolations(violations)}`);
-  }
-  expect(found).toEqual([]);
-  await page.close();
-});
+])(
+  'zero axe-core violations where days are not announced, emergencies only or closed with a word ($theme, $size)',
+  async ({ theme, size }) => {
+    const page = await env.browser.newPage({ locale: 'zh-CN' });
+    await page.goto(`${env.server.url}/`);
+    await ready(page, 'overview');
+    const found: string[] = [];
+    for (const [src, date, status] of [
+      ['/liaohe-tcm/.well-known/clearclinic.json', '2026-10-10', 'unknown'],
+      ['/.well-known/clearclinic.json', '2026-10-02', 'emergency-only'],
+      ['/.well-known/clearclinic.json', '2026-02-18', 'closed'],
+    ] as const) {
+      await setAttributes(page, 'overview', { src, date, theme, size });
+      await page.locator(`clear-clinic#overview .cc-dept[data-status="${status}"]`).first().waitFor();
+      const violations = await axe(page, 'clear-clinic#overview', { aaa: size === 'large' });
+      if (violations.length) found.push(`${date}:\n${describeViolations(violations)}`);
+    }
+    expect(found).toEqual([]);
+    await page.close();
+  },
+);
 
 test('large mode is real: at least 20 px text and 44 px targets', async () => {
   const page = await env.browser.newPage({ locale: 'zh-CN' });
@@ -85,7 +97,10 @@ test('the axe harness sees inside the shadow root (it reports what is planted th
   await ready(page, 'overview');
   await page.evaluate(() => {
     const root = document.getElementById('overview')!.shadowRoot!.querySelector('.cc')!;
-    root.insertAdjacentHTML('beforeend', '<button class="planted"></button><p class="planted" style="color:#ccc;background:#fff">faint</p>');
+    root.insertAdjacentHTML(
+      'beforeend',
+      '<button class="planted"></button><p class="planted" style="color:#ccc;background:#fff">faint</p>',
+    );
   });
   const ids = (await axe(page, 'clear-clinic#overview')).map((v) => v.id).sort();
   expect(ids).toEqual(['button-name', 'color-contrast']);
@@ -93,9 +108,13 @@ test('the axe harness sees inside the shadow root (it reports what is planted th
   await page.evaluate(() => {
     const root = document.getElementById('overview')!.shadowRoot!;
     root.querySelectorAll('.planted').forEach((el) => el.remove());
-    root.querySelector('.cc')!.insertAdjacentHTML('beforeend', '<p class="planted" style="color:#767676;background:#fff">4.5 to 1</p>');
+    root
+      .querySelector('.cc')!
+      .insertAdjacentHTML('beforeend', '<p class="planted" style="color:#767676;background:#fff">4.5 to 1</p>');
   });
   expect((await axe(page, 'clear-clinic#overview')).map((v) => v.id)).toEqual([]);
-  expect((await axe(page, 'clear-clinic#overview', { aaa: true })).map((v) => v.id)).toEqual(['color-contrast-enhanced']);
+  expect((await axe(page, 'clear-clinic#overview', { aaa: true })).map((v) => v.id)).toEqual([
+    'color-contrast-enhanced',
+  ]);
   await page.close();
 });

@@ -31,7 +31,10 @@ let siteB: Awaited<ReturnType<typeof startServer>>;
 beforeAll(async () => {
   // Site A names its feed in a <link> at a path of its own; it has no well-known file.
   siteA = await startServer({
-    '/': { type: 'text/html; charset=utf-8', body: '<!doctype html><title>A</title><link rel="alternate clearclinic" href="/open-data/clinics.json"><h1>Hospital A</h1>' },
+    '/': {
+      type: 'text/html; charset=utf-8',
+      body: '<!doctype html><title>A</title><link rel="alternate clearclinic" href="/open-data/clinics.json"><h1>Hospital A</h1>',
+    },
     '/open-data/clinics.json': { body: FIRST },
   });
   // Site B's pages name nothing; its origin serves the well-known feed.
@@ -62,9 +65,14 @@ async function add(page: Page, url: string) {
 
 /** The departments and session times open-when shows for one hospital. */
 const shown = (page: Page, hospitalId: string) =>
-  page.locator(`#open-when-results [data-hospital-id="${hospitalId}"] [data-department-id]`).evaluateAll((items) =>
-    items.map((li) => ({ id: li.getAttribute('data-department-id'), times: [...li.querySelectorAll('.cc-time')].map((t) => t.textContent) })),
-  );
+  page
+    .locator(`#open-when-results [data-hospital-id="${hospitalId}"] [data-department-id]`)
+    .evaluateAll((items) =>
+      items.map((li) => ({
+        id: li.getAttribute('data-department-id'),
+        times: [...li.querySelectorAll('.cc-time')].map((t) => t.textContent),
+      })),
+    );
 
 /** What the engine says should be shown. */
 function expected(day: DayNumber, q: string) {
@@ -72,7 +80,13 @@ function expected(day: DayNumber, q: string) {
     feeds.map((feed) => ({ feed, engine: new ScheduleEngine(feed) })),
     day,
     q,
-  ).map((r) => ({ id: r.hospitalId, departments: r.departments.map((d) => ({ id: d.department.id, times: d.sessions.map((s) => `${s.start}–${s.end}`) })) }));
+  ).map((r) => ({
+    id: r.hospitalId,
+    departments: r.departments.map((d) => ({
+      id: d.department.id,
+      times: d.sessions.map((s) => `${s.start}–${s.end}`),
+    })),
+  }));
 }
 
 async function ask(page: Page, date: string, q: string) {
@@ -91,12 +105,21 @@ test('adding by site URL finds the feed through the page link and through the we
   await add(page, siteB.url('/about/'));
   await page.locator(`.saved [data-hospital-id="${feeds[1]!.hospital.id}"]`).waitFor();
   // Each saved entry names its hospital and the age of its data.
-  const entries = await page.locator('.saved [data-hospital-id]').evaluateAll((li) => li.map((e) => ({ id: e.getAttribute('data-hospital-id'), text: e.textContent })));
+  const entries = await page
+    .locator('.saved [data-hospital-id]')
+    .evaluateAll((li) => li.map((e) => ({ id: e.getAttribute('data-hospital-id'), text: e.textContent })));
   expect(entries.map((e) => e.id)).toEqual(feeds.map((f) => f.hospital.id));
   expect(entries[0]!.text).toContain(zhName(feeds[0]!));
   expect(entries[0]!.text).toMatch(/数据更新于刚刚|数据更新于\d+分钟前/);
   // The synced list holds what was discovered: the link's target for A, the well-known URL for B.
-  const synced = await page.evaluate(async () => (await (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.sync.get('savedHospitals')).savedHospitals);
+  const synced = await page.evaluate(
+    async () =>
+      (
+        await (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.sync.get(
+          'savedHospitals',
+        )
+      ).savedHospitals,
+  );
   expect(synced).toEqual([
     { id: feeds[0]!.hospital.id, feedUrl: siteA.url('/open-data/clinics.json') },
     { id: feeds[1]!.hospital.id, feedUrl: siteB.url('/.well-known/clearclinic.json') },
@@ -117,7 +140,8 @@ test('open when: a holiday, a make-up workday and a weekend give the engine’s 
   const defaultDate = await page.locator('form#open-when input[name="date"]').inputValue();
   expect([0, 6]).toContain(new Date(`${defaultDate}T12:00:00Z`).getUTCDay());
   const findDay = (type: string) => {
-    for (let d = parseDate('2026-01-01')!; d < parseDate('2026-12-31')!; d++) if (engine.dayInfo(d).dayType === type) return d;
+    for (let d = parseDate('2026-01-01')!; d < parseDate('2026-12-31')!; d++)
+      if (engine.dayInfo(d).dayType === type) return d;
     throw new Error(type);
   };
   const holiday = parseDate('2026-10-03')!;
@@ -132,28 +156,48 @@ test('open when: a holiday, a make-up workday and a weekend give the engine’s 
       expect(await shown(page, want.id)).toEqual(want.departments);
       const section = page.locator(`#open-when-results [data-hospital-id="${want.id}"]`);
       expect(await section.locator('.day-type').textContent()).toContain(label);
-      if (want.departments.length === 0) expect(await section.locator('.none').textContent()).toBe('当天没有符合条件的科室出诊');
+      if (want.departments.length === 0)
+        expect(await section.locator('.none').textContent()).toBe('当天没有符合条件的科室出诊');
     }
   }
   // What a hospital has not announced, and what sees emergencies only, are listed apart, never among the open ones.
   const apart = (hospitalId: string, attribute: string) =>
-    page.locator(`#open-when-results [data-hospital-id="${hospitalId}"] [${attribute}]`).evaluateAll((items, a) => items.map((li) => li.getAttribute(a)), attribute);
+    page
+      .locator(`#open-when-results [data-hospital-id="${hospitalId}"] [${attribute}]`)
+      .evaluateAll((items, a) => items.map((li) => li.getAttribute(a)), attribute);
   await ask(page, '2026-10-10', '');
-  const [, tcm] = openWhen(feeds.map((feed) => ({ feed, engine: new ScheduleEngine(feed) })), parseDate('2026-10-10')!, '');
+  const [, tcm] = openWhen(
+    feeds.map((feed) => ({ feed, engine: new ScheduleEngine(feed) })),
+    parseDate('2026-10-10')!,
+    '',
+  );
   expect(tcm!.unknown.length).toBeGreaterThan(0);
-  expect(await apart(feeds[1]!.hospital.id, 'data-unknown-department-id')).toEqual(tcm!.unknown.map((d) => d.department.id));
-  expect(await shown(page, feeds[1]!.hospital.id)).toEqual(tcm!.departments.map((d) => ({ id: d.department.id, times: d.sessions.map((s) => `${s.start}–${s.end}`) })));
-  expect(await page.locator(`#open-when-results [data-hospital-id="${feeds[1]!.hospital.id}"] [data-unknown-department-id]`).first().textContent()).toContain('未公布');
+  expect(await apart(feeds[1]!.hospital.id, 'data-unknown-department-id')).toEqual(
+    tcm!.unknown.map((d) => d.department.id),
+  );
+  expect(await shown(page, feeds[1]!.hospital.id)).toEqual(
+    tcm!.departments.map((d) => ({ id: d.department.id, times: d.sessions.map((s) => `${s.start}–${s.end}`) })),
+  );
+  expect(
+    await page
+      .locator(`#open-when-results [data-hospital-id="${feeds[1]!.hospital.id}"] [data-unknown-department-id]`)
+      .first()
+      .textContent(),
+  ).toContain('未公布');
   await ask(page, formatDate(holiday), '眼科');
   expect(await apart(feeds[0]!.hospital.id, 'data-emergency-department-id')).toEqual(['ophthalmology']);
-  expect(await page.locator('#open-when-results [data-emergency-department-id="ophthalmology"]').textContent()).toContain('仅急诊');
+  expect(
+    await page.locator('#open-when-results [data-emergency-department-id="ophthalmology"]').textContent(),
+  ).toContain('仅急诊');
   expect(await apart(feeds[0]!.hospital.id, 'data-department-id')).not.toContain('ophthalmology');
   // Notice links are there where a notice decided a session.
   await ask(page, formatDate(holiday), '');
   expect(await page.locator('#open-when-results a[href^="http"]').count()).toBeGreaterThan(0);
   // A year whose national arrangement is not out yet carries the warning.
   await ask(page, '2027-01-01', '');
-  expect(await page.locator('#open-when-results .pending').first().textContent()).toContain('2027年国家放假安排尚未公布');
+  expect(await page.locator('#open-when-results .pending').first().textContent()).toContain(
+    '2027年国家放假安排尚未公布',
+  );
   // A date that is not one is refused in words, and the last results stay.
   await page.locator('form#open-when input[name="date"]').evaluate((el: HTMLInputElement) => (el.type = 'text'));
   await page.locator('form#open-when input[name="date"]').fill('2027-02-30');
@@ -177,7 +221,10 @@ test('audit: every saved hospital, exported as CSV and HTML, byte for byte what 
     ['导出 CSV', 'csv'],
     ['导出 HTML 报告', 'html'],
   ] as const) {
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: button }).click(),
+    ]);
     const ours = readFileSync((await file.path())!, 'utf8');
     const theirs = await cli(['audit', ...urls, '--as-of', '2026-11-24', '--format', format, '--lang', 'zh-CN']);
     expect(theirs.code).toBe(0);
@@ -190,13 +237,20 @@ test('offline: with both sites gone, the list, open-when and the hospital view r
   await siteA.close();
   await siteB.close();
   const page = await dashboard();
-  expect(await page.locator('.saved [data-hospital-id] .age').allTextContents()).toEqual([expect.stringMatching(/^数据更新于/), expect.stringMatching(/^数据更新于/)]);
+  expect(await page.locator('.saved [data-hospital-id] .age').allTextContents()).toEqual([
+    expect.stringMatching(/^数据更新于/),
+    expect.stringMatching(/^数据更新于/),
+  ]);
   await ask(page, '2026-10-03', '儿科');
   expect(await shown(page, feeds[0]!.hospital.id)).toEqual(expected(parseDate('2026-10-03')!, '儿科')[0]!.departments);
   await page.locator(`.saved [data-hospital-id="${feeds[0]!.hospital.id}"] a.name`).click();
   const widget = page.locator('clear-clinic');
-  await expect.poll(() => widget.evaluate((el) => el.shadowRoot?.querySelector('.cc-title')?.textContent ?? '')).toBe(zhName(feeds[0]!));
-  await expect.poll(() => widget.evaluate((el) => el.shadowRoot?.querySelector('.cc-age')?.textContent ?? '')).toMatch(/^数据更新于/);
+  await expect
+    .poll(() => widget.evaluate((el) => el.shadowRoot?.querySelector('.cc-title')?.textContent ?? ''))
+    .toBe(zhName(feeds[0]!));
+  await expect
+    .poll(() => widget.evaluate((el) => el.shadowRoot?.querySelector('.cc-age')?.textContent ?? ''))
+    .toMatch(/^数据更新于/);
   expect(await axe(page, 'body')).toEqual([]);
   // An id that is not saved says so.
   await page.goto(`${origin}/dashboard.html#/hospital/NOPE`);
@@ -211,13 +265,22 @@ test('the dashboard has no AAA axe violations in normal light and large dark, wi
   ] as const) {
     const setup = await context.newPage();
     await setup.goto(`${origin}/options.html`);
-    await setup.evaluate((value) => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.sync.set({ settings: value }), settings);
+    await setup.evaluate(
+      (value) =>
+        (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.sync.set({
+          settings: value,
+        }),
+      settings,
+    );
     await setup.close();
     const page = await dashboard(width);
     await ask(page, '2026-10-03', '');
     await page.locator('form#audit button[type="submit"]').click();
     await page.locator('#audit-results').waitFor();
-    await page.locator('#audit-results details').first().evaluate((d: HTMLDetailsElement) => (d.open = true));
+    await page
+      .locator('#audit-results details')
+      .first()
+      .evaluate((d: HTMLDetailsElement) => (d.open = true));
     expect(await axe(page, 'body', { aaa: true })).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     if (settings.lang === 'en') expect(await page.locator('h1').textContent()).toBe('ClearClinic · My hospitals');
@@ -228,22 +291,37 @@ test('the dashboard has no AAA axe violations in normal light and large dark, wi
 test('reorder, export, remove and import the saved list through the page', async () => {
   const page = await dashboard();
   // The default settings again (the test before left English, large and dark).
-  await page.evaluate(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.sync.remove('settings'));
+  await page.evaluate(() =>
+    (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.sync.remove('settings'),
+  );
   await expect.poll(() => page.locator('h1').textContent()).toBe('明白就医 · 我的医院');
-  const ids = () => page.locator('.saved [data-hospital-id]').evaluateAll((li) => li.map((e) => e.getAttribute('data-hospital-id')));
+  const ids = () =>
+    page.locator('.saved [data-hospital-id]').evaluateAll((li) => li.map((e) => e.getAttribute('data-hospital-id')));
   const [a, b] = feeds.map((f) => f.hospital.id);
   await page.getByRole('button', { name: `下移 ${zhName(feeds[0]!)}` }).click();
   await expect.poll(ids).toEqual([b, a]);
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出列表' }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出列表' }).click(),
+  ]);
   const exported = readFileSync((await file.path())!, 'utf8');
-  expect(JSON.parse(exported)).toMatchObject({ format: 'clearclinic-saved-hospitals', hospitals: [{ id: b }, { id: a }] });
+  expect(JSON.parse(exported)).toMatchObject({
+    format: 'clearclinic-saved-hospitals',
+    hospitals: [{ id: b }, { id: a }],
+  });
   await page.getByRole('button', { name: `移除 ${zhName(feeds[0]!)}` }).click();
   await expect.poll(ids).toEqual([b]);
   await expect.poll(() => page.locator('#saved-status').textContent()).toBe(`已移除${zhName(feeds[0]!)}`);
-  await page.locator('input[type="file"]').setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await expect.poll(ids).toEqual([b, a]);
   // Its copy went with the removal and the site is gone: listed, without offline data yet.
-  expect(await page.locator(`.saved [data-hospital-id="${a}"] .age`).textContent()).toBe('尚无离线数据，联网后自动更新');
-  await expect.poll(() => page.locator('.transfer [role="status"]').textContent()).toBe('新增1所医院（已在列表中的保持不变）。');
+  expect(await page.locator(`.saved [data-hospital-id="${a}"] .age`).textContent()).toBe(
+    '尚无离线数据，联网后自动更新',
+  );
+  await expect
+    .poll(() => page.locator('.transfer [role="status"]').textContent())
+    .toBe('新增1所医院（已在列表中的保持不变）。');
   await page.close();
 });

@@ -22,12 +22,17 @@ const badge = () =>
   worker.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
     const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return { text: await api.action.getBadgeText({ tabId: tab!.id }), title: await api.action.getTitle({ tabId: tab!.id }) };
+    return {
+      text: await api.action.getBadgeText({ tabId: tab!.id }),
+      title: await api.action.getTitle({ tabId: tab!.id }),
+    };
   });
 
 test('a page naming a feed gets the badge and the localized title within 3 s; a page without gets none', async () => {
   // The title is the extension's own string, in the browser's UI language (headless Chromium runs in English).
-  const ui = await worker.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
+  const ui = await worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage(),
+  );
   const title = /^zh/i.test(ui) ? '本网站发布了明白就医数据' : 'This site publishes a ClearClinic feed';
   const name = /^zh/i.test(ui) ? '明白就医 ClearClinic' : 'ClearClinic · 明白就医';
   const page = await context.newPage();

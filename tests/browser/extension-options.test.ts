@@ -14,8 +14,28 @@ afterAll(async () => {
   await close?.();
 });
 
-const syncSettings = () => worker.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.sync.get('settings')).settings);
-const alarm = () => worker.evaluate(async () => (await (globalThis as unknown as { chrome: { alarms: { get(n: string): Promise<{ periodInMinutes?: number } | undefined> } } }).chrome.alarms.get('clearclinic:refresh'))?.periodInMinutes);
+const syncSettings = () =>
+  worker.evaluate(
+    async () =>
+      (
+        await (
+          globalThis as unknown as {
+            chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } };
+          }
+        ).chrome.storage.sync.get('settings')
+      ).settings,
+  );
+const alarm = () =>
+  worker.evaluate(
+    async () =>
+      (
+        await (
+          globalThis as unknown as {
+            chrome: { alarms: { get(n: string): Promise<{ periodInMinutes?: number } | undefined> } };
+          }
+        ).chrome.alarms.get('clearclinic:refresh')
+      )?.periodInMinutes,
+  );
 
 async function openOptions(width = 800): Promise<Page> {
   const page = await context.newPage();
@@ -38,22 +58,33 @@ test('options: choices are stored in storage.sync, survive a reload, and the ref
   await page.locator('select[name="refreshHours"]').selectOption('12');
   await page.getByLabel('Notify me when clinics in the next 14 days change').uncheck();
   await expect.poll(() => page.locator('[role="status"]').textContent()).toBe('Saved');
-  await expect.poll(syncSettings).toEqual({ lang: 'en', size: 'large', theme: 'dark', refreshHours: 12, notifications: false });
+  await expect
+    .poll(syncSettings)
+    .toEqual({ lang: 'en', size: 'large', theme: 'dark', refreshHours: 12, notifications: false });
   await expect.poll(alarm).toBe(720);
 
   await page.reload();
   await page.locator('form#options').waitFor();
-  expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.size, document.documentElement.dataset.theme])).toEqual(['en', 'large', 'dark']);
+  expect(
+    await page.evaluate(() => [
+      document.documentElement.lang,
+      document.documentElement.dataset.size,
+      document.documentElement.dataset.theme,
+    ]),
+  ).toEqual(['en', 'large', 'dark']);
   expect(await page.locator('input[name="size"][value="large"]').isChecked()).toBe(true);
   expect(await page.locator('select[name="refreshHours"]').inputValue()).toBe('12');
   // Large mode is larger for real.
-  expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBeGreaterThanOrEqual(22);
+  expect(
+    await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize)),
+  ).toBeGreaterThanOrEqual(22);
   await page.close();
 });
 
 test('options: zero axe violations in normal and in large dark mode, and usable at 360 px by keyboard', async () => {
   const page = await openOptions(360);
-  const look = () => page.evaluate(() => `${document.documentElement.dataset.size} ${document.documentElement.dataset.theme}`);
+  const look = () =>
+    page.evaluate(() => `${document.documentElement.dataset.size} ${document.documentElement.dataset.theme}`);
   await page.getByLabel(/大字|Large/).check();
   await page.getByLabel(/深色|Dark/).check();
   await expect.poll(look).toBe('large dark');

@@ -26,7 +26,10 @@ let wellKnown: Awaited<ReturnType<typeof startServer>>;
 let plain: Awaited<ReturnType<typeof startServer>>;
 
 beforeAll(async () => {
-  linked = await startServer({ '/': html('<link rel="clearclinic" href="/feeds/main.json"><h1>A</h1>'), '/feeds/main.json': { body: FIRST } });
+  linked = await startServer({
+    '/': html('<link rel="clearclinic" href="/feeds/main.json"><h1>A</h1>'),
+    '/feeds/main.json': { body: FIRST },
+  });
   wellKnown = await startServer({ '/news/1.html': html('<h1>C</h1>'), '/.well-known/clearclinic.json': { body: MCH } });
   plain = await startServer({ '/': html('<h1>No feed</h1>') });
   ({ context, worker, origin, close } = await launchExtension());
@@ -40,10 +43,13 @@ afterAll(async () => {
 async function popupOver(url: string, width = 360): Promise<Page> {
   const site = await context.newPage();
   await site.goto(url);
-  const tabId = await worker.evaluate(async (u) => {
-    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    return (await api.tabs.query({ url: u }))[0]?.id;
-  }, url.replace(/\/$/, '/*'));
+  const tabId = await worker.evaluate(
+    async (u) => {
+      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+      return (await api.tabs.query({ url: u }))[0]?.id;
+    },
+    url.replace(/\/$/, '/*'),
+  );
   const popup = await context.newPage();
   await popup.setViewportSize({ width, height: 700 });
   await popup.goto(`${origin}/popup.html?tab=${tabId}`);
@@ -61,7 +67,9 @@ test('a page naming its feed shows that hospital at a glance, and Save adds it t
   await card.getByRole('button', { name: '保存' }).click();
   await expect.poll(() => card.getByRole('button').textContent()).toBe('已保存');
   await popup.locator(`#saved [data-hospital-id="${first.hospital.id}"]`).waitFor();
-  expect(await popup.locator(`#saved [data-hospital-id="${first.hospital.id}"] .age`).textContent()).toMatch(/^数据更新于/);
+  expect(await popup.locator(`#saved [data-hospital-id="${first.hospital.id}"] .age`).textContent()).toMatch(
+    /^数据更新于/,
+  );
 });
 
 test('a page naming nothing: the origin’s well-known feed; a site without one says so', async () => {
@@ -77,13 +85,18 @@ test('offline: every saved hospital renders its glance from the cache, with its 
   await Promise.all([linked.close(), wellKnown.close()]);
   const popup = await popupOver(plain.url('/'));
   const saved = popup.locator('#saved [data-hospital-id]');
-  expect(await saved.evaluateAll((els) => els.map((e) => e.getAttribute('data-hospital-id')))).toEqual([first.hospital.id, mch.hospital.id]);
+  expect(await saved.evaluateAll((els) => els.map((e) => e.getAttribute('data-hospital-id')))).toEqual([
+    first.hospital.id,
+    mch.hospital.id,
+  ]);
   for (const el of await saved.all()) {
     expect(await el.locator('.age').textContent()).toMatch(/^数据更新于/);
     expect(await el.locator('.glance .now').textContent()).toMatch(/^门诊/);
   }
   // The link opens the hospital in the dashboard.
-  expect(await saved.first().locator('a').getAttribute('href')).toBe(`${origin}/dashboard.html#/hospital/${encodeURIComponent(first.hospital.id)}`);
+  expect(await saved.first().locator('a').getAttribute('href')).toBe(
+    `${origin}/dashboard.html#/hospital/${encodeURIComponent(first.hospital.id)}`,
+  );
 });
 
 test('the popup has no axe violations in normal light and large dark, and fits 360 px', async () => {
@@ -91,9 +104,17 @@ test('the popup has no axe violations in normal light and large dark, and fits 3
     { lang: 'auto', size: 'normal', theme: 'light', refreshHours: 6, notifications: true },
     { lang: 'en', size: 'large', theme: 'dark', refreshHours: 6, notifications: true },
   ]) {
-    await worker.evaluate((s) => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.sync.set({ settings: s }), settings);
+    await worker.evaluate(
+      (s) =>
+        (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.sync.set({
+          settings: s,
+        }),
+      settings,
+    );
     const popup = await popupOver(plain.url('/'));
-    expect(await popup.locator('h1').textContent()).toBe(settings.lang === 'en' ? 'This site’s hospital' : '本网站的医院');
+    expect(await popup.locator('h1').textContent()).toBe(
+      settings.lang === 'en' ? 'This site’s hospital' : '本网站的医院',
+    );
     expect(await axe(popup, 'body', { aaa: true })).toEqual([]);
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await popup.close();

@@ -7,5 +7,9 @@ export default function setup() {
   for (const script of ['scripts/build-widget.mjs', 'scripts/build-tools.mjs']) {
     execFileSync(process.execPath, [script], { cwd: root, stdio: 'inherit' });
   }
-  for (const target of [[], ['-b', 'firefox']]) execFileSync(process.execPath, [`${root}node_modules/wxt/bin/wxt.mjs`, 'build', ...target], { cwd: root, stdio: 'inherit' });
+  for (const target of [[], ['-b', 'firefox']])
+    execFileSync(process.execPath, [`${root}node_modules/wxt/bin/wxt.mjs`, 'build', ...target], {
+      cwd: root,
+      stdio: 'inherit',
+    });
 }

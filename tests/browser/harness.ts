@@ -12,7 +12,15 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -66,17 +74,31 @@ export interface AxeViolation {
 }
 
 /** Runs axe-core on the page (shadow roots included); returns its violations. */
-export async function axe(page: Page, context = 'clear-clinic', options: { aaa?: boolean } = {}): Promise<AxeViolation[]> {
+export async function axe(
+  page: Page,
+  context = 'clear-clinic',
+  options: { aaa?: boolean } = {},
+): Promise<AxeViolation[]> {
   // Evaluated rather than added as a script tag: extension pages' CSP refuses inline scripts.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  return page.evaluate(async ([context, aaa]) => {
-    const result = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run(
-      { include: [...document.querySelectorAll(context as string)] },
-      // AAA contrast (7:1) is its own rule, off by default: large mode promises it.
-      { resultTypes: ['violations'], ...(aaa ? { rules: { 'color-contrast-enhanced': { enabled: true } } } : {}) },
-    );
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
-  }, [context, options.aaa ?? false] as const);
+  return page.evaluate(
+    async ([context, aaa]) => {
+      const result = await (
+        window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> } }
+      ).axe.run(
+        { include: [...document.querySelectorAll(context as string)] },
+        // AAA contrast (7:1) is its own rule, off by default: large mode promises it.
+        { resultTypes: ['violations'], ...(aaa ? { rules: { 'color-contrast-enhanced': { enabled: true } } } : {}) },
+      );
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+      }));
+    },
+    [context, options.aaa ?? false] as const,
+  );
 }
 
 /** Events the page's widgets dispatch, recorded from before the first script runs. */
@@ -85,7 +107,9 @@ export async function recordEvents(page: Page) {
     const w = window as unknown as { __events: { type: string; id: string; detail: unknown }[] };
     w.__events = [];
     for (const type of ['clearclinic:load', 'clearclinic:error', 'clearclinic:select-slot']) {
-      document.addEventListener(type, (e) => w.__events.push({ type, id: (e.target as HTMLElement).id, detail: (e as CustomEvent).detail }));
+      document.addEventListener(type, (e) =>
+        w.__events.push({ type, id: (e.target as HTMLElement).id, detail: (e as CustomEvent).detail }),
+      );
     }
   });
 }
@@ -104,7 +128,7 @@ export function isStored(page: Page, url: string): Promise<boolean> {
         open.onerror = () => resolve(false);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('feeds')) return db.close(), resolve(false);
+          if (!db.objectStoreNames.contains('feeds')) return (db.close(), resolve(false));
           const get = db.transaction('feeds', 'readonly').objectStore('feeds').get(url);
           get.onsuccess = () => (db.close(), resolve(get.result !== undefined));
           get.onerror = () => (db.close(), resolve(false));

@@ -34,13 +34,16 @@ test('under a strict Content-Security-Policy: every view renders and nothing is 
   await page.locator('clear-clinic#csp [role=tab]', { hasText: '办事指南' }).click();
   await page.locator('clear-clinic#csp .cc-guide-qr svg path').waitFor();
   // The styles really applied (constructable stylesheets are not inline styles).
-  expect(await page.locator('clear-clinic#csp .cc-title').evaluate((el) => getComputedStyle(el).fontWeight)).toBe('700');
+  expect(await page.locator('clear-clinic#csp .cc-title').evaluate((el) => getComputedStyle(el).fontWeight)).toBe(
+    '700',
+  );
   expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
   expect(violations).toEqual([]);
 });
 
 describe('a hostile feed', () => {
-  const EVIL = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><a href="javascript:window.__pwned=3">点我</a>';
+  const EVIL =
+    '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><a href="javascript:window.__pwned=3">点我</a>';
 
   test('markup in every text field is shown as text and runs nothing', async () => {
     const feed = sample();
@@ -50,7 +53,20 @@ describe('a hostile feed', () => {
         return Object.fromEntries(
           Object.entries(v).map(([k, x]) => [
             k,
-            ['name', 'title', 'note', 'location', 'place', 'hours', 'conditions', 'text', 'q', 'a', 'responsibleDept', 'doctor'].includes(k) && typeof x !== 'object'
+            [
+              'name',
+              'title',
+              'note',
+              'location',
+              'place',
+              'hours',
+              'conditions',
+              'text',
+              'q',
+              'a',
+              'responsibleDept',
+              'doctor',
+            ].includes(k) && typeof x !== 'object'
               ? EVIL
               : k === 'name' && x && typeof x === 'object' && !Array.isArray(x)
                 ? { 'zh-CN': EVIL, en: EVIL }
@@ -91,12 +107,19 @@ describe('a hostile feed', () => {
     await ready(page, 'overview');
     await setAttributes(page, 'overview', { src: '/evil-links/.well-known/clearclinic.json' });
     await page.locator('clear-clinic#overview .cc-alert').waitFor();
-    expect(await page.locator('clear-clinic#overview .cc-alert p').first().textContent()).toBe('医院发布的数据有误（url.scheme），未予采用。');
+    expect(await page.locator('clear-clinic#overview .cc-alert p').first().textContent()).toBe(
+      '医院发布的数据有误（url.scheme），未予采用。',
+    );
     const errors = (await events(page)).filter((e) => e.type === 'clearclinic:error');
-    expect(errors.at(-1)!.detail).toEqual({ code: 'url.scheme', message: '医院发布的数据有误（url.scheme），未予采用。' });
+    expect(errors.at(-1)!.detail).toEqual({
+      code: 'url.scheme',
+      message: '医院发布的数据有误（url.scheme），未予采用。',
+    });
     // The problem list names where, in words.
     await page.locator('clear-clinic#overview .cc-alert summary').click();
-    expect(await page.locator('clear-clinic#overview .cc-alert li').first().textContent()).toContain('/schedule/notices/0/url');
+    expect(await page.locator('clear-clinic#overview .cc-alert li').first().textContent()).toContain(
+      '/schedule/notices/0/url',
+    );
     expect(await page.locator('clear-clinic#overview .cc-title').count()).toBe(0);
   });
 });
@@ -111,9 +134,17 @@ test('the host page’s hostile CSS changes nothing inside the widget', async ()
       const root = document.getElementById(id)!.shadowRoot!;
       const pick = (sel: string) => {
         const s = getComputedStyle(root.querySelector(sel)!);
-        return [s.display, s.fontSize, s.fontFamily, s.color, s.backgroundColor, s.lineHeight, s.borderTopWidth].join(' | ');
+        return [s.display, s.fontSize, s.fontFamily, s.color, s.backgroundColor, s.lineHeight, s.borderTopWidth].join(
+          ' | ',
+        );
       };
-      return { host: getComputedStyle(document.getElementById(id)!).display, title: pick('.cc-title'), day: pick('.cc-day'), dept: pick('.cc-dept'), root: pick('.cc') };
+      return {
+        host: getComputedStyle(document.getElementById(id)!).display,
+        title: pick('.cc-title'),
+        day: pick('.cc-day'),
+        dept: pick('.cc-dept'),
+        root: pick('.cc'),
+      };
     }, id);
   };
   const normal = await measure('/', 'overview');
@@ -136,7 +167,9 @@ describe('cache', () => {
     await visit.reload();
     await ready(visit, 'overview');
     expect(await visit.locator('clear-clinic#overview .cc-age').textContent()).toBe('数据更新于3小时前（离线缓存）');
-    expect(await visit.locator('clear-clinic#overview .cc-alert').textContent()).toContain('无法连接医院网站，显示的是已保存的数据');
+    expect(await visit.locator('clear-clinic#overview .cc-alert').textContent()).toContain(
+      '无法连接医院网站，显示的是已保存的数据',
+    );
     expect(await visit.locator('clear-clinic#overview .cc-dept').count()).toBeGreaterThan(3);
     await context.close();
   });
@@ -146,7 +179,10 @@ describe('cache', () => {
     const visit = await context.newPage();
     await visit.goto(`${env.server.url}/bench.html`);
     await ready(visit, 'bench');
-    const detail = () => visit.evaluate(() => (performance.getEntriesByName('clearclinic:render')[0] as PerformanceMark | undefined)?.detail);
+    const detail = () =>
+      visit.evaluate(
+        () => (performance.getEntriesByName('clearclinic:render')[0] as PerformanceMark | undefined)?.detail,
+      );
     expect(await detail()).toEqual({ id: 'bench', fromCache: false });
     await expect.poll(() => isStored(visit, `${env.server.url}/.well-known/clearclinic.json`)).toBe(true);
     await visit.reload();
@@ -166,7 +202,9 @@ describe('cache', () => {
     await visit.goto(`${env.server.url}/`);
     await ready(visit, 'overview');
     await setAttributes(visit, 'overview', { src: '/broken/.well-known/clearclinic.json' });
-    await expect.poll(() => visit.locator('clear-clinic#overview .cc-title').textContent()).toBe('辽河市妇幼保健院（示例）');
+    await expect
+      .poll(() => visit.locator('clear-clinic#overview .cc-title').textContent())
+      .toBe('辽河市妇幼保健院（示例）');
     // Shown first, stored just after: the next visit finds the copy once it is stored.
     await expect.poll(() => isStored(visit, `${env.server.url}/broken/.well-known/clearclinic.json`)).toBe(true);
     env.server.feeds.set('/broken/.well-known/clearclinic.json', good.slice(0, 5000));
@@ -174,7 +212,9 @@ describe('cache', () => {
     await setAttributes(visit, 'overview', { src: '/broken/.well-known/clearclinic.json' });
     await visit.locator('clear-clinic#overview .cc-alert').waitFor();
     expect(await visit.locator('clear-clinic#overview .cc-title').textContent()).toBe('辽河市妇幼保健院（示例）');
-    expect(await visit.locator('clear-clinic#overview .cc-alert p').first().textContent()).toBe('医院发布的数据有误（json.syntax），未予采用。 继续显示此前保存的数据。');
+    expect(await visit.locator('clear-clinic#overview .cc-alert p').first().textContent()).toBe(
+      '医院发布的数据有误（json.syntax），未予采用。 继续显示此前保存的数据。',
+    );
     const error = (await events(visit)).find((e) => e.type === 'clearclinic:error');
     expect(error?.detail.code).toBe('json.syntax');
     await context.close();
@@ -187,7 +227,8 @@ test('keyboard only: one tab stop for the tabs, arrows move, Home/End, disclosur
   await page.locator('h2', { hasText: '门诊时间与预约' }).click();
   // From the content before the widget, Tab reaches the selected tab.
   await page.keyboard.press('Tab');
-  const focused = () => page.evaluate(() => document.getElementById('overview')!.shadowRoot!.activeElement?.textContent);
+  const focused = () =>
+    page.evaluate(() => document.getElementById('overview')!.shadowRoot!.activeElement?.textContent);
   expect(await focused()).toBe('出诊时间');
   await page.keyboard.press('ArrowRight');
   expect(await focused()).toBe('分时段号源');
@@ -200,9 +241,16 @@ test('keyboard only: one tab stop for the tabs, arrows move, Home/End, disclosur
   expect(await focused()).toBe('办事指南');
   // Tab leaves the tablist for the panel, then into the guide.
   await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => document.getElementById('overview')!.shadowRoot!.activeElement?.getAttribute('role'))).toBe('tabpanel');
+  expect(
+    await page.evaluate(() => document.getElementById('overview')!.shadowRoot!.activeElement?.getAttribute('role')),
+  ).toBe('tabpanel');
   await page.locator('clear-clinic#overview .cc-item summary').first().waitFor();
-  for (let i = 0; i < 12 && (await page.evaluate(() => document.getElementById('overview')!.shadowRoot!.activeElement?.tagName)) !== 'SUMMARY'; i++) {
+  for (
+    let i = 0;
+    i < 12 &&
+    (await page.evaluate(() => document.getElementById('overview')!.shadowRoot!.activeElement?.tagName)) !== 'SUMMARY';
+    i++
+  ) {
     await page.keyboard.press('Tab');
   }
   const item = page.locator('clear-clinic#overview .cc-item').first();
@@ -211,6 +259,8 @@ test('keyboard only: one tab stop for the tabs, arrows move, Home/End, disclosur
   await page.keyboard.press(' ');
   await expect.poll(() => item.getAttribute('open')).toBe(null);
   // Focus is visible.
-  const outline = await page.evaluate(() => getComputedStyle(document.getElementById('overview')!.shadowRoot!.activeElement!).outlineStyle);
+  const outline = await page.evaluate(
+    () => getComputedStyle(document.getElementById('overview')!.shadowRoot!.activeElement!).outlineStyle,
+  );
   expect(outline).toBe('solid');
 });

@@ -19,18 +19,34 @@ test('webmaster tools: every problem with path, code and fix hint; the preview r
       area.value = JSON.stringify(feed);
       area.dispatchEvent(new Event('input', { bubbles: true }));
     }, edit);
-  await setFeed(`feed.schedule.regular[0].end = '07:00'; feed.hospital.website = 'javascript:alert(1)'; feed.departments[1].id = 'Bad Id';`);
+  await setFeed(
+    `feed.schedule.regular[0].end = '07:00'; feed.hospital.website = 'javascript:alert(1)'; feed.departments[1].id = 'Bad Id';`,
+  );
   await page.locator('#summary.bad').waitFor();
-  const rows = await page.locator('#problems tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-code'), tr.getAttribute('data-path'), tr.querySelector('.hint')?.textContent?.length ?? 0]));
+  const rows = await page
+    .locator('#problems tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.getAttribute('data-code'),
+        tr.getAttribute('data-path'),
+        tr.querySelector('.hint')?.textContent?.length ?? 0,
+      ]),
+    );
   expect(rows.map(([code, path]) => `${code} ${path}`)).toEqual(
-    expect.arrayContaining(['id.format /departments/1/id', 'url.scheme /hospital/website', 'time.order /schedule/regular/0/end']),
+    expect.arrayContaining([
+      'id.format /departments/1/id',
+      'url.scheme /hospital/website',
+      'time.order /schedule/regular/0/end',
+    ]),
   );
   for (const [, , hint] of rows) expect(hint).toBeGreaterThan(5);
   // The preview shows what visitors would see: the feed refused, with the reason.
   await page.locator('clear-clinic .cc-alert').waitFor();
   expect(await page.locator('#jsonld').count()).toBe(0);
 
-  await setFeed(`feed.schedule.regular[0].end = '11:30'; feed.hospital.website = 'https://www.lhfirst.example'; feed.departments[1].id = 'respiratory';`);
+  await setFeed(
+    `feed.schedule.regular[0].end = '11:30'; feed.hospital.website = 'https://www.lhfirst.example'; feed.departments[1].id = 'respiratory';`,
+  );
   await page.locator('#summary.ok').waitFor();
   const jsonld = JSON.parse((await page.locator('#jsonld').textContent())!.replace(/^<script[^>]*>|<\/script>$/g, ''));
   expect(jsonld).toMatchObject({ '@type': 'Hospital', identifier: { value: expect.stringMatching(/^12/) } });

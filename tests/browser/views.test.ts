@@ -26,13 +26,20 @@ describe('hours', () => {
     await expect.poll(() => day('2026-02-12').getAttribute('aria-pressed')).toBe('true');
     // Fifteen days from the date attribute; every day off is marked with the holiday's name, in words.
     expect(await page.locator('clear-clinic#overview .cc-day').count()).toBe(15);
-    for (const date of ['2026-02-15', '2026-02-18', '2026-02-23']) expect(await day(date).locator('.cc-day-kind').textContent()).toBe('春节');
+    for (const date of ['2026-02-15', '2026-02-18', '2026-02-23'])
+      expect(await day(date).locator('.cc-day-kind').textContent()).toBe('春节');
     expect(await day('2026-02-14').locator('.cc-day-kind').textContent()).toBe('春节调休上班');
     // 初二 (02-18): the notice's holiday clinics, the rest closed, 急诊 always.
     await day('2026-02-18').click();
-    await expect.poll(() => page.locator('clear-clinic#overview .cc-dayhead').textContent()).toBe('2月18日 周三 · 春节');
-    expect(await department('pediatrics').locator('.cc-session').textContent()).toBe('08:00–12:00 普通门诊 · 2026年春节期间门诊安排');
-    expect(await department('pediatrics').locator('a').getAttribute('href')).toBe('https://www.lhfirst.example/notices/2026-spring-festival.html');
+    await expect
+      .poll(() => page.locator('clear-clinic#overview .cc-dayhead').textContent())
+      .toBe('2月18日 周三 · 春节');
+    expect(await department('pediatrics').locator('.cc-session').textContent()).toBe(
+      '08:00–12:00 普通门诊 · 2026年春节期间门诊安排',
+    );
+    expect(await department('pediatrics').locator('a').getAttribute('href')).toBe(
+      'https://www.lhfirst.example/notices/2026-spring-festival.html',
+    );
     expect(await department('emergency').textContent()).toContain('24小时接诊');
     // Every department of the day is one element with its status, in words as well.
     expect(await department('cardiology').getAttribute('data-status')).toBe('closed');
@@ -44,7 +51,9 @@ describe('hours', () => {
     expect(await department('north-pediatrics').locator('.cc-session').textContent()).toContain('请到南院区');
     // 除夕 (02-16): the morning's usual clinics, "除夕下午停诊".
     await day('2026-02-16').click();
-    await expect.poll(() => department('cardiology').locator('.cc-session').allTextContents()).toContain('下午 停诊 · 除夕下午停诊 · 2026年春节期间门诊安排');
+    await expect
+      .poll(() => department('cardiology').locator('.cc-session').allTextContents())
+      .toContain('下午 停诊 · 除夕下午停诊 · 2026年春节期间门诊安排');
     expect(await department('cardiology').getAttribute('data-status')).toBe('open');
   });
 
@@ -59,11 +68,17 @@ describe('hours', () => {
     await day('2026-10-10').click();
     await expect.poll(() => department('tcm-internal').getAttribute('data-status')).toBe('unknown');
     // The header's now-line says where things stand today, in words.
-    expect(['open', 'closed', 'unknown']).toContain(await page.locator('clear-clinic#overview [part="now"]').getAttribute('data-state'));
+    expect(['open', 'closed', 'unknown']).toContain(
+      await page.locator('clear-clinic#overview [part="now"]').getAttribute('data-state'),
+    );
     const text = await department('tcm-internal').textContent();
     expect(text).toContain('未公布');
     expect(text).not.toMatch(/\d\d:\d\d–\d\d:\d\d/);
-    expect(await page.locator('clear-clinic#overview .cc-dept[data-status="open"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-department-id')))).toEqual(['emergency']);
+    expect(
+      await page
+        .locator('clear-clinic#overview .cc-dept[data-status="open"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-department-id'))),
+    ).toEqual(['emergency']);
     // The general hospital's eye clinic over National Day: on call for emergencies, go to the Emergency department.
     await setAttributes(page, 'overview', { src: '/.well-known/clearclinic.json', date: '2026-10-02' });
     await expect.poll(() => department('ophthalmology').getAttribute('data-status')).toBe('emergency-only');
@@ -76,7 +91,9 @@ describe('hours', () => {
     await page.goto(`${env.server.url}/`);
     await ready(page, 'overview');
     await setAttributes(page, 'overview', { date: '2026-02-14' });
-    await expect.poll(() => page.locator('clear-clinic#overview .cc-dayhead').textContent()).toBe('2月14日 周六 · 春节调休上班');
+    await expect
+      .poll(() => page.locator('clear-clinic#overview .cc-dayhead').textContent())
+      .toBe('2月14日 周六 · 春节调休上班');
     const sessions = await department('cardiology').locator('.cc-session').allTextContents();
     expect(sessions).toContain('08:00–11:30 普通门诊 · 按星期五排班 · 2026年春节期间门诊安排');
     // Nephrology holds no weekend clinic, but Friday's roster runs today.
@@ -87,7 +104,9 @@ describe('hours', () => {
     await page.goto(`${env.server.url}/`);
     await ready(page, 'overview');
     await setAttributes(page, 'overview', { date: '2027-01-01' });
-    await expect.poll(() => page.locator('clear-clinic#overview .cc-pending').textContent()).toContain('2027年国家放假安排尚未公布');
+    await expect
+      .poll(() => page.locator('clear-clinic#overview .cc-pending').textContent())
+      .toContain('2027年国家放假安排尚未公布');
   });
 
   test('department filter and English, with the page language inherited', async () => {
@@ -97,7 +116,9 @@ describe('hours', () => {
     const widget = page.locator('clear-clinic#overview-en');
     await expect.poll(() => widget.locator('.cc-dayhead').textContent()).toBe('Thu 1 Oct · National Day');
     expect(await widget.locator('.cc-dept').count()).toBe(2);
-    expect(await widget.locator('.cc-dept[data-department="pediatrics"] .cc-session').textContent()).toBe('08:00–12:00 General clinic · 2026 National Day holiday clinic arrangements');
+    expect(await widget.locator('.cc-dept[data-department="pediatrics"] .cc-session').textContent()).toBe(
+      '08:00–12:00 General clinic · 2026 National Day holiday clinic arrangements',
+    );
     // The inherited language follows the page.
     await page.evaluate(() => document.documentElement.setAttribute('lang', 'zh-CN'));
     await expect.poll(() => widget.locator('.cc-dayhead').textContent()).toBe('10月1日 周四 · 国庆节');
@@ -119,13 +140,18 @@ describe('slots, waits, guide', () => {
     const general = live.find((s) => s.start.slice(11, 16) === '08:00' && s.end.slice(11, 16) === '08:15')!;
     expect(await first.getAttribute('data-status')).toBe(general.status);
     // The expert clinic's slots at the same time say so.
-    expect(await widget.locator('.cc-slot', { hasText: '08:00–08:20' }).locator('.cc-slot-type').textContent()).toBe('专家门诊');
+    expect(await widget.locator('.cc-slot', { hasText: '08:00–08:20' }).locator('.cc-slot-type').textContent()).toBe(
+      '专家门诊',
+    );
     const bookable = widget.locator('.cc-slot[data-status="free"] a.cc-book').first();
     expect(await bookable.getAttribute('href')).toMatch(/^https:\/\/www\.lhfirst\.example\/booking\?dept=pediatrics/);
     expect(await widget.locator('.cc-slot[data-status="full"] a').count()).toBe(0);
     await bookable.click({ modifiers: ['Control'] });
     const selected = (await events(page)).filter((e) => e.type === 'clearclinic:select-slot');
-    expect(selected[0]?.detail).toMatchObject({ department: 'pediatrics', bookingUrl: expect.stringContaining('dept=pediatrics') });
+    expect(selected[0]?.detail).toMatchObject({
+      department: 'pediatrics',
+      bookingUrl: expect.stringContaining('dept=pediatrics'),
+    });
     // A day beyond the published slots: the roster's times, labelled as schedule, nothing bookable.
     await setAttributes(page, 'peds-slots', { date: '2026-12-21' });
     await expect.poll(() => widget.locator('.cc-slot[data-status="scheduled"]').count()).toBeGreaterThan(10);
@@ -137,9 +163,13 @@ describe('slots, waits, guide', () => {
     await page.goto(`${env.server.url}/guide.html`);
     await ready(page, 'waits');
     const widget = page.locator('clear-clinic#waits');
-    const latest = feed.waitTimes!.filter((w) => w.department === '*').sort((a, b) => (a.periodEnd < b.periodEnd ? 1 : -1))[0]!;
+    const latest = feed
+      .waitTimes!.filter((w) => w.department === '*')
+      .sort((a, b) => (a.periodEnd < b.periodEnd ? 1 : -1))[0]!;
     const row = widget.locator('.cc-wait[data-department="*"]');
-    await expect.poll(() => row.locator('.cc-wait-figure').textContent()).toBe(`平均${latest.meanMinutes}分钟 · ${latest.meanMinutes > 20 ? '超过目标' : '达到目标'}`);
+    await expect
+      .poll(() => row.locator('.cc-wait-figure').textContent())
+      .toBe(`平均${latest.meanMinutes}分钟 · ${latest.meanMinutes > 20 ? '超过目标' : '达到目标'}`);
     expect(await row.locator('.cc-wait-detail').textContent()).toContain(`样本${latest.sampleSize}人次`);
     expect(await row.locator('svg.cc-trend title').textContent()).toMatch(/^近12期走势：/);
     const over = widget.locator('.cc-wait-over');

@@ -30,9 +30,15 @@ export function buildCli() {
 }
 
 /** The installed command in a child process. */
-export function spawnCli(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string | Buffer } = {}): Promise<Run> {
+export function spawnCli(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; input?: string | Buffer } = {},
+): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, ...options.env }, cwd: ROOT });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { PATH: process.env.PATH, ...options.env },
+      cwd: ROOT,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

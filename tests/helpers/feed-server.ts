@@ -11,7 +11,9 @@ export interface Route {
   headers?: Record<string, string>;
 }
 
-export async function startServer(routes: Record<string, Route>): Promise<{ url: (path: string) => string; close: () => Promise<void>; hits: string[] }> {
+export async function startServer(
+  routes: Record<string, Route>,
+): Promise<{ url: (path: string) => string; close: () => Promise<void>; hits: string[] }> {
   const hits: string[] = [];
   const open = new Set<import('node:net').Socket>();
   const server: Server = createServer((req, res) => {

@@ -5,7 +5,12 @@ import { expect, test } from 'vitest';
 import { PROBLEM_CODES } from '../../utils/feed/problem-codes';
 
 const ROOT = join(import.meta.dirname, '../..');
-const docs = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const docs = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 test('docs/feed-format.md names every code the checker reports', () => {
   const text = readFileSync(join(ROOT, 'docs/feed-format.md'), 'utf8');

@@ -38,15 +38,24 @@ describe('the general hospital sample shows a real hospital’s complexity', () 
   });
   test('weekend clinics, seasonal afternoons, expert clinics, 24-hour emergency and fever clinics', () => {
     expect(engine.resolveDay(day('2026-11-28'), { includeAlwaysOpen: false }).length).toBeGreaterThan(20);
-    const afternoon = (date: string) => engine.resolveDay(day(date), { departments: ['cardiology'] }).find((s) => s.startMinute >= 13 * 60 && s.clinicType === 'general');
+    const afternoon = (date: string) =>
+      engine
+        .resolveDay(day(date), { departments: ['cardiology'] })
+        .find((s) => s.startMinute >= 13 * 60 && s.clinicType === 'general');
     expect(afternoon('2026-07-06')?.start).toBe('14:00');
     expect(afternoon('2026-11-23')?.start).toBe('13:30');
     expect(feed.schedule.regular.some((s) => s.clinicType === 'expert')).toBe(true);
-    expect(feed.schedule.alwaysOpen?.map((a) => a.department)).toEqual(expect.arrayContaining(['emergency', 'fever-clinic']));
+    expect(feed.schedule.alwaysOpen?.map((a) => a.department)).toEqual(
+      expect.arrayContaining(['emergency', 'fever-clinic']),
+    );
   });
   test('a notice for every 2026 holiday, Spring Festival make-up days run 按星期X排班', () => {
     const titles = feed.schedule.notices!.map((n) => (n.title as Record<string, string>)['zh-CN']);
-    for (const h of ['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节']) expect(titles.some((t) => t?.includes(h)), h).toBe(true);
+    for (const h of ['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节'])
+      expect(
+        titles.some((t) => t?.includes(h)),
+        h,
+      ).toBe(true);
     const s14 = engine.resolveDay(day('2026-02-14'), { departments: ['cardiology'] });
     expect(s14[0]).toMatchObject({ basis: 'notice:2026-spring-festival', rosterOf: 'fri', dayType: 'makeup-workday' });
     const s28 = engine.resolveDay(day('2026-02-28'), { departments: ['cardiology'] });
@@ -56,11 +65,22 @@ describe('the general hospital sample shows a real hospital’s complexity', () 
     expect(engine.resolveDay(day('2026-02-19'), { departments: ['cardiology'] })).toHaveLength(0);
   });
   test('its notices read as real ones do: 除夕 half day, 无专家诊, a campus closed, 急诊听班 with a referral, an adjustment', () => {
-    const lines = (date: string, department: string) => engine.resolveLines(day(date), { departments: [department] }).map((l) => `${l.status} ${l.start}-${l.end}${l.status === 'open' ? ` ${l.clinicType}` : ''}`);
+    const lines = (date: string, department: string) =>
+      engine
+        .resolveLines(day(date), { departments: [department] })
+        .map((l) => `${l.status} ${l.start}-${l.end}${l.status === 'open' ? ` ${l.clinicType}` : ''}`);
     // 除夕 (02-16): "上午正常门诊，下午停诊".
-    expect(lines('2026-02-16', 'cardiology')).toEqual(['open 08:00-11:30 general', 'open 08:00-11:30 expert', 'closed 12:00-24:00']);
+    expect(lines('2026-02-16', 'cardiology')).toEqual([
+      'open 08:00-11:30 general',
+      'open 08:00-11:30 expert',
+      'closed 12:00-24:00',
+    ]);
     // From 02-20: "按周六安排出诊，无专家诊".
-    expect(lines('2026-02-21', 'pediatrics')).toEqual(['closed 00:00-24:00', 'open 08:00-11:30 general', 'open 13:30-16:30 general']);
+    expect(lines('2026-02-21', 'pediatrics')).toEqual([
+      'closed 00:00-24:00',
+      'open 08:00-11:30 general',
+      'open 13:30-16:30 general',
+    ]);
     // The North campus is closed over the Spring Festival, with where to go; its emergency stays open.
     const north = engine.resolveLines(day('2026-02-18'), { departments: ['north-pediatrics', 'north-emergency'] });
     expect(north.map((l) => [l.department, l.status, l.referTo])).toEqual([
@@ -68,11 +88,16 @@ describe('the general hospital sample shows a real hospital’s complexity', () 
       ['north-pediatrics', 'closed', { campus: 'south' }],
     ]);
     // Ophthalmology on call for emergencies over National Day.
-    expect(engine.resolveLines(day('2026-10-03'), { departments: ['ophthalmology'] })[0]).toMatchObject({ status: 'emergency-only', referTo: { department: 'emergency' } });
+    expect(engine.resolveLines(day('2026-10-03'), { departments: ['ophthalmology'] })[0]).toMatchObject({
+      status: 'emergency-only',
+      referTo: { department: 'emergency' },
+    });
     // The Labour Day adjustment replaced the first notice: the last day off has holiday clinics.
     const adjusted = feed.schedule.notices!.find((n) => n.supersedes?.length);
     expect(adjusted?.supersedes).toEqual(['2026-labour-day']);
-    expect(engine.resolveDay(day('2026-05-05'), { departments: ['pediatrics'] })[0]).toMatchObject({ basis: 'notice:2026-labour-day-adjusted' });
+    expect(engine.resolveDay(day('2026-05-05'), { departments: ['pediatrics'] })[0]).toMatchObject({
+      basis: 'notice:2026-labour-day-adjusted',
+    });
   });
 
   test('explicit slots, 12 months of wait figures, a full guide with its lists', () => {
@@ -94,6 +119,9 @@ test('the other samples: a level-2 TCM hospital and a 妇幼保健院', () => {
   for (const date of ['2026-09-20', '2026-10-10']) {
     const lines = engine.resolveLines(parseDate(date)!, { includeAlwaysOpen: false });
     expect(lines.length).toBeGreaterThan(0);
-    expect(lines.every((l) => l.status === 'unknown' && l.basis === 'not-stated'), date).toBe(true);
+    expect(
+      lines.every((l) => l.status === 'unknown' && l.basis === 'not-stated'),
+      date,
+    ).toBe(true);
   }
 });

@@ -8,22 +8,39 @@ const from = parseDate('2026-09-28')!;
 test('regular hours per weekday from the outpatient roster', () => {
   const ld = hospitalJsonLd(baseFeed(), { from, days: 30 });
   expect(ld['@type']).toBe('Hospital');
-  expect(ld.identifier).toEqual({ '@type': 'PropertyValue', propertyID: '统一社会信用代码', value: '123502001549897397' });
+  expect(ld.identifier).toEqual({
+    '@type': 'PropertyValue',
+    propertyID: '统一社会信用代码',
+    value: '123502001549897397',
+  });
   const hours = ld.openingHoursSpecification as { dayOfWeek: string; opens: string; closes: string }[];
   expect(hours.filter((h) => h.dayOfWeek.endsWith('Thursday')).map((h) => [h.opens, h.closes])).toEqual([
     ['08:00', '12:00'],
     ['13:30', '17:00'],
   ]);
-  expect(hours.filter((h) => h.dayOfWeek.endsWith('Saturday')).map((h) => [h.opens, h.closes])).toEqual([['08:30', '11:30']]);
+  expect(hours.filter((h) => h.dayOfWeek.endsWith('Saturday')).map((h) => [h.opens, h.closes])).toEqual([
+    ['08:30', '11:30'],
+  ]);
 });
 
 test('holidays, make-up days and notices become dated special hours', () => {
   const feed = feedWith((f) => {
     f.schedule.onHoliday = 'closed';
     f.schedule.makeupRoster = 'mon';
-    f.schedule.notices = [{ id: 'n', title: 'n', publishedAt: '2026-09-01T10:00:00+08:00', entries: [{ date: '2026-10-03', status: 'open', sessions: [{ start: '09:00', end: '11:00' }] }] }];
+    f.schedule.notices = [
+      {
+        id: 'n',
+        title: 'n',
+        publishedAt: '2026-09-01T10:00:00+08:00',
+        entries: [{ date: '2026-10-03', status: 'open', sessions: [{ start: '09:00', end: '11:00' }] }],
+      },
+    ];
   });
-  const special = hospitalJsonLd(feed, { from, days: 14 }).specialOpeningHoursSpecification as { validFrom: string; opens: string; closes: string }[];
+  const special = hospitalJsonLd(feed, { from, days: 14 }).specialOpeningHoursSpecification as {
+    validFrom: string;
+    opens: string;
+    closes: string;
+  }[];
   const byDate = Object.fromEntries(special.map((s) => [s.validFrom, `${s.opens}-${s.closes}`]));
   expect(byDate['2026-10-01']).toBe('00:00-00:00'); // 国庆节: closed all day
   expect(byDate['2026-10-03']).toBe('09:00-11:00'); // the notice's holiday clinic
@@ -33,9 +50,23 @@ test('holidays, make-up days and notices become dated special hours', () => {
 
 test('only open lines with published hours are hours: unannounced days and half days without times claim nothing', () => {
   const feed = feedWith((f) => {
-    f.schedule.notices = [{ id: 'n', title: 'n', publishedAt: '2026-09-01T10:00:00+08:00', entries: [{ date: '2026-10-03', status: 'open', part: 'am' }, { date: '2026-10-05', status: 'open', part: 'am', sessions: [{ start: '08:30', end: '11:30' }] }] }];
+    f.schedule.notices = [
+      {
+        id: 'n',
+        title: 'n',
+        publishedAt: '2026-09-01T10:00:00+08:00',
+        entries: [
+          { date: '2026-10-03', status: 'open', part: 'am' },
+          { date: '2026-10-05', status: 'open', part: 'am', sessions: [{ start: '08:30', end: '11:30' }] },
+        ],
+      },
+    ];
   });
-  const special = hospitalJsonLd(feed, { from, days: 14 }).specialOpeningHoursSpecification as { validFrom: string; opens: string; closes: string }[];
+  const special = hospitalJsonLd(feed, { from, days: 14 }).specialOpeningHoursSpecification as {
+    validFrom: string;
+    opens: string;
+    closes: string;
+  }[];
   const byDate = Object.fromEntries(special.map((s) => [s.validFrom, `${s.opens}-${s.closes}`]));
   // No onHoliday, no makeupRoster: the hospital said nothing, so neither open nor closed is claimed.
   expect(byDate['2026-10-01']).toBeUndefined();
@@ -45,7 +76,10 @@ test('only open lines with published hours are hours: unannounced days and half 
 });
 
 test('the script element cannot be closed early by the feed’s text', () => {
-  const ld = hospitalJsonLd(feedWith((f) => (f.hospital.name = '</script><script>alert(1)</script>')), { from, days: 1 });
+  const ld = hospitalJsonLd(
+    feedWith((f) => (f.hospital.name = '</script><script>alert(1)</script>')),
+    { from, days: 1 },
+  );
   const html = jsonLdScript(ld);
   expect(html.match(/<\/script>/g)).toHaveLength(1);
   expect(JSON.parse(html.split('\n').slice(1, -1).join('\n')).name).toBe('</script><script>alert(1)</script>');

@@ -20,9 +20,16 @@ export interface HospitalAudit {
 export function outOfScope(feed: Feed, profile: Profile, lang: Lang): string | undefined {
   const { level, ownership, type } = feed.hospital;
   const { scope } = profile;
-  if (level === null || !scope.levels.includes(level)) return lang === 'en' ? `level ${level ?? 'unrated'} is out of scope` : `医院等级（${level ?? '未定级'}）不在适用范围`;
-  if (!scope.ownership.includes(ownership)) return lang === 'en' ? `${ownership} hospitals are out of scope` : `${ownership === 'private' ? '民营' : '公立'}医院不在适用范围`;
-  if (!typeMatches(type, scope.types)) return lang === 'en' ? `type ${type} is out of scope` : `机构类别 ${type} 不在适用范围`;
+  if (level === null || !scope.levels.includes(level))
+    return lang === 'en'
+      ? `level ${level ?? 'unrated'} is out of scope`
+      : `医院等级（${level ?? '未定级'}）不在适用范围`;
+  if (!scope.ownership.includes(ownership))
+    return lang === 'en'
+      ? `${ownership} hospitals are out of scope`
+      : `${ownership === 'private' ? '民营' : '公立'}医院不在适用范围`;
+  if (!typeMatches(type, scope.types))
+    return lang === 'en' ? `type ${type} is out of scope` : `机构类别 ${type} 不在适用范围`;
   return undefined;
 }
 
@@ -30,11 +37,25 @@ export function auditHospital(feed: Feed, profile: Profile, asOf: DayNumber, lan
   const engine = new ScheduleEngine(feed);
   const reason = outOfScope(feed, profile, lang);
   const results: RuleResult[] = profile.rules.map((entry) => {
-    if (reason) return { rule: entry.id, status: 'n/a', message: reason, evidence: [`/hospital (${formatDate(asOf)})`] };
+    if (reason)
+      return { rule: entry.id, status: 'n/a', message: reason, evidence: [`/hospital (${formatDate(asOf)})`] };
     const rule = RULES[entry.id];
-    if (!rule) return { rule: entry.id, status: 'warn', message: lang === 'en' ? `Unknown rule ${entry.id}` : `未知规则 ${entry.id}`, evidence: [] };
+    if (!rule)
+      return {
+        rule: entry.id,
+        status: 'warn',
+        message: lang === 'en' ? `Unknown rule ${entry.id}` : `未知规则 ${entry.id}`,
+        evidence: [],
+      };
     return rule({ feed, engine, asOf, lang, entry });
   });
   const h = feed.hospital;
-  return { hospitalId: h.id, name: textIn(h.name, lang), province: h.province, city: h.city, inScope: !reason, results };
+  return {
+    hospitalId: h.id,
+    name: textIn(h.name, lang),
+    province: h.province,
+    city: h.city,
+    inScope: !reason,
+    results,
+  };
 }

@@ -10,10 +10,17 @@ import { translator } from '../i18n/strings';
 import type { AuditInput } from './report';
 
 const text = translator({
-  invalidForAudit: { 'zh-CN': '数据无效（{count} 个错误：{first}），无法评估', en: 'Invalid feed ({count} errors: {first}); not audited' },
+  invalidForAudit: {
+    'zh-CN': '数据无效（{count} 个错误：{first}），无法评估',
+    en: 'Invalid feed ({count} errors: {first}); not audited',
+  },
 });
 
-export function auditInput(source: string, result: { feed?: Feed; errors: readonly Problem[] }, lang: Lang): AuditInput {
+export function auditInput(
+  source: string,
+  result: { feed?: Feed; errors: readonly Problem[] },
+  lang: Lang,
+): AuditInput {
   if (result.feed) return { source, feed: result.feed };
   const first = result.errors
     .slice(0, 3)

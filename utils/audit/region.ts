@@ -23,7 +23,8 @@ export interface AuditedFeed {
 
 type Words = { 'zh-CN': string; en: string };
 const say = (lang: Lang, words: Words) => words[lang];
-const label = (f: Feed) => `${f.hospital.id} ${typeof f.hospital.name === 'string' ? f.hospital.name : (f.hospital.name['zh-CN'] ?? Object.values(f.hospital.name)[0])}`;
+const label = (f: Feed) =>
+  `${f.hospital.id} ${typeof f.hospital.name === 'string' ? f.hospital.name : (f.hospital.name['zh-CN'] ?? Object.values(f.hospital.name)[0])}`;
 
 function groupBy(feeds: AuditedFeed[], key: (f: Feed) => string): Map<string, Feed[]> {
   const groups = new Map<string, Feed[]>();
@@ -41,25 +42,70 @@ function geriatrics90(entry: RuleEntry, feeds: AuditedFeed[], lang: Lang): Regio
   return [...groupBy(feeds, (f) => f.hospital.province)].map(([province, group]) => {
     const general = group.filter((f) => typeMatches(f.hospital.type, types));
     if (general.length === 0) {
-      return { rule: entry.id, scope: province, status: 'n/a', message: say(lang, { 'zh-CN': '范围内没有综合医院', en: 'No general hospital in scope' }), evidence: [] };
+      return {
+        rule: entry.id,
+        scope: province,
+        status: 'n/a',
+        message: say(lang, { 'zh-CN': '范围内没有综合医院', en: 'No general hospital in scope' }),
+        evidence: [],
+      };
     }
     const without = general.filter((f) => !f.departments.some((d) => d.category === 'geriatrics'));
     const rate = (general.length - without.length) / general.length;
     const pct = `${Math.round(rate * 1000) / 10}%`;
-    const evidence = [`${general.length - without.length} / ${general.length}`, ...without.map((f) => `without geriatrics: ${label(f)}`)];
+    const evidence = [
+      `${general.length - without.length} / ${general.length}`,
+      ...without.map((f) => `without geriatrics: ${label(f)}`),
+    ];
     return rate >= share
-      ? { rule: entry.id, scope: province, status: 'pass', message: say(lang, { 'zh-CN': `老年医学科设置率 ${pct}`, en: `Geriatrics in ${pct}` }), evidence }
-      : { rule: entry.id, scope: province, status: 'fail', message: say(lang, { 'zh-CN': `老年医学科设置率 ${pct}，低于 ${share * 100}%`, en: `Geriatrics in ${pct}, below ${share * 100}%` }), evidence };
+      ? {
+          rule: entry.id,
+          scope: province,
+          status: 'pass',
+          message: say(lang, { 'zh-CN': `老年医学科设置率 ${pct}`, en: `Geriatrics in ${pct}` }),
+          evidence,
+        }
+      : {
+          rule: entry.id,
+          scope: province,
+          status: 'fail',
+          message: say(lang, {
+            'zh-CN': `老年医学科设置率 ${pct}，低于 ${share * 100}%`,
+            en: `Geriatrics in ${pct}, below ${share * 100}%`,
+          }),
+          evidence,
+        };
   });
 }
 
-function perCity(entry: RuleEntry, feeds: AuditedFeed[], lang: Lang, has: (f: Feed) => boolean, what: Words): RegionResult[] {
+function perCity(
+  entry: RuleEntry,
+  feeds: AuditedFeed[],
+  lang: Lang,
+  has: (f: Feed) => boolean,
+  what: Words,
+): RegionResult[] {
   return [...groupBy(feeds, (f) => `${f.hospital.province}/${f.hospital.city}`)].map(([scope, group]) => {
     const offering = group.filter(has);
     const evidence = offering.length ? offering.map(label) : group.map((f) => `not declared: ${label(f)}`);
     return offering.length > 0
-      ? { rule: entry.id, scope, status: 'pass', message: say(lang, { 'zh-CN': `${offering.length} 所医院提供${what['zh-CN']}`, en: `${offering.length} hospital(s) offer ${what.en}` }), evidence }
-      : { rule: entry.id, scope, status: 'fail', message: say(lang, { 'zh-CN': `没有医院提供${what['zh-CN']}`, en: `No hospital offers ${what.en}` }), evidence };
+      ? {
+          rule: entry.id,
+          scope,
+          status: 'pass',
+          message: say(lang, {
+            'zh-CN': `${offering.length} 所医院提供${what['zh-CN']}`,
+            en: `${offering.length} hospital(s) offer ${what.en}`,
+          }),
+          evidence,
+        }
+      : {
+          rule: entry.id,
+          scope,
+          status: 'fail',
+          message: say(lang, { 'zh-CN': `没有医院提供${what['zh-CN']}`, en: `No hospital offers ${what.en}` }),
+          evidence,
+        };
   });
 }
 
@@ -69,11 +115,25 @@ export function auditRegion(profile: Profile, feeds: AuditedFeed[], lang: Lang):
       case 'region-geriatrics-90':
         return geriatrics90(entry, feeds, lang);
       case 'region-internet-nursing':
-        return perCity(entry, feeds, lang, (f) => f.services?.internetNursing === true, { 'zh-CN': '“互联网+护理”服务', en: 'internet-plus nursing' });
+        return perCity(entry, feeds, lang, (f) => f.services?.internetNursing === true, {
+          'zh-CN': '“互联网+护理”服务',
+          en: 'internet-plus nursing',
+        });
       case 'region-holiday-vaccination':
-        return perCity(entry, feeds, lang, (f) => f.services?.holidayVaccination === true, { 'zh-CN': '节假日疫苗接种', en: 'holiday vaccination' });
+        return perCity(entry, feeds, lang, (f) => f.services?.holidayVaccination === true, {
+          'zh-CN': '节假日疫苗接种',
+          en: 'holiday vaccination',
+        });
       default:
-        return [{ rule: entry.id, scope: '', status: 'warn' as const, message: say(lang, { 'zh-CN': `未知规则 ${entry.id}`, en: `Unknown rule ${entry.id}` }), evidence: [] }];
+        return [
+          {
+            rule: entry.id,
+            scope: '',
+            status: 'warn' as const,
+            message: say(lang, { 'zh-CN': `未知规则 ${entry.id}`, en: `Unknown rule ${entry.id}` }),
+            evidence: [],
+          },
+        ];
     }
   });
 }

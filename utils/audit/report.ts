@@ -38,7 +38,15 @@ export function buildReport(profile: Profile, asOf: DayNumber, inputs: readonly 
     if (!input.feed) return { source: input.source, error: input.error ?? 'unreadable' };
     const audit = auditHospital(input.feed, profile, asOf, lang);
     audited.push({ feed: input.feed, inScope: audit.inScope });
-    return { source: input.source, hospitalId: audit.hospitalId, name: audit.name, province: audit.province, city: audit.city, inScope: audit.inScope, results: audit.results };
+    return {
+      source: input.source,
+      hospitalId: audit.hospitalId,
+      name: audit.name,
+      province: audit.province,
+      city: audit.city,
+      inScope: audit.inScope,
+      results: audit.results,
+    };
   });
   return { profile: profile.name, asOf: formatDate(asOf), hospitals, region: auditRegion(profile, audited, lang) };
 }
@@ -46,5 +54,8 @@ export function buildReport(profile: Profile, asOf: DayNumber, inputs: readonly 
 /** Whether a report has what `--fail-on` looks for. */
 export function reportFails(report: AuditReport, failOn: 'fail' | 'warn'): boolean {
   const bad = failOn === 'warn' ? ['fail', 'warn'] : ['fail'];
-  return report.hospitals.some((h) => h.results?.some((r) => bad.includes(r.status))) || report.region.some((r) => bad.includes(r.status));
+  return (
+    report.hospitals.some((h) => h.results?.some((r) => bad.includes(r.status))) ||
+    report.region.some((r) => bad.includes(r.status))
+  );
 }

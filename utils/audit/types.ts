@@ -26,6 +26,11 @@ export interface AuditContext {
 export type Rule = (ctx: AuditContext) => RuleResult;
 
 /** A result with its message in the context's language. */
-export function result(ctx: AuditContext, status: AuditStatus, message: { 'zh-CN': string; en: string }, evidence: string[] = []): RuleResult {
+export function result(
+  ctx: AuditContext,
+  status: AuditStatus,
+  message: { 'zh-CN': string; en: string },
+  evidence: string[] = [],
+): RuleResult {
   return { rule: ctx.entry.id, status, message: message[ctx.lang], evidence };
 }

@@ -7,7 +7,6 @@ import Dexie, { type Table } from 'dexie';
 import { DATABASE_NAME, FEEDS_STORE } from './database-name';
 import type { CachedFeed, FeedStore } from './feed-store';
 
-
 export { DATABASE_NAME };
 
 class FeedDatabase extends Dexie {

@@ -128,16 +128,21 @@ async function run(url: string, options: LoadOptions, emit: Listener): Promise<v
       () => undefined,
     );
   let opened: Promise<FeedStore | undefined> | undefined;
-  const store = () => (opened ??= Promise.resolve(typeof options.store === 'function' ? options.store() : options.store).catch(() => undefined));
+  const store = () =>
+    (opened ??= Promise.resolve(typeof options.store === 'function' ? options.store() : options.store).catch(
+      () => undefined,
+    ));
   const mayHaveCache = options.mayHaveCache ?? Promise.resolve(true);
   /** The stored copy, once read (and shown at once when it is good). */
   const cache: { entry?: CachedFeed; feed?: Feed } = {};
   const show = (entry: CachedFeed | undefined) => {
     cache.entry = entry;
     cache.feed = entry ? readCached(entry) : undefined;
-    if (entry && cache.feed) emit({ type: 'data', url, feed: cache.feed, fetchedAt: entry.fetchedAt, fromCache: true, warnings: [] });
+    if (entry && cache.feed)
+      emit({ type: 'data', url, feed: cache.feed, fetchedAt: entry.fetchedAt, fromCache: true, warnings: [] });
   };
-  const read = () => (options.readStored ? options.readStored(url) : store().then((s) => s?.get(url))).catch(() => undefined);
+  const read = () =>
+    (options.readStored ? options.readStored(url) : store().then((s) => s?.get(url))).catch(() => undefined);
   const reading = mayHaveCache.then((may) => (may ? read() : undefined)).then(show);
   // The widget's request starts at once, in parallel with reading the cache: the browser's HTTP
   // cache revalidates with the publisher's ETag / Last-Modified (cache: 'no-cache'), and the
@@ -168,12 +173,17 @@ async function run(url: string, options: LoadOptions, emit: Listener): Promise<v
   const lastModified = answer.headers.get('last-modified') ?? undefined;
   const unchanged =
     answer.status === 304 ||
-    (answer.ok && entry !== undefined && ((etag !== undefined && etag === entry.etag) || (etag === undefined && lastModified !== undefined && lastModified === entry.lastModified)));
+    (answer.ok &&
+      entry !== undefined &&
+      ((etag !== undefined && etag === entry.etag) ||
+        (etag === undefined && lastModified !== undefined && lastModified === entry.lastModified)));
   if (unchanged && entry && cachedFeed) {
     await answer.body?.cancel().catch(() => {});
     const fetchedAt = now();
     emit({ type: 'data', url, feed: cachedFeed, fetchedAt, fromCache: false, warnings: [] });
-    await store().then((s) => s?.touch(url, fetchedAt)).catch(() => {});
+    await store()
+      .then((s) => s?.touch(url, fetchedAt))
+      .catch(() => {});
     return;
   }
   if (!answer.ok) {
@@ -203,7 +213,12 @@ async function run(url: string, options: LoadOptions, emit: Listener): Promise<v
 }
 
 /** A checked feed's text as the store keeps it, with the publisher's validators when it sent them. */
-export function cachedCopy(url: string, text: string, at: number, validators: { etag?: string; lastModified?: string } = {}): CachedFeed {
+export function cachedCopy(
+  url: string,
+  text: string,
+  at: number,
+  validators: { etag?: string; lastModified?: string } = {},
+): CachedFeed {
   const entry: CachedFeed = { url, text, fetchedAt: at, storedAt: at, checker: CHECKER_VERSION };
   if (validators.etag !== undefined) entry.etag = validators.etag;
   if (validators.lastModified !== undefined) entry.lastModified = validators.lastModified;

@@ -154,7 +154,15 @@ export class HolidayCalendar {
 }
 
 /** The law's order of the holidays (and the State Council's when two share a period). */
-const LAW_ORDER: readonly StatutoryKey[] = ['new-years-day', 'spring-festival', 'tomb-sweeping-day', 'labour-day', 'dragon-boat-festival', 'mid-autumn-festival', 'national-day'];
+const LAW_ORDER: readonly StatutoryKey[] = [
+  'new-years-day',
+  'spring-festival',
+  'tomb-sweeping-day',
+  'labour-day',
+  'dragon-boat-festival',
+  'mid-autumn-festival',
+  'national-day',
+];
 
 function holidayName(key: StatutoryKey): LocalText {
   return (national as unknown as NationalData).names[key] ?? key;
@@ -173,7 +181,10 @@ function joinNames(names: readonly LocalText[]): LocalText {
   const unique: LocalText[] = [];
   for (const n of names) if (!unique.some((u) => nameKey(u) === nameKey(n))) unique.push(n);
   if (unique.length === 1) return unique[0]!;
-  const sorted = unique.map((n, i) => ({ n, i })).sort((a, b) => lawRank(a.n) - lawRank(b.n) || a.i - b.i).map((x) => x.n);
+  const sorted = unique
+    .map((n, i) => ({ n, i }))
+    .sort((a, b) => lawRank(a.n) - lawRank(b.n) || a.i - b.i)
+    .map((x) => x.n);
   const langs = new Set<string>(['zh-CN']);
   for (const n of sorted) if (typeof n !== 'string') for (const k of Object.keys(n)) langs.add(k);
   const out: Record<string, string> = {};
@@ -229,7 +240,8 @@ export function nationalDays(data: NationalData = national as unknown as Nationa
   const name = (key: string) => data.names[key] ?? key;
   const days: CalendarDay[] = [];
   for (const [key, first, last] of data.off) {
-    for (let d = parseDate(first)!, end = parseDate(last)!; d <= end; d++) days.push({ date: formatDate(d), kind: 'off', name: name(key) });
+    for (let d = parseDate(first)!, end = parseDate(last)!; d <= end; d++)
+      days.push({ date: formatDate(d), kind: 'off', name: name(key) });
   }
   for (const [key, date] of data.makeup) days.push({ date, kind: 'makeup-workday', name: name(key) });
   return days;
@@ -242,4 +254,3 @@ export function nationalCalendar(): HolidayCalendar {
   builtIn ??= new HolidayCalendar(nationalDays(), (national as unknown as NationalData).source);
   return builtIn;
 }
-

@@ -43,7 +43,15 @@ export interface StatutoryDay {
 export const STATUTORY_YEARS: { readonly first: number; readonly last: number } = Object.freeze({ first, last });
 
 /** The law's order, used to sort two holidays on one date. */
-const ORDER: readonly StatutoryKey[] = ['new-years-day', 'spring-festival', 'tomb-sweeping-day', 'labour-day', 'dragon-boat-festival', 'mid-autumn-festival', 'national-day'];
+const ORDER: readonly StatutoryKey[] = [
+  'new-years-day',
+  'spring-festival',
+  'tomb-sweeping-day',
+  'labour-day',
+  'dragon-boat-festival',
+  'mid-autumn-festival',
+  'national-day',
+];
 
 interface YearDays {
   days: readonly StatutoryDay[];

@@ -146,7 +146,16 @@ export function parseInstant(value: string): number | undefined {
   const minute = Number(mi);
   const second = s ? Number(s) : 0;
   const dayOfMonth = Number(d);
-  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59 || dayOfMonth < 1 || dayOfMonth > daysInMonth(Number(y), month)) return undefined;
+  if (
+    month < 1 ||
+    month > 12 ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59 ||
+    dayOfMonth < 1 ||
+    dayOfMonth > daysInMonth(Number(y), month)
+  )
+    return undefined;
   const day = dayFromCivil(Number(y), month, dayOfMonth);
   let offset = 0;
   if (off !== 'Z') {

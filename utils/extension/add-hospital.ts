@@ -16,8 +16,20 @@ import { addSaved, type SavedHospital } from './saved-hospitals';
 import { updateSaved } from './storage-items';
 
 export type AddOutcome =
-  | { ok: true; hospital: SavedHospital; feed: Feed; via: 'feed' | 'link' | 'well-known'; list: SavedHospital[]; message: string }
-  | { ok: false; reason: 'url' | 'not-found' | 'network' | 'invalid' | 'sync-full'; errors?: Problem[]; message: string };
+  | {
+      ok: true;
+      hospital: SavedHospital;
+      feed: Feed;
+      via: 'feed' | 'link' | 'well-known';
+      list: SavedHospital[];
+      message: string;
+    }
+  | {
+      ok: false;
+      reason: 'url' | 'not-found' | 'network' | 'invalid' | 'sync-full';
+      errors?: Problem[];
+      message: string;
+    };
 
 export interface AddDeps {
   store: FeedStore;
@@ -41,7 +53,11 @@ export async function addHospital(input: string, deps: AddDeps): Promise<AddOutc
       ok: false,
       reason: 'invalid',
       errors: result.errors,
-      message: addText(lang, 'addInvalid', { url: found.feedUrl, n: result.errors.length, first: first ? `${first.path || '/'} ${first.message}` : '' }),
+      message: addText(lang, 'addInvalid', {
+        url: found.feedUrl,
+        n: result.errors.length,
+        first: first ? `${first.path || '/'} ${first.message}` : '',
+      }),
     };
   }
   const feed = result.feed;
@@ -51,5 +67,12 @@ export async function addHospital(input: string, deps: AddDeps): Promise<AddOutc
   await deps.store.put(cachedCopy(found.feedUrl, found.text, at));
   const saved = await updateSaved((list) => addSaved(list, hospital));
   if (!saved.ok) return { ok: false, reason: 'sync-full', message: addText(lang, 'addSyncFull') };
-  return { ok: true, hospital, feed, via: found.via, list: saved.list, message: addText(lang, 'addedVia', { name: textIn(feed.hospital.name, lang) }) };
+  return {
+    ok: true,
+    hospital,
+    feed,
+    via: found.via,
+    list: saved.list,
+    message: addText(lang, 'addedVia', { name: textIn(feed.hospital.name, lang) }),
+  };
 }

@@ -23,15 +23,28 @@ const text = translator({
 
 /** Saved hospitals' stored copies; one never fetched yet is listed as not audited. */
 export function savedAuditInputs(saved: readonly SavedFeed[], lang: Lang): AuditInput[] {
-  return saved.map((s) => (s.feed ? { source: s.hospital.feedUrl, feed: s.feed } : { source: s.hospital.feedUrl, error: text(lang, 'noCopy') }));
+  return saved.map((s) =>
+    s.feed ? { source: s.hospital.feedUrl, feed: s.feed } : { source: s.hospital.feedUrl, error: text(lang, 'noCopy') },
+  );
 }
 
 /** The URLs in pasted text: one per line (or separated by spaces or commas), blank lines and duplicates dropped. */
 export function pastedUrls(pasted: string): string[] {
-  return [...new Set(pasted.split(/[\s,，]+/).map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      pasted
+        .split(/[\s,，]+/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
-export function urlAuditInputs(urls: readonly string[], lang: Lang, fetcher: typeof fetch = fetch): Promise<AuditInput[]> {
+export function urlAuditInputs(
+  urls: readonly string[],
+  lang: Lang,
+  fetcher: typeof fetch = fetch,
+): Promise<AuditInput[]> {
   return mapConcurrent(urls, 4, async (source): Promise<AuditInput> => {
     let url: URL;
     try {

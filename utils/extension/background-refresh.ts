@@ -34,7 +34,8 @@ export interface RefreshWiring {
 export async function scheduleRefresh(api: BackgroundApi, hours: number): Promise<void> {
   const minutes = hours * 60;
   const current = await api.alarms.get(REFRESH_ALARM);
-  if (current?.periodInMinutes !== minutes) await api.alarms.create(REFRESH_ALARM, { delayInMinutes: minutes, periodInMinutes: minutes });
+  if (current?.periodInMinutes !== minutes)
+    await api.alarms.create(REFRESH_ALARM, { delayInMinutes: minutes, periodInMinutes: minutes });
 }
 
 /** One round: every saved hospital refreshed, one notification per hospital that changed. */

@@ -11,7 +11,11 @@ export const CATEGORY_NAMES: Record<string, { 'zh-CN': string; en: string; also:
   'fever-clinic': { 'zh-CN': '发热门诊', en: 'Fever clinic', also: ['发烧', 'fever'] },
   internal: { 'zh-CN': '内科', en: 'Internal medicine', also: ['medicine'] },
   surgery: { 'zh-CN': '外科', en: 'Surgery', also: ['surgical'] },
-  'obstetrics-gynecology': { 'zh-CN': '妇产科', en: 'Obstetrics and gynecology', also: ['妇科', '产科', 'gynecology', 'obstetrics', 'OB/GYN'] },
+  'obstetrics-gynecology': {
+    'zh-CN': '妇产科',
+    en: 'Obstetrics and gynecology',
+    also: ['妇科', '产科', 'gynecology', 'obstetrics', 'OB/GYN'],
+  },
   tcm: { 'zh-CN': '中医科', en: 'Traditional Chinese medicine', also: ['中医', 'TCM'] },
   stomatology: { 'zh-CN': '口腔科', en: 'Stomatology', also: ['牙科', '口腔', 'dental', 'dentist'] },
   ophthalmology: { 'zh-CN': '眼科', en: 'Ophthalmology', also: ['eye'] },

@@ -7,7 +7,9 @@
 
 import { safeHref } from '../feed/safe-href';
 
-export type Discovery = { ok: true; feedUrl: string; via: 'feed' | 'link' | 'well-known'; text: string } | { ok: false; reason: 'url' | 'not-found' | 'network'; detail?: string };
+export type Discovery =
+  | { ok: true; feedUrl: string; via: 'feed' | 'link' | 'well-known'; text: string }
+  | { ok: false; reason: 'url' | 'not-found' | 'network'; detail?: string };
 
 const LINK = /<link\b[^>]*>/gi;
 const ATTR = /([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/g;
@@ -39,7 +41,11 @@ export interface FetchedPage {
 }
 
 /** `page`: the input's page when the caller has already fetched it (it is not asked for again). */
-export async function discoverFeed(input: string, fetcher: typeof fetch = fetch, page?: FetchedPage): Promise<Discovery> {
+export async function discoverFeed(
+  input: string,
+  fetcher: typeof fetch = fetch,
+  page?: FetchedPage,
+): Promise<Discovery> {
   let url: URL;
   try {
     url = new URL(input.trim());
@@ -49,7 +55,11 @@ export async function discoverFeed(input: string, fetcher: typeof fetch = fetch,
   }
   const get = async (target: string): Promise<FetchedPage> => {
     const response = await fetcher(target, { headers: { accept: 'application/json, text/html;q=0.9' } });
-    return { ok: response.ok, text: response.ok ? await response.text() : '', type: response.headers.get('content-type') ?? '' };
+    return {
+      ok: response.ok,
+      text: response.ok ? await response.text() : '',
+      type: response.headers.get('content-type') ?? '',
+    };
   };
   try {
     const first = page ?? (await get(url.href));
@@ -62,7 +72,8 @@ export async function discoverFeed(input: string, fetcher: typeof fetch = fetch,
     }
     const wellKnown = new URL('/.well-known/clearclinic.json', url.origin).href;
     const feed = await get(wellKnown);
-    if (feed.ok && looksLikeFeed(feed.text)) return { ok: true, feedUrl: wellKnown, via: 'well-known', text: feed.text };
+    if (feed.ok && looksLikeFeed(feed.text))
+      return { ok: true, feedUrl: wellKnown, via: 'well-known', text: feed.text };
     return { ok: false, reason: 'not-found' };
   } catch (e) {
     return { ok: false, reason: 'network', detail: e instanceof Error ? e.message : String(e) };

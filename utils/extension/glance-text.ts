@@ -24,7 +24,8 @@ export interface GlanceLines {
 /** A day's clinics: how many departments and from when to when, or none. */
 function clinicsLine(day: DayGlance, lang: Lang): string {
   const parts: string[] = [];
-  if (day.departments > 0) parts.push(glanceText(lang, 'glanceCount', { count: day.departments, first: day.first!, last: day.last! }));
+  if (day.departments > 0)
+    parts.push(glanceText(lang, 'glanceCount', { count: day.departments, first: day.first!, last: day.last! }));
   if (day.unknown > 0) parts.push(glanceText(lang, 'glanceUnknown', { count: day.unknown }));
   if (day.emergencyOnly > 0) parts.push(glanceText(lang, 'glanceEmergencyOnly', { count: day.emergencyOnly }));
   return parts.length > 0 ? parts.join(lang === 'en' ? '; ' : '；') : glanceText(lang, 'glanceNoClinics');
@@ -34,14 +35,23 @@ export function glanceLines(glance: Glance, zone: string, lang: Lang): GlanceLin
   let now = glanceText(lang, glance.openNow ? 'openNow' : 'closedNow');
   if (glance.nextChange) {
     const at = wallClockAt(zone, glance.nextChange.at);
-    const when = at.day === glance.today.info.day ? formatTime(at.minute) : `${formatDayLabel(at.day, lang)} ${formatTime(at.minute)}`;
+    const when =
+      at.day === glance.today.info.day
+        ? formatTime(at.minute)
+        : `${formatDayLabel(at.day, lang)} ${formatTime(at.minute)}`;
     now += ` · ${glanceText(lang, glance.nextChange.open ? 'opensAt' : 'closesAt', { when })}`;
   }
   const named = (day: DayGlance) => {
     const kind = dayTypeLabel(day.info, lang);
-    return kind && day.info.dayType !== 'weekend' ? `${formatDayLabel(day.info.day, lang)} ${kind}` : formatDayLabel(day.info.day, lang);
+    return kind && day.info.dayType !== 'weekend'
+      ? `${formatDayLabel(day.info.day, lang)} ${kind}`
+      : formatDayLabel(day.info.day, lang);
   };
-  const holiday = glance.holiday ? holidayLine(glance.holiday, lang) : glance.pendingYear !== undefined ? glanceText(lang, 'glanceNoHoliday', { year: glance.pendingYear }) : '';
+  const holiday = glance.holiday
+    ? holidayLine(glance.holiday, lang)
+    : glance.pendingYear !== undefined
+      ? glanceText(lang, 'glanceNoHoliday', { year: glance.pendingYear })
+      : '';
   return {
     openNow: glance.openNow,
     now,
@@ -65,6 +75,7 @@ function holidayLine(holiday: NonNullable<Glance['holiday']>, lang: Lang): strin
   });
   const unknown = Math.max(0, ...days.map((d) => d.unknown));
   if (unknown > 0) line += (lang === 'en' ? '; ' : '；') + glanceText(lang, 'glanceUnknown', { count: unknown });
-  if (days[0]?.info.calendar === 'pending') line += glanceText(lang, 'glanceHolidayPending', { year: yearOf(period.first) });
+  if (days[0]?.info.calendar === 'pending')
+    line += glanceText(lang, 'glanceHolidayPending', { year: yearOf(period.first) });
   return line;
 }

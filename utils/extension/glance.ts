@@ -41,8 +41,14 @@ export function dayGlance(engine: ScheduleEngine, day: DayNumber): DayGlance {
   const lines = engine.resolveLines(day, CLINICS);
   const sessions = lines.filter((l) => l.status === 'open');
   const open = new Set(sessions.map((s) => s.department));
-  const apart = (status: 'unknown' | 'emergency-only') => new Set(lines.filter((l) => l.status === status && !open.has(l.department)).map((l) => l.department)).size;
-  const glance: DayGlance = { info: engine.dayInfo(day), departments: open.size, unknown: apart('unknown'), emergencyOnly: apart('emergency-only') };
+  const apart = (status: 'unknown' | 'emergency-only') =>
+    new Set(lines.filter((l) => l.status === status && !open.has(l.department)).map((l) => l.department)).size;
+  const glance: DayGlance = {
+    info: engine.dayInfo(day),
+    departments: open.size,
+    unknown: apart('unknown'),
+    emergencyOnly: apart('emergency-only'),
+  };
   if (sessions.length) {
     glance.first = sessions.reduce((a, s) => (s.start < a ? s.start : a), sessions[0]!.start);
     glance.last = sessions.reduce((a, s) => (s.end > a ? s.end : a), sessions[0]!.end);
@@ -62,7 +68,11 @@ export function glance(engine: ScheduleEngine, nowMs: number): Glance {
   const sunday = today + 6 - weekdayIndex(today);
   const period = engine.calendar.periods(today, today + 366).find((p) => p.last >= today);
   const change = nextChange(engine, nowMs, CLINICS);
-  const out: Glance = { openNow: isOpenAt(engine, nowMs, CLINICS), today: dayGlance(engine, today), weekend: daysGlance(engine, nextWeekendDay(today), sunday) };
+  const out: Glance = {
+    openNow: isOpenAt(engine, nowMs, CLINICS),
+    today: dayGlance(engine, today),
+    weekend: daysGlance(engine, nextWeekendDay(today), sunday),
+  };
   if (change) out.nextChange = change;
   if (period) out.holiday = { period, days: daysGlance(engine, Math.max(period.first, today), period.last) };
   else {

@@ -3,7 +3,11 @@ import type { Lang } from '../i18n/local-text';
 import { dashboardText } from '../i18n/strings-extension';
 import type { ImportResult } from './saved-hospitals';
 
-const ENTRY_KEYS = { 'entry-not-object': 'importEntryObject', 'entry-id': 'importEntryId', 'entry-url': 'importEntryUrl' } as const;
+const ENTRY_KEYS = {
+  'entry-not-object': 'importEntryObject',
+  'entry-id': 'importEntryId',
+  'entry-url': 'importEntryUrl',
+} as const;
 
 export function importMessage(result: ImportResult, file: string, lang: Lang): { ok: boolean; message: string } {
   const first = result.problems[0];
@@ -15,7 +19,13 @@ export function importMessage(result: ImportResult, file: string, lang: Lang): {
       .slice(0, 5)
       .map((p) => dashboardText(lang, ENTRY_KEYS[p.code as keyof typeof ENTRY_KEYS], { path: p.path }))
       .join(lang === 'en' ? '; ' : '；');
-    parts.push(dashboardText(lang, 'importProblems', { file, n: result.problems.length, list: list + (result.problems.length > 5 ? '…' : '') }));
+    parts.push(
+      dashboardText(lang, 'importProblems', {
+        file,
+        n: result.problems.length,
+        list: list + (result.problems.length > 5 ? '…' : ''),
+      }),
+    );
   }
   return { ok: result.problems.length === 0, message: parts.join(' ') };
 }

@@ -15,16 +15,27 @@ export const LISTED_CHANGES = 3;
 const PREFIX = 'clearclinic:hospital:';
 
 export interface NotificationsApi {
-  notifications: { create(id: string, options: { type: 'basic'; iconUrl: string; title: string; message: string }): Promise<string> };
+  notifications: {
+    create(id: string, options: { type: 'basic'; iconUrl: string; title: string; message: string }): Promise<string>;
+  };
   runtime: { getURL(path: string): string };
 }
 
 export function describeChange(change: ScheduleChange, feed: Feed, lang: Lang): string {
   if ('noticeId' in change)
-    return extensionText(lang, change.kind === 'notice-added' ? 'changeNoticeAdded' : 'changeNoticeChanged', { title: textIn(change.title, lang) });
+    return extensionText(lang, change.kind === 'notice-added' ? 'changeNoticeAdded' : 'changeNoticeChanged', {
+      title: textIn(change.title, lang),
+    });
   const department = feed.departments.find((d) => d.id === change.department);
   const day = parseDate(change.date);
-  const key = ({ 'session-added': 'changeSessionAdded', 'session-removed': 'changeSessionRemoved', 'unknown-added': 'changeUnknownAdded', 'unknown-removed': 'changeUnknownRemoved' } as const)[change.kind];
+  const key = (
+    {
+      'session-added': 'changeSessionAdded',
+      'session-removed': 'changeSessionRemoved',
+      'unknown-added': 'changeUnknownAdded',
+      'unknown-removed': 'changeUnknownRemoved',
+    } as const
+  )[change.kind];
   return extensionText(lang, key, {
     date: day === undefined ? change.date : formatDayLabel(day, lang),
     department: department ? textIn(department.name, lang) : change.department,
@@ -34,23 +45,40 @@ export function describeChange(change: ScheduleChange, feed: Feed, lang: Lang): 
 }
 
 /** The notification for one refresh, or undefined when there is nothing to say. */
-export function changeNotification(result: RefreshResult, lang: Lang): { id: string; title: string; message: string } | undefined {
+export function changeNotification(
+  result: RefreshResult,
+  lang: Lang,
+): { id: string; title: string; message: string } | undefined {
   if (!result.feed || result.changes.length === 0) return undefined;
   const feed = result.feed;
   const lines = result.changes.slice(0, LISTED_CHANGES).map((c) => describeChange(c, feed, lang));
   const rest = result.changes.length - lines.length;
   if (rest > 0) lines.push(extensionText(lang, 'changeMore', { n: rest }));
-  return { id: PREFIX + result.hospital.id, title: extensionText(lang, 'changeTitle', { name: textIn(feed.hospital.name, lang) }), message: lines.join('\n') };
+  return {
+    id: PREFIX + result.hospital.id,
+    title: extensionText(lang, 'changeTitle', { name: textIn(feed.hospital.name, lang) }),
+    message: lines.join('\n'),
+  };
 }
 
 /** Shows the notifications for a refresh round (one per changed hospital); none when turned off. */
-export async function notifyChanges(api: NotificationsApi, results: readonly RefreshResult[], lang: Lang, enabled: boolean): Promise<string[]> {
+export async function notifyChanges(
+  api: NotificationsApi,
+  results: readonly RefreshResult[],
+  lang: Lang,
+  enabled: boolean,
+): Promise<string[]> {
   if (!enabled) return [];
   const shown: string[] = [];
   for (const result of results) {
     const n = changeNotification(result, lang);
     if (!n) continue;
-    await api.notifications.create(n.id, { type: 'basic', iconUrl: api.runtime.getURL('/icon/128.png'), title: n.title, message: n.message });
+    await api.notifications.create(n.id, {
+      type: 'basic',
+      iconUrl: api.runtime.getURL('/icon/128.png'),
+      title: n.title,
+      message: n.message,
+    });
     shown.push(n.id);
   }
   return shown;

@@ -38,11 +38,18 @@ export interface OpenAtHospital {
 export function departmentMatches(department: Department, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (q === '') return true;
-  const words = [...allTexts(department.name).map((t) => t.toLowerCase()), ...(department.category ? categoryWords(department.category) : [])];
+  const words = [
+    ...allTexts(department.name).map((t) => t.toLowerCase()),
+    ...(department.category ? categoryWords(department.category) : []),
+  ];
   return words.some((w) => w.includes(q) || (q.length >= 2 && q.includes(w) && w.length >= 2));
 }
 
-export function openWhen(hospitals: readonly { feed: Feed; engine: ScheduleEngine }[], day: DayNumber, query: string): OpenAtHospital[] {
+export function openWhen(
+  hospitals: readonly { feed: Feed; engine: ScheduleEngine }[],
+  day: DayNumber,
+  query: string,
+): OpenAtHospital[] {
   return hospitals.map(({ feed, engine }) => {
     const wanted = feed.departments.filter((d) => departmentMatches(d, query));
     const ids = new Set(wanted.map((d) => d.id));
@@ -50,13 +57,33 @@ export function openWhen(hospitals: readonly { feed: Feed; engine: ScheduleEngin
     const notices = noticesById(feed);
     const all = wanted.map((department) => {
       const own = lines.filter((s) => s.department === department.id);
-      const decided = [...new Set(own.map((s) => s.noticeId).filter((id): id is string => id !== undefined))].map((id) => notices.get(id)!).filter(Boolean);
-      return { department, sessions: own.filter((l): l is ResolvedSession => l.status === 'open'), lines: own, notices: decided };
+      const decided = [...new Set(own.map((s) => s.noticeId).filter((id): id is string => id !== undefined))]
+        .map((id) => notices.get(id)!)
+        .filter(Boolean);
+      return {
+        department,
+        sessions: own.filter((l): l is ResolvedSession => l.status === 'open'),
+        lines: own,
+        notices: decided,
+      };
     });
     const departments = all.filter((d) => d.sessions.length > 0);
     const unknown = all.filter((d) => d.sessions.length === 0 && d.lines.some((l) => l.status === 'unknown'));
-    const emergencyOnly = all.filter((d) => d.sessions.length === 0 && !d.lines.some((l) => l.status === 'unknown') && d.lines.some((l) => l.status === 'emergency-only'));
-    return { hospitalId: feed.hospital.id, feed, day: engine.dayInfo(day), departments, unknown, emergencyOnly, noticesById: notices };
+    const emergencyOnly = all.filter(
+      (d) =>
+        d.sessions.length === 0 &&
+        !d.lines.some((l) => l.status === 'unknown') &&
+        d.lines.some((l) => l.status === 'emergency-only'),
+    );
+    return {
+      hospitalId: feed.hospital.id,
+      feed,
+      day: engine.dayInfo(day),
+      departments,
+      unknown,
+      emergencyOnly,
+      noticesById: notices,
+    };
   });
 }
 

@@ -18,6 +18,8 @@ export function pageFeeds(doc: Document): PageFeeds {
   };
   for (const link of doc.querySelectorAll('link[rel~="clearclinic" i]')) add(link.getAttribute('href'));
   for (const el of doc.querySelectorAll('clear-clinic[src]')) add(el.getAttribute('src'));
-  const inline = [...doc.querySelectorAll('clear-clinic:not([src])')].some((el) => el.querySelector('script[type="application/json"]'));
+  const inline = [...doc.querySelectorAll('clear-clinic:not([src])')].some((el) =>
+    el.querySelector('script[type="application/json"]'),
+  );
   return { urls: [...urls], inline };
 }

@@ -38,9 +38,15 @@ export interface GlanceDeps {
   read: ReadStored;
 }
 
-export async function popupGlances(list: readonly SavedHospital[], now: number, lang: Lang, deps: GlanceDeps): Promise<PopupEntry[]> {
+export async function popupGlances(
+  list: readonly SavedHospital[],
+  now: number,
+  lang: Lang,
+  deps: GlanceDeps,
+): Promise<PopupEntry[]> {
   const kept = await deps.readGlances(list.map((h) => h.feedUrl)).catch(() => list.map(() => undefined));
-  const usable = (g: CachedGlance | undefined): g is CachedGlance => g !== undefined && g.lang === lang && now < g.validUntil;
+  const usable = (g: CachedGlance | undefined): g is CachedGlance =>
+    g !== undefined && g.lang === lang && now < g.validUntil;
   const due = list.filter((_, i) => !usable(kept[i]));
   const fresh = due.length ? await workOut(due, now, lang, deps.read) : new Map<string, CachedGlance>();
   if (fresh.size) void deps.writeGlances(Object.fromEntries(fresh)).catch(() => {});
@@ -51,8 +57,18 @@ export async function popupGlances(list: readonly SavedHospital[], now: number, 
 }
 
 /** The glances of hospitals without a usable one; the engine's code loads only for them. */
-async function workOut(due: readonly SavedHospital[], now: number, lang: Lang, read: ReadStored): Promise<Map<string, CachedGlance>> {
-  const [{ readSavedFeeds }, { glance }, { glanceLines }, { instantOf }] = await Promise.all([import('./saved-feeds'), import('./glance'), import('./glance-text'), import('../date/zone')]);
+async function workOut(
+  due: readonly SavedHospital[],
+  now: number,
+  lang: Lang,
+  read: ReadStored,
+): Promise<Map<string, CachedGlance>> {
+  const [{ readSavedFeeds }, { glance }, { glanceLines }, { instantOf }] = await Promise.all([
+    import('./saved-feeds'),
+    import('./glance'),
+    import('./glance-text'),
+    import('../date/zone'),
+  ]);
   const fresh = new Map<string, CachedGlance>();
   for (const saved of await readSavedFeeds(due, read)) {
     if (!saved.feed || !saved.engine) continue;

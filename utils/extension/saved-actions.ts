@@ -16,7 +16,8 @@ export async function removeHospital(id: string, store: FeedStore): Promise<void
   const gone = before.find((h) => h.id === id);
   const saved = await updateSaved((list) => removeSaved(list, id));
   // Another saved entry may share the URL (never by addSaved, but an old import could): keep its copy then.
-  if (saved.ok && gone && !saved.list.some((h) => h.feedUrl === gone.feedUrl)) await store.delete(gone.feedUrl).catch(() => {});
+  if (saved.ok && gone && !saved.list.some((h) => h.feedUrl === gone.feedUrl))
+    await store.delete(gone.feedUrl).catch(() => {});
 }
 
 export async function moveHospital(id: string, by: number): Promise<void> {
@@ -30,7 +31,11 @@ export interface ImportDeps {
   now?: () => number;
 }
 
-export async function importHospitals(text: string, fileName: string, deps: ImportDeps): Promise<{ ok: boolean; message: string }> {
+export async function importHospitals(
+  text: string,
+  fileName: string,
+  deps: ImportDeps,
+): Promise<{ ok: boolean; message: string }> {
   let result: ReturnType<typeof importSaved> | undefined;
   let fresh: SavedHospital[] = [];
   const saved = await updateSaved((list) => {

@@ -29,7 +29,9 @@ export function fromStore(store: FeedStore): ReadStored {
 export async function readSavedFeeds(list: readonly SavedHospital[], read: ReadStored): Promise<SavedFeed[]> {
   const entries = await read(list.map((h) => h.feedUrl)).catch(() => list.map(() => undefined));
   // Copies the current checker passed are trusted as they are; the checker itself loads only for older ones.
-  const recheck = entries.some((e) => e && e.checker !== CHECKER_VERSION) ? (await import('../cache/load-feed')).readCached : undefined;
+  const recheck = entries.some((e) => e && e.checker !== CHECKER_VERSION)
+    ? (await import('../cache/load-feed')).readCached
+    : undefined;
   return list.map((hospital, i): SavedFeed => {
     const entry = entries[i];
     const feed = entry ? (entry.checker === CHECKER_VERSION ? checkedFeed(entry) : recheck!(entry)) : undefined;

@@ -51,7 +51,13 @@ export function fitsSync(list: readonly SavedHospital[], key = 'savedHospitals')
 
 /** The file a person exports: the list with a format tag so an import can recognise it. */
 export function exportSaved(list: readonly SavedHospital[]): string {
-  return JSON.stringify({ format: EXPORT_FORMAT, version: 1, hospitals: list.map((h) => ({ id: h.id, feedUrl: h.feedUrl })) }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      { format: EXPORT_FORMAT, version: 1, hospitals: list.map((h) => ({ id: h.id, feedUrl: h.feedUrl })) },
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
 export type ImportProblemCode = 'not-json' | 'not-export' | 'entry-not-object' | 'entry-id' | 'entry-url';
@@ -74,14 +80,19 @@ export interface ImportResult {
  * not an export at all changes nothing. A bare array of entries is accepted too.
  */
 export function importSaved(text: string, existing: readonly SavedHospital[]): ImportResult {
-  const unchanged = (code: ImportProblemCode): ImportResult => ({ list: [...existing], added: 0, problems: [{ code, path: '' }] });
+  const unchanged = (code: ImportProblemCode): ImportResult => ({
+    list: [...existing],
+    added: 0,
+    problems: [{ code, path: '' }],
+  });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     return unchanged('not-json');
   }
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
   let entries: unknown[];
   let base = '';
   if (Array.isArray(data)) entries = data;

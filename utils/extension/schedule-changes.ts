@@ -14,7 +14,8 @@ export type ScheduleChange =
   /** A day the hospital has not (or no longer) announced for a department: "10月10日 未公布" is news too. */
   | { kind: 'unknown-added' | 'unknown-removed'; date: string; department: string; start: string; end: string };
 
-const key = (s: { date: string; department: string; start: string; end: string; clinicType: string }) => `${s.date} ${s.department} ${s.start}-${s.end} ${s.clinicType}`;
+const key = (s: { date: string; department: string; start: string; end: string; clinicType: string }) =>
+  `${s.date} ${s.department} ${s.start}-${s.end} ${s.clinicType}`;
 
 /** Changes within [from, from + days) that a patient would want to hear about. */
 export function scheduleChanges(before: Feed, after: Feed, from: DayNumber, days = 14): ScheduleChange[] {
@@ -23,7 +24,13 @@ export function scheduleChanges(before: Feed, after: Feed, from: DayNumber, days
   const inWindow = (date: string) => date >= formatDate(from) && date <= formatDate(last);
   const oldNotices = new Map((before.schedule.notices ?? []).map((n) => [n.id, JSON.stringify(n)]));
   for (const n of after.schedule.notices ?? []) {
-    if (!n.entries.some((e) => inWindow(e.date) || (e.through !== undefined && e.date <= formatDate(last) && e.through >= formatDate(from)))) continue;
+    if (
+      !n.entries.some(
+        (e) =>
+          inWindow(e.date) || (e.through !== undefined && e.date <= formatDate(last) && e.through >= formatDate(from)),
+      )
+    )
+      continue;
     const old = oldNotices.get(n.id);
     if (old === undefined) changes.push({ kind: 'notice-added', noticeId: n.id, title: n.title });
     else if (old !== JSON.stringify(n)) changes.push({ kind: 'notice-changed', noticeId: n.id, title: n.title });

@@ -28,7 +28,10 @@ const keyOf = (url: string) => `local:digest:${url}` as const;
 const glanceKeyOf = (url: string) => `local:glance:${url}` as const;
 
 /** The values stored under one key per URL, in one read (undefined where there is none). */
-async function readPerUrl<T>(urls: readonly string[], key: (url: string) => `local:${string}`): Promise<(T | undefined)[]> {
+async function readPerUrl<T>(
+  urls: readonly string[],
+  key: (url: string) => `local:${string}`,
+): Promise<(T | undefined)[]> {
   if (urls.length === 0) return [];
   const found = await storage.getItems(urls.map(key));
   const byKey = new Map(found.map((f) => [f.key, f.value as T | null]));
@@ -73,7 +76,9 @@ export function digestsFirst(fallback: ReadStored): ReadStored {
     const full = missing.length ? await fallback(missing) : [];
     return urls.map((url, i): CachedFeed | undefined => {
       const digest = digests[i];
-      return digest ? { url, text: digest.text, fetchedAt: digest.fetchedAt, storedAt: digest.storedAt, checker: CHECKER_VERSION } : full[missing.indexOf(url)];
+      return digest
+        ? { url, text: digest.text, fetchedAt: digest.fetchedAt, storedAt: digest.storedAt, checker: CHECKER_VERSION }
+        : full[missing.indexOf(url)];
     });
   };
 }
@@ -88,7 +93,12 @@ export function digestingStore(store: FeedStore): FeedStore {
       await store.put(entry);
       const feed = checkedFeed(entry);
       await storage.removeItem(glanceKeyOf(entry.url));
-      if (feed) await storage.setItem<Digest>(keyOf(entry.url), { text: JSON.stringify(digestOf(feed)), fetchedAt: entry.fetchedAt, storedAt: entry.storedAt });
+      if (feed)
+        await storage.setItem<Digest>(keyOf(entry.url), {
+          text: JSON.stringify(digestOf(feed)),
+          fetchedAt: entry.fetchedAt,
+          storedAt: entry.storedAt,
+        });
       else await storage.removeItem(keyOf(entry.url));
     },
     async touch(url, fetchedAt) {

@@ -16,7 +16,11 @@ export interface SiteFeed {
   via: 'page' | 'well-known';
 }
 
-export async function siteFeed(tabUrl: string | undefined, pageUrls: readonly string[], fetcher: typeof fetch = fetch): Promise<SiteFeed | undefined> {
+export async function siteFeed(
+  tabUrl: string | undefined,
+  pageUrls: readonly string[],
+  fetcher: typeof fetch = fetch,
+): Promise<SiteFeed | undefined> {
   const tryUrl = async (url: string): Promise<Feed | undefined> => {
     try {
       const response = await fetcher(url, { headers: { accept: 'application/json' } });

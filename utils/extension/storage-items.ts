@@ -17,7 +17,13 @@ export interface Settings {
   notifications: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { lang: 'auto', size: 'normal', theme: 'auto', refreshHours: 6, notifications: true };
+export const DEFAULT_SETTINGS: Settings = {
+  lang: 'auto',
+  size: 'normal',
+  theme: 'auto',
+  refreshHours: 6,
+  notifications: true,
+};
 /** The refresh periods the options page offers, hours. */
 export const REFRESH_CHOICES = [1, 3, 6, 12, 24] as const;
 
@@ -32,7 +38,8 @@ export async function readSettings(): Promise<Settings> {
 /** Stored settings made whole: each field missing or out of range takes its default alone. */
 export function normalizeSettings(value: Partial<Settings> | null | undefined): Settings {
   const stored: Partial<Settings> = value ?? {};
-  const pick = <K extends keyof Settings>(key: K, ok: (v: unknown) => boolean): Settings[K] => (ok(stored[key]) ? stored[key]! : DEFAULT_SETTINGS[key]);
+  const pick = <K extends keyof Settings>(key: K, ok: (v: unknown) => boolean): Settings[K] =>
+    ok(stored[key]) ? stored[key]! : DEFAULT_SETTINGS[key];
   return {
     lang: pick('lang', (v) => v === 'auto' || v === 'zh-CN' || v === 'en'),
     size: pick('size', (v) => v === 'normal' || v === 'large'),
@@ -42,7 +49,9 @@ export function normalizeSettings(value: Partial<Settings> | null | undefined): 
   };
 }
 
-export type SaveOutcome = { ok: true; list: SavedHospital[] } | { ok: false; reason: 'sync-full'; list: SavedHospital[] };
+export type SaveOutcome =
+  | { ok: true; list: SavedHospital[] }
+  | { ok: false; reason: 'sync-full'; list: SavedHospital[] };
 
 /**
  * Applies one change to the saved list and stores it, unless the result would not fit a sync

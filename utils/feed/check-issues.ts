@@ -53,20 +53,28 @@ function mapIssue(issue: Issue, prefix: Path, root: Json, out: Out) {
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) out.add('schema.required', path, { field: String(path.at(-1) ?? '') });
-      else out.add('schema.type', path, { expected: issue.expected === 'int' ? 'integer' : issue.expected, received: jsonType(value) });
+      else
+        out.add('schema.type', path, {
+          expected: issue.expected === 'int' ? 'integer' : issue.expected,
+          received: jsonType(value),
+        });
       return;
     case 'invalid_value':
       if (value === undefined) out.add('schema.required', path, { field: String(path.at(-1) ?? '') });
       else if (issue.values.every((v) => jsonType(v) !== jsonType(value))) {
         // "3" where 3 is meant: the type is wrong, not the choice.
-        out.add('schema.type', path, { expected: [...new Set(issue.values.map(jsonType))].join(' | '), received: jsonType(value) });
+        out.add('schema.type', path, {
+          expected: [...new Set(issue.values.map(jsonType))].join(' | '),
+          received: jsonType(value),
+        });
       } else out.add('schema.enum', path, { values: issue.values.map((v) => JSON.stringify(v)).join(', '), received });
       return;
     case 'invalid_format':
       return mapFormat(issue, path, value, out);
     case 'too_small':
     case 'too_big': {
-      const bound = issue.code === 'too_small' ? { minimum: Number(issue.minimum) } : { maximum: Number(issue.maximum) };
+      const bound =
+        issue.code === 'too_small' ? { minimum: Number(issue.minimum) } : { maximum: Number(issue.maximum) };
       out.add('schema.range', path, { ...bound, origin: issue.origin, received });
       return;
     }
@@ -123,17 +131,19 @@ function mapUnion(issue: Extract<Issue, { code: 'invalid_union' }>, path: Path, 
   }
   const expected = [
     ...new Set(
-      alternatives.flat().map((i) =>
-        i.code === 'invalid_type'
-          ? i.expected === 'record'
-            ? 'language-map'
-            : i.expected === 'int'
-              ? 'integer'
-              : i.expected
-          : i.code === 'invalid_value'
-            ? i.values.map((v) => JSON.stringify(v)).join(' | ')
-            : i.code,
-      ),
+      alternatives
+        .flat()
+        .map((i) =>
+          i.code === 'invalid_type'
+            ? i.expected === 'record'
+              ? 'language-map'
+              : i.expected === 'int'
+                ? 'integer'
+                : i.expected
+            : i.code === 'invalid_value'
+              ? i.values.map((v) => JSON.stringify(v)).join(' | ')
+              : i.code,
+        ),
     ),
   ].join(' | ');
   out.add('schema.type', path, { expected, received: jsonType(value) });
@@ -155,4 +165,3 @@ function preview(value: Json): string {
   }
   return text.length > 60 ? text.slice(0, 57) + '…' : text;
 }
-

@@ -75,7 +75,9 @@ function engineChecks(feed: Feed, out: Out, calendar: HolidayCalendar | undefine
     const b = wallClockAt(zone, end);
     reachYear(a.day, ['slots', i, 'start']);
     const endMinute = b.day === a.day ? b.minute : b.day === a.day + 1 && b.minute === 0 ? 1440 : Infinity;
-    const inside = sessionsOf(a.day, slot.department).some((s) => s.startMinute <= a.minute && endMinute <= s.endMinute);
+    const inside = sessionsOf(a.day, slot.department).some(
+      (s) => s.startMinute <= a.minute && endMinute <= s.endMinute,
+    );
     if (!inside) out.add('slot.outside-hours', ['slots', i], { start: slot.start, department: slot.department });
   });
   feed.schedule.notices?.forEach((n, i) =>
@@ -102,7 +104,6 @@ function engineChecks(feed: Feed, out: Out, calendar: HolidayCalendar | undefine
   }
 }
 
-
 /** How far past the feed's update `schedule.not-stated` looks at least: the audit's horizon for a coming holiday. */
 export const NOT_STATED_HORIZON_DAYS = 30;
 
@@ -122,6 +123,16 @@ function notStated(engine: ScheduleEngine, from: DayNumber, farthest: number, ou
   }
   // Every date is named (the range is the feed's own, so the list stays as long as what it covers).
   const list = (days: string[]) => days.join(', ');
-  if (dates.holiday.length > 0) out.add('schedule.not-stated', '/schedule/onHoliday', { kind: 'holiday', dates: list(dates.holiday), count: dates.holiday.length });
-  if (dates.makeup.length > 0) out.add('schedule.not-stated', '/schedule/makeupRoster', { kind: 'makeup', dates: list(dates.makeup), count: dates.makeup.length });
+  if (dates.holiday.length > 0)
+    out.add('schedule.not-stated', '/schedule/onHoliday', {
+      kind: 'holiday',
+      dates: list(dates.holiday),
+      count: dates.holiday.length,
+    });
+  if (dates.makeup.length > 0)
+    out.add('schedule.not-stated', '/schedule/makeupRoster', {
+      kind: 'makeup',
+      dates: list(dates.makeup),
+      count: dates.makeup.length,
+    });
 }

@@ -46,7 +46,12 @@ export interface IssueMapper {
 /** Reports one finding; `path` as keys or as a JSON Pointer. */
 export type AddFinding = (code: ProblemCode, path: Path | string, params?: ProblemParams) => void;
 /** Runs after the structural and cross-field checks; `feed` is set only when there is no error. */
-export type WarningChecks = (data: unknown, feed: Feed | undefined, add: AddFinding, calendar: HolidayCalendar | undefined) => void;
+export type WarningChecks = (
+  data: unknown,
+  feed: Feed | undefined,
+  add: AddFinding,
+  calendar: HolidayCalendar | undefined,
+) => void;
 
 export interface CheckResult {
   /** The feed, only when it has no errors: a feed with errors is never used as good. */
@@ -63,7 +68,12 @@ export type Path = (string | number)[];
 class Collector {
   readonly findings: Finding[] = [];
   add(code: ProblemCode, path: Path | string, params: ProblemParams = {}) {
-    this.findings.push({ severity: severityOf(code), code, path: typeof path === 'string' ? path : toPointer(path), params });
+    this.findings.push({
+      severity: severityOf(code),
+      code,
+      path: typeof path === 'string' ? path : toPointer(path),
+      params,
+    });
   }
   get hasErrors() {
     return this.findings.some((p) => p.severity === 'error');
@@ -143,7 +153,12 @@ function validateInto(out: Collector, data: Json, options: CheckOptions): CheckR
     else for (const issue of parsed.error.issues) add('schema.type', issue.path as Path, { provisional: true });
   }
   crossFieldChecks(data, out);
-  options.warnings?.(data, parsed.success && !out.hasErrors ? parsed.data : undefined, (code, path, params) => out.add(code, path, params), options.calendar);
+  options.warnings?.(
+    data,
+    parsed.success && !out.hasErrors ? parsed.data : undefined,
+    (code, path, params) => out.add(code, path, params),
+    options.calendar,
+  );
   return finish(out, parsed.success ? parsed.data : undefined, options);
 }
 
@@ -154,7 +169,12 @@ function finish(out: Collector, feed: Feed | undefined, options: CheckOptions): 
   if (findings.length > max) {
     const more = findings.length - max;
     findings = findings.slice(0, max);
-    findings.push({ severity: severityOf('feed.too-many-problems'), code: 'feed.too-many-problems', path: '', params: { count: more } });
+    findings.push({
+      severity: severityOf('feed.too-many-problems'),
+      code: 'feed.too-many-problems',
+      path: '',
+      params: { count: more },
+    });
   }
   return { feed: valid ? feed : undefined, valid, findings };
 }
@@ -239,7 +259,8 @@ function crossFieldChecks(feed: Record<string, Json>, out: Collector) {
   departmentList.forEach((d, i) => campusRef(obj(d)?.campus, ['departments', i, 'campus']));
   const departmentRef = (value: Json, path: Path | (() => Path)) => {
     const id = str(value);
-    if (id !== undefined && ID_PATTERN.test(id) && !departments.has(id)) out.add('ref.unknown-department', typeof path === 'function' ? path() : path, { id });
+    if (id !== undefined && ID_PATTERN.test(id) && !departments.has(id))
+      out.add('ref.unknown-department', typeof path === 'function' ? path() : path, { id });
   };
 
   const schedule = obj(feed.schedule);
@@ -260,7 +281,11 @@ function crossFieldChecks(feed: Record<string, Json>, out: Collector) {
     timeOrder(obj(p), ['schedule', 'dayParts', i], out);
     dateOrder(obj(p)?.validFrom, obj(p)?.validThrough, ['schedule', 'dayParts', i, 'validThrough'], out);
   });
-  noticeChecks(arr(schedule?.notices), { departmentRef, campusRef, clinicTypeRef, categoryOf: clinicTypeRef.categoryOf }, out);
+  noticeChecks(
+    arr(schedule?.notices),
+    { departmentRef, campusRef, clinicTypeRef, categoryOf: clinicTypeRef.categoryOf },
+    out,
+  );
 
   // Slots can be thousands, checked in one plain loop: each distinct instant is parsed once
   // (the same times recur in every department), and paths are built only for what is reported.
@@ -286,7 +311,8 @@ function crossFieldChecks(feed: Record<string, Json>, out: Collector) {
     if (start !== undefined && end !== undefined && end <= start) {
       out.add('time.order', ['slots', i, 'end'], { start: String(slot.start), end: String(slot.end) });
     }
-    if (typeof slot.clinicType === 'string' && slot.clinicType !== 'general') clinicTypeRef(slot.clinicType, ['slots', i, 'clinicType']);
+    if (typeof slot.clinicType === 'string' && slot.clinicType !== 'general')
+      clinicTypeRef(slot.clinicType, ['slots', i, 'clinicType']);
     const { capacity, booked } = slot;
     if (typeof capacity === 'number' && typeof booked === 'number' && booked > capacity) {
       out.add('slot.overbooked', ['slots', i, 'booked'], { booked, capacity });
@@ -337,14 +363,17 @@ function clinicTypeChecks(schedule: Record<string, Json> | undefined, out: Colle
   own.forEach((c, i) => {
     const id = str(obj(c)?.id);
     if (id === undefined) return;
-    if (BUILT_IN_CLINIC_TYPES.has(id)) out.add('id.duplicate', ['schedule', 'clinicTypes', i, 'id'], { id, first: 'built-in' });
+    if (BUILT_IN_CLINIC_TYPES.has(id))
+      out.add('id.duplicate', ['schedule', 'clinicTypes', i, 'id'], { id, first: 'built-in' });
     const cat = str(obj(c)?.category);
     if (cat !== undefined && !category.has(id)) category.set(id, cat);
   });
-  const categoryOf = (type: string) => (BUILT_IN_CLINIC_TYPES.has(type) ? type : ids.has(type) ? category.get(type) : undefined);
+  const categoryOf = (type: string) =>
+    BUILT_IN_CLINIC_TYPES.has(type) ? type : ids.has(type) ? category.get(type) : undefined;
   const ref = ((value: Json, path: Path) => {
     const id = str(value);
-    if (id !== undefined && ID_PATTERN.test(id) && !BUILT_IN_CLINIC_TYPES.has(id) && !ids.has(id)) out.add('ref.unknown-clinic-type', path, { id });
+    if (id !== undefined && ID_PATTERN.test(id) && !BUILT_IN_CLINIC_TYPES.has(id) && !ids.has(id))
+      out.add('ref.unknown-clinic-type', path, { id });
   }) as ClinicTypeRef;
   ref.categoryOf = categoryOf;
   return ref;
@@ -366,7 +395,8 @@ function noticeChecks(notices: Json[], refs: NoticeRefs, out: Collector) {
     instantValid(notice?.publishedAt, () => [...base, 'publishedAt'], out);
     arr(notice?.supersedes).forEach((s, k) => {
       const id = str(s);
-      if (id !== undefined && ID_PATTERN.test(id) && (!ids.has(id) || id === str(notice?.id))) out.add('ref.unknown-notice', [...base, 'supersedes', k], { id });
+      if (id !== undefined && ID_PATTERN.test(id) && (!ids.has(id) || id === str(notice?.id)))
+        out.add('ref.unknown-notice', [...base, 'supersedes', k], { id });
     });
     const scopes = new Map<string, string>();
     arr(notice?.entries).forEach((e, j) => {
@@ -379,7 +409,8 @@ function noticeChecks(notices: Json[], refs: NoticeRefs, out: Collector) {
       const referTo = obj(entry?.referTo);
       refs.departmentRef(referTo?.department, [...at, 'referTo', 'department']);
       refs.campusRef(referTo?.campus, [...at, 'referTo', 'campus']);
-      if (entry?.status === 'roster' && entry.rosterOf === undefined) out.add('schema.required', [...at, 'rosterOf'], { field: 'rosterOf' });
+      if (entry?.status === 'roster' && entry.rosterOf === undefined)
+        out.add('schema.required', [...at, 'rosterOf'], { field: 'rosterOf' });
       entryRange(entry, at, out);
       const listed = scopeTypes.filter((c): c is string => typeof c === 'string');
       arr(entry?.sessions).forEach((s, k) => {
@@ -392,13 +423,22 @@ function noticeChecks(notices: Json[], refs: NoticeRefs, out: Collector) {
         const effective = type ?? (listed.length === 1 ? listed[0]! : 'general');
         const category = refs.categoryOf(effective);
         if (!listed.includes(effective) && (category === undefined || !listed.includes(category))) {
-          out.add('notice.clinic-type-scope', [...at, 'sessions', k, ...(type === undefined ? [] : ['clinicType'])], { type: effective, scope: listed.join(', ') });
+          out.add('notice.clinic-type-scope', [...at, 'sessions', k, ...(type === undefined ? [] : ['clinicType'])], {
+            type: effective,
+            scope: listed.join(', '),
+          });
         }
       });
       // Two entries of one notice with the same scope on the same date: the later one makes the earlier irrelevant.
       const date = str(entry?.date);
       if (date === undefined || entry?.through !== undefined) return;
-      const key = JSON.stringify([date, entry?.departments ?? '*', entry?.campuses ?? null, entry?.clinicTypes ?? null, entry?.part ?? null]);
+      const key = JSON.stringify([
+        date,
+        entry?.departments ?? '*',
+        entry?.campuses ?? null,
+        entry?.clinicTypes ?? null,
+        entry?.part ?? null,
+      ]);
       const seen = scopes.get(key);
       if (seen !== undefined) out.add('notice.duplicate-entry', toPointer(at), { date, first: seen });
       else scopes.set(key, toPointer(at));
@@ -414,7 +454,8 @@ function entryRange(entry: Record<string, Json> | undefined, at: Path, out: Coll
   const a = parseDate(from)!;
   const b = parseDate(through)!;
   if (b < a) out.add('date.order', [...at, 'through'], { start: from, end: through });
-  else if (b - a > MAX_ENTRY_DAYS) out.add('notice.range', [...at, 'through'], { start: from, end: through, days: b - a, max: MAX_ENTRY_DAYS });
+  else if (b - a > MAX_ENTRY_DAYS)
+    out.add('notice.range', [...at, 'through'], { start: from, end: through, days: b - a, max: MAX_ENTRY_DAYS });
 }
 
 function timeOrder(session: Record<string, Json> | undefined, base: Path, out: Collector) {
@@ -422,11 +463,18 @@ function timeOrder(session: Record<string, Json> | undefined, base: Path, out: C
   const end = str(session?.end);
   const a = start === undefined ? undefined : parseTime(start);
   const b = end === undefined ? undefined : parseTime(end);
-  if (a !== undefined && b !== undefined && b <= a) out.add('time.order', [...base, 'end'], { start: start!, end: end! });
+  if (a !== undefined && b !== undefined && b <= a)
+    out.add('time.order', [...base, 'end'], { start: start!, end: end! });
 }
 
 function dateOrder(from: Json, through: Json, path: Path, out: Collector) {
-  if (typeof from === 'string' && typeof through === 'string' && isDateString(from) && isDateString(through) && through < from) {
+  if (
+    typeof from === 'string' &&
+    typeof through === 'string' &&
+    isDateString(from) &&
+    isDateString(through) &&
+    through < from
+  ) {
     out.add('date.order', path, { start: from, end: through });
   }
 }

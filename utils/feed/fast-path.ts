@@ -5,7 +5,8 @@ import { ID_PATTERN } from './schema';
 export const isClinicTypeId = (v: unknown): v is string => typeof v === 'string' && ID_PATTERN.test(v);
 
 /** zod's z.int() with a minimum (and maximum): a safe integer in range. */
-export const isSafeInt = (v: unknown, min: number, max = Number.MAX_SAFE_INTEGER): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
+export const isSafeInt = (v: unknown, min: number, max = Number.MAX_SAFE_INTEGER): v is number =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
 
 /**
  * The walk: an array of plain objects, each turned into its checked output by `item`, which

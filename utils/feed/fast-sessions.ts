@@ -14,7 +14,8 @@ const isDate = (v: unknown): v is string => typeof v === 'string' && DATE_PATTER
 /** The sessions as SessionSchema would output them, or undefined when any needs zod's judgement. */
 export function fastSessions(input: unknown): Session[] | undefined {
   return fastArray(input, (s): Session | undefined => {
-    const { department, days, start, end, clinicType, slotMinutes, capacityPerSlot, validFrom, validThrough, doctor } = s;
+    const { department, days, start, end, clinicType, slotMinutes, capacityPerSlot, validFrom, validThrough, doctor } =
+      s;
     if (typeof department !== 'string' || !ID_PATTERN.test(department)) return undefined;
     if (!Array.isArray(days) || days.length === 0) return undefined;
     for (const day of days) if (typeof day !== 'string' || !WEEKDAYS.has(day)) return undefined;

@@ -48,7 +48,7 @@ export function fastSlots(input: unknown): Slot[] | undefined {
     if (typeof end !== 'string' || !INSTANT_PATTERN.test(end)) return undefined;
     if (typeof status !== 'string' || !STATUS.has(status)) return undefined;
     if (!count(capacity) || !count(booked)) return undefined;
-    if (clinicType !== undefined && (!isClinicTypeId(clinicType))) return undefined;
+    if (clinicType !== undefined && !isClinicTypeId(clinicType)) return undefined;
     const slot: Slot = { department, start, end, status: status as Slot['status'] };
     if (capacity !== undefined) slot.capacity = capacity as number;
     if (booked !== undefined) slot.booked = booked as number;

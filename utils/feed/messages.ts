@@ -44,7 +44,8 @@ export const MESSAGES = {
   'json.syntax': {
     message: {
       'zh-CN': (p) =>
-        `不是有效的 JSON：第 ${p.line} 行第 ${p.column} 列，` + (p.found === 'end' ? '内容意外结束（文件可能不完整）' : `此处不应出现 ${p.found}`),
+        `不是有效的 JSON：第 ${p.line} 行第 ${p.column} 列，` +
+        (p.found === 'end' ? '内容意外结束（文件可能不完整）' : `此处不应出现 ${p.found}`),
       en: (p) =>
         `Not valid JSON: line ${p.line}, column ${p.column}: ` +
         (p.found === 'end' ? 'the text ends too early (the file may be truncated)' : `unexpected ${p.found}`),
@@ -154,8 +155,10 @@ export const MESSAGES = {
             : `Value ${p.received} is out of range (${p.minimum ?? '…'}–${p.maximum ?? '…'})`,
     },
     hint: {
-      'zh-CN': (p) => (p.origin === 'number' ? `填写 ${p.minimum ?? '…'} 到 ${p.maximum ?? '…'} 之间的值。` : '至少填写一项。'),
-      en: (p) => (p.origin === 'number' ? `Use a value from ${p.minimum ?? '…'} to ${p.maximum ?? '…'}.` : 'Give at least one.'),
+      'zh-CN': (p) =>
+        p.origin === 'number' ? `填写 ${p.minimum ?? '…'} 到 ${p.maximum ?? '…'} 之间的值。` : '至少填写一项。',
+      en: (p) =>
+        p.origin === 'number' ? `Use a value from ${p.minimum ?? '…'} to ${p.maximum ?? '…'}.` : 'Give at least one.',
     },
   },
   'time.format': {
@@ -240,8 +243,14 @@ export const MESSAGES = {
   },
   'id.duplicate': {
     message: {
-      'zh-CN': (p) => (p.first === 'built-in' ? `标识 ${p.id} 是内置门诊类型的名称，不能再定义` : `标识 ${p.id} 重复，首次出现在 ${p.first}`),
-      en: (p) => (p.first === 'built-in' ? `Id ${p.id} is a built-in clinic type's name and cannot be defined again` : `Id ${p.id} is used twice; first at ${p.first}`),
+      'zh-CN': (p) =>
+        p.first === 'built-in'
+          ? `标识 ${p.id} 是内置门诊类型的名称，不能再定义`
+          : `标识 ${p.id} 重复，首次出现在 ${p.first}`,
+      en: (p) =>
+        p.first === 'built-in'
+          ? `Id ${p.id} is a built-in clinic type's name and cannot be defined again`
+          : `Id ${p.id} is used twice; first at ${p.first}`,
     },
     hint: {
       'zh-CN': () => '每个标识在同类对象中必须唯一：改名其中一个。',
@@ -270,8 +279,10 @@ export const MESSAGES = {
   },
   'ref.unknown-clinic-type': {
     message: {
-      'zh-CN': (p) => `门诊类型 ${p.id} 既不是内置类型（general、specialist、expert、special-needs），也不在 schedule.clinicTypes 中`,
-      en: (p) => `Clinic type ${p.id} is neither built in (general, specialist, expert, special-needs) nor in schedule.clinicTypes`,
+      'zh-CN': (p) =>
+        `门诊类型 ${p.id} 既不是内置类型（general、specialist、expert、special-needs），也不在 schedule.clinicTypes 中`,
+      en: (p) =>
+        `Clinic type ${p.id} is neither built in (general, specialist, expert, special-needs) nor in schedule.clinicTypes`,
     },
     hint: {
       'zh-CN': () => '检查拼写，或在 schedule.clinicTypes 中定义该类型（含名称和所属内置类型 category）。',
@@ -351,7 +362,8 @@ export const MESSAGES = {
   'calendar.pending': {
     message: {
       'zh-CN': (p) => `数据涉及 ${p.year} 年，而国务院尚未公布该年放假安排：节假日门诊无法确认`,
-      en: (p) => `The feed reaches ${p.year}, whose national holiday arrangement is not yet published: holiday hours are unconfirmed`,
+      en: (p) =>
+        `The feed reaches ${p.year}, whose national holiday arrangement is not yet published: holiday hours are unconfirmed`,
     },
     hint: {
       'zh-CN': () => '放假安排公布后更新；也可在 holidayCalendar 中自行列出。',
@@ -371,7 +383,8 @@ export const MESSAGES = {
   'notice.duplicate-entry': {
     message: {
       'zh-CN': (p) => `同一通知对 ${p.date} 有两条范围完全相同的安排，后一条取代前一条（${p.first}）`,
-      en: (p) => `The notice has two entries with the same scope for ${p.date}; the later one replaces the earlier (${p.first})`,
+      en: (p) =>
+        `The notice has two entries with the same scope for ${p.date}; the later one replaces the earlier (${p.first})`,
     },
     hint: {
       'zh-CN': () => '删去被取代的一条，或合并为一条。',
@@ -381,11 +394,13 @@ export const MESSAGES = {
   'notice.range': {
     message: {
       'zh-CN': (p) => `通知条目从 ${p.start} 到 ${p.end} 共跨 ${p.days} 天，超过上限 ${p.max} 天`,
-      en: (p) => `The entry runs from ${p.start} to ${p.end}, ${p.days} days after its date; at most ${p.max} are allowed`,
+      en: (p) =>
+        `The entry runs from ${p.start} to ${p.end}, ${p.days} days after its date; at most ${p.max} are allowed`,
     },
     hint: {
       'zh-CN': () => '检查 through 的日期是否写错；较长的安排请拆成几条，或改写常规排班。',
-      en: () => 'Check the through date; split a longer arrangement into several entries, or change the regular roster.',
+      en: () =>
+        'Check the through date; split a longer arrangement into several entries, or change the regular roster.',
     },
   },
   'notice.clinic-type-scope': {
@@ -401,7 +416,8 @@ export const MESSAGES = {
   'schedule.not-stated': {
     message: {
       'zh-CN': (p) => `${p.kind === 'makeup' ? '调休上班日' : '节假日'}${p.dates}的门诊安排没有公布，将显示为"未公布"`,
-      en: (p) => `What runs on the ${p.kind === 'makeup' ? 'make-up workdays' : 'holiday days off'} ${p.dates} is not stated; they show as "Not announced"`,
+      en: (p) =>
+        `What runs on the ${p.kind === 'makeup' ? 'make-up workdays' : 'holiday days off'} ${p.dates} is not stated; they show as "Not announced"`,
     },
     hint: {
       'zh-CN': (p) =>

@@ -47,7 +47,17 @@ export const PROBLEM_CODES = [
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 /** The codes that only warn: a feed with nothing else is valid. Every other code is an error. */
-const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>(['json.bom', 'feed.too-many-problems', 'hospital.id-checksum', 'slot.overbooked', 'slot.outside-hours', 'calendar.pending', 'notice.duplicate-entry', 'schedule.not-stated', 'text.control-character']);
+const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
+  'json.bom',
+  'feed.too-many-problems',
+  'hospital.id-checksum',
+  'slot.overbooked',
+  'slot.outside-hours',
+  'calendar.pending',
+  'notice.duplicate-entry',
+  'schedule.not-stated',
+  'text.control-character',
+]);
 
 export function severityOf(code: ProblemCode): Severity {
   return WARNINGS.has(code) ? 'warning' : 'error';

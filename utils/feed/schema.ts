@@ -268,7 +268,32 @@ function buildSchemas() {
     services: z.optional(ServicesSchema),
     holidayCalendar: z.optional(z.array(CalendarDaySchema)),
   });
-  return { LocalTextSchema, WeekdaySchema, ClinicTypeSchema, BuiltInClinicTypeSchema, DayPartNameSchema, ReferToSchema, ClinicTypeDefinitionSchema, DayPartSchema, CampusSchema, HospitalSchema, DepartmentSchema, SessionSchema, NoticeSessionSchema, NoticeEntrySchema, NoticeSchema, AlwaysOpenSchema, ScheduleSchema, SlotSchema, WaitStatSchema, GuideItemSchema, GuideSchema, ServicesSchema, CalendarDaySchema, FeedSchema };
+  return {
+    LocalTextSchema,
+    WeekdaySchema,
+    ClinicTypeSchema,
+    BuiltInClinicTypeSchema,
+    DayPartNameSchema,
+    ReferToSchema,
+    ClinicTypeDefinitionSchema,
+    DayPartSchema,
+    CampusSchema,
+    HospitalSchema,
+    DepartmentSchema,
+    SessionSchema,
+    NoticeSessionSchema,
+    NoticeEntrySchema,
+    NoticeSchema,
+    AlwaysOpenSchema,
+    ScheduleSchema,
+    SlotSchema,
+    WaitStatSchema,
+    GuideItemSchema,
+    GuideSchema,
+    ServicesSchema,
+    CalendarDaySchema,
+    FeedSchema,
+  };
 }
 
 export type FeedSchemas = ReturnType<typeof buildSchemas>;

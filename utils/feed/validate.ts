@@ -5,7 +5,13 @@
 import zodEn from 'zod/v4/locales/en.js';
 import zodZhCN from 'zod/v4/locales/zh-CN.js';
 import { FALLBACK_LANG, type Lang } from '../i18n/local-text';
-import { checkFeed, checkFeedText, oversizeResult as oversizeCheck, type CheckOptions, type CheckResult } from './check';
+import {
+  checkFeed,
+  checkFeedText,
+  oversizeResult as oversizeCheck,
+  type CheckOptions,
+  type CheckResult,
+} from './check';
 import { issueMapper } from './check-issues';
 import { warningChecks } from './check-warnings';
 import { describe, type Problem } from './messages';

@@ -23,7 +23,9 @@ export function formatWeekday(day: DayNumber, lang: Lang): string {
 
 /** "11月28日 周六" / "Sat 28 Nov". */
 export function formatDayLabel(day: DayNumber, lang: Lang): string {
-  return lang === 'en' ? `${formatWeekday(day, lang)} ${formatMonthDay(day, lang)}` : `${formatMonthDay(day, lang)} ${formatWeekday(day, lang)}`;
+  return lang === 'en'
+    ? `${formatWeekday(day, lang)} ${formatMonthDay(day, lang)}`
+    : `${formatMonthDay(day, lang)} ${formatWeekday(day, lang)}`;
 }
 
 /** "08:00–11:30". */

@@ -5,7 +5,12 @@ import { PART_SPANS, type DayInfo, type ResolvedLine, type ResolvedMark } from '
 import { textIn, type Lang } from './local-text';
 import { t, weekdayName } from './strings';
 
-const BUILT_IN_LABELS = { general: 'clinicGeneral', specialist: 'clinicSpecialist', expert: 'clinicExpert', 'special-needs': 'clinicSpecialNeeds' } as const;
+const BUILT_IN_LABELS = {
+  general: 'clinicGeneral',
+  specialist: 'clinicSpecialist',
+  expert: 'clinicExpert',
+  'special-needs': 'clinicSpecialNeeds',
+} as const;
 
 /** A clinic type's name: a built-in one's, or the hospital's own name for its type (著名专家门诊). */
 export function clinicTypeLabel(type: ClinicType, lang: Lang, types?: readonly ClinicTypeDefinition[]): string {
@@ -17,8 +22,12 @@ export function clinicTypeLabel(type: ClinicType, lang: Lang, types?: readonly C
 
 /** "春节" for a holiday, "春节调休上班" for a make-up day, "周末", or "" for a plain workday. */
 export function dayTypeLabel(info: DayInfo, lang: Lang): string {
-  if (info.dayType === 'holiday') return info.holidayName !== undefined ? textIn(info.holidayName, lang) : t(lang, 'dayHoliday');
-  if (info.dayType === 'makeup-workday') return info.makeupFor !== undefined ? t(lang, 'makeupFor', { name: textIn(info.makeupFor, lang) }) : t(lang, 'dayMakeup');
+  if (info.dayType === 'holiday')
+    return info.holidayName !== undefined ? textIn(info.holidayName, lang) : t(lang, 'dayHoliday');
+  if (info.dayType === 'makeup-workday')
+    return info.makeupFor !== undefined
+      ? t(lang, 'makeupFor', { name: textIn(info.makeupFor, lang) })
+      : t(lang, 'dayMakeup');
   if (info.dayType === 'weekend') return t(lang, 'dayWeekend');
   return '';
 }
@@ -28,7 +37,11 @@ export function rosterLabel(weekday: Weekday, lang: Lang): string {
 }
 
 /** Where a session comes from, in words; the notice itself when a notice decided it. */
-export function basisLabel(session: ResolvedLine, lang: Lang, notices: ReadonlyMap<string, Notice>): { text: string; notice?: Notice } {
+export function basisLabel(
+  session: ResolvedLine,
+  lang: Lang,
+  notices: ReadonlyMap<string, Notice>,
+): { text: string; notice?: Notice } {
   if (session.basis.startsWith('notice:')) {
     const notice = notices.get(session.basis.slice(7));
     const roster = session.status === 'open' && session.rosterOf ? rosterLabel(session.rosterOf, lang) + ' · ' : '';
@@ -57,8 +70,16 @@ export function partLabel(startMinute: number, endMinute: number, lang: Lang): s
 
 /** A line's status in words: 未公布, 仅急诊, 停诊; with the clinic types it concerns when only some. */
 export function markLabel(mark: ResolvedMark, lang: Lang, types?: readonly ClinicTypeDefinition[]): string {
-  const word = t(lang, mark.status === 'unknown' ? 'statusUnknown' : mark.status === 'emergency-only' ? 'statusEmergencyOnly' : 'statusClosed');
-  const names = (list: readonly string[]) => list.map((c) => clinicTypeLabel(c, lang, types)).join(lang === 'en' ? ', ' : '、');
+  const word = t(
+    lang,
+    mark.status === 'unknown'
+      ? 'statusUnknown'
+      : mark.status === 'emergency-only'
+        ? 'statusEmergencyOnly'
+        : 'statusClosed',
+  );
+  const names = (list: readonly string[]) =>
+    list.map((c) => clinicTypeLabel(c, lang, types)).join(lang === 'en' ? ', ' : '、');
   if (mark.clinicTypes) return word + t(lang, 'onlyTypes', { types: names(mark.clinicTypes) });
   if (mark.exceptClinicTypes) return word + t(lang, 'exceptTypes', { types: names(mark.exceptClinicTypes) });
   return word;

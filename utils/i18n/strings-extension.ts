@@ -4,8 +4,14 @@ import { translator, type StringTable } from './strings';
 const STRINGS = {
   changeNoticeAdded: { 'zh-CN': '新通知：{title}', en: 'New notice: {title}' },
   changeNoticeChanged: { 'zh-CN': '通知有更新：{title}', en: 'Notice updated: {title}' },
-  changeSessionAdded: { 'zh-CN': '{date} {department} 新增出诊 {start}–{end}', en: '{date} {department}: clinic added {start}–{end}' },
-  changeSessionRemoved: { 'zh-CN': '{date} {department} 取消出诊 {start}–{end}', en: '{date} {department}: clinic cancelled {start}–{end}' },
+  changeSessionAdded: {
+    'zh-CN': '{date} {department} 新增出诊 {start}–{end}',
+    en: '{date} {department}: clinic added {start}–{end}',
+  },
+  changeSessionRemoved: {
+    'zh-CN': '{date} {department} 取消出诊 {start}–{end}',
+    en: '{date} {department}: clinic cancelled {start}–{end}',
+  },
   changeUnknownAdded: { 'zh-CN': '{date} {department} 未公布', en: '{date} {department}: not announced' },
   changeUnknownRemoved: { 'zh-CN': '{date} {department} 已公布安排', en: '{date} {department}: now announced' },
   changeMore: { 'zh-CN': '另有{n}项变化', en: 'and {n} more changes' },
@@ -16,14 +22,27 @@ export const extensionText = translator(STRINGS);
 
 const ADD_STRINGS = {
   addedVia: { 'zh-CN': '已保存{name}', en: 'Saved {name}' },
-  addUrl: { 'zh-CN': '“{input}”不是网址：请输入以 http:// 或 https:// 开头的医院网站或数据地址。', en: '“{input}” is not a web address: enter a hospital site or feed URL starting with http:// or https://.' },
+  addUrl: {
+    'zh-CN': '“{input}”不是网址：请输入以 http:// 或 https:// 开头的医院网站或数据地址。',
+    en: '“{input}” is not a web address: enter a hospital site or feed URL starting with http:// or https://.',
+  },
   addNotFound: {
-    'zh-CN': '在 {input} 没有找到明白就医数据：该网页没有 <link rel="clearclinic">，其网站也没有 /.well-known/clearclinic.json。',
+    'zh-CN':
+      '在 {input} 没有找到明白就医数据：该网页没有 <link rel="clearclinic">，其网站也没有 /.well-known/clearclinic.json。',
     en: 'No ClearClinic feed found at {input}: the page has no <link rel="clearclinic"> and its site has no /.well-known/clearclinic.json.',
   },
-  addNetwork: { 'zh-CN': '无法连接 {input}：请检查网络后重试。', en: 'Could not reach {input}: check the connection and try again.' },
-  addInvalid: { 'zh-CN': '{url} 的数据有{n}处错误，未保存。第一处：{first}', en: 'The feed at {url} has {n} errors and was not saved. First: {first}' },
-  addSyncFull: { 'zh-CN': '已保存的医院太多，无法同步：请先移除一些。', en: 'Too many saved hospitals to sync: remove some first.' },
+  addNetwork: {
+    'zh-CN': '无法连接 {input}：请检查网络后重试。',
+    en: 'Could not reach {input}: check the connection and try again.',
+  },
+  addInvalid: {
+    'zh-CN': '{url} 的数据有{n}处错误，未保存。第一处：{first}',
+    en: 'The feed at {url} has {n} errors and was not saved. First: {first}',
+  },
+  addSyncFull: {
+    'zh-CN': '已保存的医院太多，无法同步：请先移除一些。',
+    en: 'Too many saved hospitals to sync: remove some first.',
+  },
 } satisfies StringTable;
 
 export const addText = translator(ADD_STRINGS);
@@ -56,7 +75,10 @@ const DASHBOARD_STRINGS = {
   addLabel: { 'zh-CN': '医院网站或数据地址', en: 'Hospital site or feed URL' },
   addButton: { 'zh-CN': '添加', en: 'Add' },
   adding: { 'zh-CN': '正在查找…', en: 'Looking…' },
-  savedEmpty: { 'zh-CN': '还没有保存医院。输入医院网站的网址即可添加。', en: 'No hospitals saved yet. Enter a hospital’s web address to add one.' },
+  savedEmpty: {
+    'zh-CN': '还没有保存医院。输入医院网站的网址即可添加。',
+    en: 'No hospitals saved yet. Enter a hospital’s web address to add one.',
+  },
   savedNoData: { 'zh-CN': '尚无离线数据，联网后自动更新', en: 'No offline data yet; it updates when online' },
   moveUp: { 'zh-CN': '上移', en: 'Move up' },
   moveDown: { 'zh-CN': '下移', en: 'Move down' },
@@ -64,24 +86,39 @@ const DASHBOARD_STRINGS = {
   removed: { 'zh-CN': '已移除{name}', en: 'Removed {name}' },
   exportList: { 'zh-CN': '导出列表', en: 'Export list' },
   importList: { 'zh-CN': '导入列表', en: 'Import list' },
-  imported: { 'zh-CN': '新增{added}所医院（已在列表中的保持不变）。', en: 'Added {added} hospitals (those already saved are unchanged).' },
+  imported: {
+    'zh-CN': '新增{added}所医院（已在列表中的保持不变）。',
+    en: 'Added {added} hospitals (those already saved are unchanged).',
+  },
   importProblems: { 'zh-CN': '{file} 有{n}个条目未导入：{list}', en: '{file}: {n} entries not imported: {list}' },
   importEntryObject: { 'zh-CN': '{path} 不是医院条目', en: '{path} is not a hospital entry' },
   importEntryId: { 'zh-CN': '{path} 缺少医院标识', en: '{path} has no hospital id' },
   importEntryUrl: { 'zh-CN': '{path} 不是 http(s) 网址', en: '{path} is not an http(s) URL' },
-  importNotExport: { 'zh-CN': '{file} 不是明白就医导出的医院列表，未做任何更改。', en: '{file} is not a ClearClinic hospital list; nothing changed.' },
-  importNotJson: { 'zh-CN': '{file} 不是 JSON 文件，未做任何更改。', en: '{file} is not a JSON file; nothing changed.' },
+  importNotExport: {
+    'zh-CN': '{file} 不是明白就医导出的医院列表，未做任何更改。',
+    en: '{file} is not a ClearClinic hospital list; nothing changed.',
+  },
+  importNotJson: {
+    'zh-CN': '{file} 不是 JSON 文件，未做任何更改。',
+    en: '{file} is not a JSON file; nothing changed.',
+  },
   dateLabel: { 'zh-CN': '日期', en: 'Date' },
   queryLabel: { 'zh-CN': '科室（留空为全部）', en: 'Department (empty for all)' },
   queryHint: { 'zh-CN': '如：儿科、眼科、pediatrics', en: 'e.g. pediatrics, 儿科, eye' },
   search: { 'zh-CN': '查询', en: 'Search' },
   dayIs: { 'zh-CN': '{day}：{type}', en: '{day}: {type}' },
-  badDate: { 'zh-CN': '“{value}”不是日期：请按 年-月-日 填写，如 2026-10-03。', en: '“{value}” is not a date: use year-month-day, e.g. 2026-10-03.' },
+  badDate: {
+    'zh-CN': '“{value}”不是日期：请按 年-月-日 填写，如 2026-10-03。',
+    en: '“{value}” is not a date: use year-month-day, e.g. 2026-10-03.',
+  },
   noneOpen: { 'zh-CN': '当天没有符合条件的科室出诊', en: 'No matching department holds clinics that day' },
   unknownHeading: { 'zh-CN': '未公布（医院未说明当天安排）', en: 'Not announced (the hospital has not said)' },
   emergencyHeading: { 'zh-CN': '仅急诊', en: 'Emergencies only' },
   noneOpenNoData: { 'zh-CN': '没有离线数据，无法查询', en: 'No offline data to search' },
-  noSavedForQuery: { 'zh-CN': '请先保存医院，再查询哪天开诊。', en: 'Save a hospital first, then ask when it is open.' },
+  noSavedForQuery: {
+    'zh-CN': '请先保存医院，再查询哪天开诊。',
+    en: 'Save a hospital first, then ask when it is open.',
+  },
   backToList: { 'zh-CN': '返回我的医院', en: 'Back to my hospitals' },
   unknownHospital: { 'zh-CN': '没有找到已保存的医院“{id}”。', en: 'No saved hospital “{id}”.' },
   openDashboard: { 'zh-CN': '打开“我的医院”', en: 'Open My hospitals' },
@@ -97,8 +134,14 @@ const GLANCE_STRINGS = {
   glanceNow: { 'zh-CN': '现在', en: 'Now' },
   glanceNextHoliday: { 'zh-CN': '下一个节假日', en: 'Next holiday' },
   glanceWeekend: { 'zh-CN': '本周末', en: 'This weekend' },
-  glanceHoliday: { 'zh-CN': '{name}（{first}–{last}）：{open}/{days}天有门诊', en: '{name} ({first}–{last}): clinics on {open} of {days} days' },
-  glanceNoHoliday: { 'zh-CN': '{year}年放假安排尚未公布，节假日门诊待定', en: 'The {year} holiday arrangement is not published yet; holiday clinics unconfirmed' },
+  glanceHoliday: {
+    'zh-CN': '{name}（{first}–{last}）：{open}/{days}天有门诊',
+    en: '{name} ({first}–{last}): clinics on {open} of {days} days',
+  },
+  glanceNoHoliday: {
+    'zh-CN': '{year}年放假安排尚未公布，节假日门诊待定',
+    en: 'The {year} holiday arrangement is not published yet; holiday clinics unconfirmed',
+  },
   glanceCount: { 'zh-CN': '{count}个科室 {first}–{last}', en: '{count} departments {first}–{last}' },
   glanceUnknown: { 'zh-CN': '{count}个科室未公布', en: '{count} departments not announced' },
   glanceEmergencyOnly: { 'zh-CN': '{count}个科室仅急诊', en: '{count} departments emergencies only' },

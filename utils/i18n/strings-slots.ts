@@ -3,7 +3,10 @@ import { translator, type StringTable } from './strings';
 
 const STRINGS = {
   chooseDepartment: { 'zh-CN': '选择科室', en: 'Choose a department' },
-  slotsSchedule: { 'zh-CN': '以下为排班时段，不代表可预约：医院未发布实时号源。', en: 'Scheduled times only, not bookable: the hospital publishes no live availability.' },
+  slotsSchedule: {
+    'zh-CN': '以下为排班时段，不代表可预约：医院未发布实时号源。',
+    en: 'Scheduled times only, not bookable: the hospital publishes no live availability.',
+  },
   slotFree: { 'zh-CN': '有号', en: 'Available' },
   slotLimited: { 'zh-CN': '号源紧张', en: 'Few left' },
   slotFull: { 'zh-CN': '约满', en: 'Full' },

@@ -65,7 +65,10 @@ const STRINGS = {
   ageMinutes: { 'zh-CN': '{n}分钟前', en: '{n} min ago' },
   ageHours: { 'zh-CN': '{n}小时前', en: '{n} h ago' },
   ageDays: { 'zh-CN': '{n}天前', en: '{n} days ago' },
-  errorAttribute: { 'zh-CN': '属性 {name}="{value}" 无效，已使用默认值 {fallback}。', en: 'Attribute {name}="{value}" is not valid; using {fallback}.' },
+  errorAttribute: {
+    'zh-CN': '属性 {name}="{value}" 无效，已使用默认值 {fallback}。',
+    en: 'Attribute {name}="{value}" is not valid; using {fallback}.',
+  },
   weekdayNames: { 'zh-CN': '一,二,三,四,五,六,日', en: 'Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday' },
 } satisfies StringTable;
 

@@ -9,14 +9,32 @@
  * all "now" goes through the feed's `timeZone`).
  */
 import { nationalCalendar, type HolidayCalendar, type CalendarDay } from '../calendar/holiday-calendar';
-import { formatDate, formatTime, isWeekend, parseDate, parseTime, weekdayIndex, weekdayOf, yearOf, WEEKDAYS, type DayNumber, type Weekday } from '../date/civil';
+import {
+  formatDate,
+  formatTime,
+  isWeekend,
+  parseDate,
+  parseTime,
+  weekdayIndex,
+  weekdayOf,
+  yearOf,
+  WEEKDAYS,
+  type DayNumber,
+  type Weekday,
+} from '../date/civil';
 import { DEFAULT_TIME_ZONE, parseInstant, wallClockAt } from '../date/zone';
 import type { LocalText } from '../i18n/local-text';
 import type { ClinicType, DayPartName, Feed, NoticeEntry, ReferTo } from '../feed/schema';
 import { CLINIC_TYPE_VALUES } from '../feed/schema';
 
 export type DayType = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
-export type Basis = 'regular' | `roster:${Weekday}` | `notice:${string}` | 'holiday-policy' | 'always-open' | 'not-stated';
+export type Basis =
+  | 'regular'
+  | `roster:${Weekday}`
+  | `notice:${string}`
+  | 'holiday-policy'
+  | 'always-open'
+  | 'not-stated';
 export type CalendarStatus = 'published' | 'pending';
 export type LineStatus = 'open' | 'unknown' | 'emergency-only' | 'closed';
 
@@ -139,7 +157,11 @@ export interface TypeSet {
 
 export const DEFAULT_SLOT_MINUTES = 30;
 /** Part of the day as a scope (feed-v1 "Part boundaries"): minutes [start, end). */
-export const PART_SPANS: Readonly<Record<DayPartName, readonly [number, number]>> = { am: [0, 720], pm: [720, 1440], evening: [1080, 1440] };
+export const PART_SPANS: Readonly<Record<DayPartName, readonly [number, number]>> = {
+  am: [0, 720],
+  pm: [720, 1440],
+  evening: [1080, 1440],
+};
 const BUILT_IN_TYPES: ReadonlySet<string> = new Set(CLINIC_TYPE_VALUES);
 const NON_OUTPATIENT_CATEGORIES: ReadonlySet<string> = new Set(['emergency', 'fever-clinic']);
 
@@ -183,7 +205,9 @@ export class ScheduleEngine {
 
   constructor(feed: Feed, options: EngineOptions = {}) {
     this.timeZone = feed.timeZone ?? DEFAULT_TIME_ZONE;
-    this.calendar = (options.calendar ?? nationalCalendar()).withOverrides(feed.holidayCalendar as CalendarDay[] | undefined);
+    this.calendar = (options.calendar ?? nationalCalendar()).withOverrides(
+      feed.holidayCalendar as CalendarDay[] | undefined,
+    );
     this.departmentIds = feed.departments.map((d) => d.id).sort();
     for (const d of feed.departments) {
       if (d.campus !== undefined) this.#campusOf.set(d.id, d.campus);
@@ -192,14 +216,19 @@ export class ScheduleEngine {
     for (const t of feed.schedule.clinicTypes ?? []) this.#typeCategory.set(t.id, t.category);
     for (const a of feed.schedule.alwaysOpen ?? []) {
       if (a.validFrom === undefined && a.validThrough === undefined) this.#unboundedAlwaysOpen.add(a.department);
-      const span: [DayNumber, DayNumber, LocalText | undefined] = [a.validFrom ? (parseDate(a.validFrom) ?? -Infinity) : -Infinity, a.validThrough ? (parseDate(a.validThrough) ?? Infinity) : Infinity, a.note];
+      const span: [DayNumber, DayNumber, LocalText | undefined] = [
+        a.validFrom ? (parseDate(a.validFrom) ?? -Infinity) : -Infinity,
+        a.validThrough ? (parseDate(a.validThrough) ?? Infinity) : Infinity,
+        a.note,
+      ];
       const spans = this.#alwaysOpenSpans.get(a.department);
       if (spans) spans.push(span);
       else this.#alwaysOpenSpans.set(a.department, [span]);
     }
     this.alwaysOpen = new Set(this.#alwaysOpenSpans.keys());
     this.#onHoliday = feed.schedule.onHoliday;
-    this.#makeupRoster = feed.schedule.makeupRoster === undefined ? undefined : WEEKDAYS.indexOf(feed.schedule.makeupRoster);
+    this.#makeupRoster =
+      feed.schedule.makeupRoster === undefined ? undefined : WEEKDAYS.indexOf(feed.schedule.makeupRoster);
     for (const p of feed.schedule.dayParts ?? []) {
       this.#dayParts.push({
         part: p.part,
@@ -299,7 +328,14 @@ export class ScheduleEngine {
       day,
       date,
       weekday,
-      dayType: entry?.kind === 'off' ? 'holiday' : entry?.kind === 'makeup-workday' ? 'makeup-workday' : isWeekend(day) ? 'weekend' : 'workday',
+      dayType:
+        entry?.kind === 'off'
+          ? 'holiday'
+          : entry?.kind === 'makeup-workday'
+            ? 'makeup-workday'
+            : isWeekend(day)
+              ? 'weekend'
+              : 'workday',
       calendar: published ? 'published' : 'pending',
     };
     if (entry?.kind === 'off') info.holidayName = entry.name;
@@ -359,7 +395,17 @@ export class ScheduleEngine {
     return { weekday: own, basis: 'regular' };
   }
 
-  #open(info: DayInfo, department: string, start: number, end: number, clinicType: ClinicType, slotMinutes: number, basis: Basis, capacityPerSlot?: number, doctor?: LocalText): ResolvedSession {
+  #open(
+    info: DayInfo,
+    department: string,
+    start: number,
+    end: number,
+    clinicType: ClinicType,
+    slotMinutes: number,
+    basis: Basis,
+    capacityPerSlot?: number,
+    doctor?: LocalText,
+  ): ResolvedSession {
     // Every line object has the same fields in the same order (absent ones undefined),
     // so the hundreds of thousands a year makes share one hidden class.
     return {
@@ -389,7 +435,15 @@ export class ScheduleEngine {
     };
   }
 
-  #mark(info: DayInfo, department: string, status: ResolvedMark['status'], start: number, end: number, listed: readonly string[] | undefined, basis: Basis): ResolvedMark {
+  #mark(
+    info: DayInfo,
+    department: string,
+    status: ResolvedMark['status'],
+    start: number,
+    end: number,
+    listed: readonly string[] | undefined,
+    basis: Basis,
+  ): ResolvedMark {
     return {
       date: info.date,
       department,
@@ -418,7 +472,9 @@ export class ScheduleEngine {
     if (!sessions) return;
     for (const s of sessions) {
       if (info.day < s.validFrom || info.day > s.validThrough) continue;
-      out.push(this.#open(info, s.department, s.start, s.end, s.clinicType, s.slotMinutes, basis, s.capacityPerSlot, s.doctor));
+      out.push(
+        this.#open(info, s.department, s.start, s.end, s.clinicType, s.slotMinutes, basis, s.capacityPerSlot, s.doctor),
+      );
     }
   }
 
@@ -498,10 +554,28 @@ export class ScheduleEngine {
             const start = Math.max(ps, parseTime(s.start) ?? 0);
             const end = Math.min(pe, parseTime(s.end) ?? 0);
             if (end <= start) continue;
-            added.push(this.#open(info, department, start, end, s.clinicType ?? single ?? 'general', s.slotMinutes ?? DEFAULT_SLOT_MINUTES, basis, s.capacityPerSlot));
+            added.push(
+              this.#open(
+                info,
+                department,
+                start,
+                end,
+                s.clinicType ?? single ?? 'general',
+                s.slotMinutes ?? DEFAULT_SLOT_MINUTES,
+                basis,
+                s.capacityPerSlot,
+              ),
+            );
           }
         } else {
-          const halves: DayPartName[] = entry.part === 'evening' ? ['evening'] : entry.part === 'am' ? ['am'] : entry.part === 'pm' ? ['pm'] : ['am', 'pm'];
+          const halves: DayPartName[] =
+            entry.part === 'evening'
+              ? ['evening']
+              : entry.part === 'am'
+                ? ['am']
+                : entry.part === 'pm'
+                  ? ['pm']
+                  : ['am', 'pm'];
           for (const half of halves) {
             const [hs, he] = this.#partHours(half, info.day);
             const start = Math.max(ps, hs);
@@ -523,7 +597,17 @@ export class ScheduleEngine {
           const start = Math.max(ps, s.start);
           const end = Math.min(pe, s.end);
           if (end <= start) continue;
-          const line = this.#open(info, department, start, end, s.clinicType, s.slotMinutes, basis, s.capacityPerSlot, s.doctor);
+          const line = this.#open(
+            info,
+            department,
+            start,
+            end,
+            s.clinicType,
+            s.slotMinutes,
+            basis,
+            s.capacityPerSlot,
+            s.doctor,
+          );
           if (entry.status === 'roster') line.rosterOf = entry.rosterOf;
           added.push(line);
         }
@@ -573,19 +657,27 @@ export class ScheduleEngine {
   }
 
   /** Every line of one department on one day, unsorted. */
-  #departmentDay(info: DayInfo, department: string, entries: readonly CompiledEntry[] | undefined, base: Base, out: ResolvedLine[]) {
+  #departmentDay(
+    info: DayInfo,
+    department: string,
+    entries: readonly CompiledEntry[] | undefined,
+    base: Base,
+    out: ResolvedLine[],
+  ) {
     if (this.isAlwaysOpenOn(department, info.day)) {
       out.push(this.#alwaysOpenLine(info, department));
       return;
     }
     let lines: ResolvedLine[] = [];
     if (base === 'unknown') {
-      if (this.isOutpatientOn(department, info.day)) lines.push(this.#mark(info, department, 'unknown', 0, 1440, undefined, 'not-stated'));
+      if (this.isOutpatientOn(department, info.day))
+        lines.push(this.#mark(info, department, 'unknown', 0, 1440, undefined, 'not-stated'));
     } else if (base !== 'closed') {
       this.#fromRoster(info, this.#rosterByDepartment[base.weekday]!.get(department), base.basis, lines);
     }
     if (entries) {
-      for (const entry of entries) if (this.#applies(entry, department, info.day)) lines = this.#apply(info, department, entry, lines);
+      for (const entry of entries)
+        if (this.#applies(entry, department, info.day)) lines = this.#apply(info, department, entry, lines);
     }
     for (const line of lines) out.push(line);
   }
@@ -602,7 +694,12 @@ export class ScheduleEngine {
     const base = this.#base(info);
     const out: ResolvedLine[] = [];
 
-    if (!entries && typeof base === 'object' && this.#alwaysOpenSpans.size === this.#unboundedAlwaysOpen.size && !wanted) {
+    if (
+      !entries &&
+      typeof base === 'object' &&
+      this.#alwaysOpenSpans.size === this.#unboundedAlwaysOpen.size &&
+      !wanted
+    ) {
       // No notice touches this day and no always-open service is bounded: one rule for every
       // department, straight from the sorted roster.
       if (includeAlwaysOpen && this.#unboundedAlwaysOpen.size > 0) {

@@ -18,7 +18,12 @@ export function isOpenAt(engine: ScheduleEngine, atMs: number, filter?: Departme
  * The merged intervals during which at least one of the chosen departments is in
  * session, clipped to [fromMs, toMs).
  */
-export function openIntervals(engine: ScheduleEngine, fromMs: number, toMs: number, filter?: DepartmentFilter): OpenInterval[] {
+export function openIntervals(
+  engine: ScheduleEngine,
+  fromMs: number,
+  toMs: number,
+  filter?: DepartmentFilter,
+): OpenInterval[] {
   if (!(toMs > fromMs)) return [];
   const firstDay = wallClockAt(engine.timeZone, fromMs).day;
   const lastDay = wallClockAt(engine.timeZone, toMs).day;
@@ -42,7 +47,12 @@ export function openIntervals(engine: ScheduleEngine, fromMs: number, toMs: numb
  * When the chosen departments next open or close after `atMs`, looking up to
  * `horizonDays` ahead; `undefined` when nothing changes in that time.
  */
-export function nextChange(engine: ScheduleEngine, atMs: number, filter?: DepartmentFilter, horizonDays = 31): { at: number; open: boolean } | undefined {
+export function nextChange(
+  engine: ScheduleEngine,
+  atMs: number,
+  filter?: DepartmentFilter,
+  horizonDays = 31,
+): { at: number; open: boolean } | undefined {
   const horizon = atMs + horizonDays * 86_400_000;
   const intervals = openIntervals(engine, atMs, horizon, filter);
   const first = intervals[0];

@@ -1,7 +1,13 @@
 /** Appointment slots: sessions cut into `slotMinutes` pieces (feed-v1 "Slots"). */
 import type { DayNumber } from '../date/civil';
 import type { ClinicType } from '../feed/schema';
-import { isSessionProper, type DayType, type DepartmentFilter, type ResolvedSession, type ScheduleEngine } from './engine';
+import {
+  isSessionProper,
+  type DayType,
+  type DepartmentFilter,
+  type ResolvedSession,
+  type ScheduleEngine,
+} from './engine';
 
 /** One appointment slot: a session cut into `slotMinutes` pieces from its start. */
 export interface ResolvedSlot {
@@ -15,7 +21,12 @@ export interface ResolvedSlot {
 }
 
 /** The slots of the sessions of [from, to] whose hours were published, sorted by date, start, department. */
-export function slotsInRange(engine: ScheduleEngine, from: DayNumber, to: DayNumber, filter?: DepartmentFilter): ResolvedSlot[] {
+export function slotsInRange(
+  engine: ScheduleEngine,
+  from: DayNumber,
+  to: DayNumber,
+  filter?: DepartmentFilter,
+): ResolvedSlot[] {
   const out: ResolvedSlot[] = [];
   const day: ResolvedSlot[] = [];
   const counts = new Int32Array(1441);
@@ -48,7 +59,8 @@ export function cutSlots(session: ResolvedSession, out: ResolvedSlot[] = []): Re
   return out;
 }
 
-const byDepartment = (a: ResolvedSession, b: ResolvedSession) => (a.department < b.department ? -1 : a.department > b.department ? 1 : 0);
+const byDepartment = (a: ResolvedSession, b: ResolvedSession) =>
+  a.department < b.department ? -1 : a.department > b.department ? 1 : 0;
 
 /** Appends `slots` to `out` ordered by start minute, stably, in O(n + 1440). */
 function countingSortByStart(slots: ResolvedSlot[], counts: Int32Array, out: ResolvedSlot[]) {

@@ -24,7 +24,8 @@ function merged(sessions: readonly ResolvedSession[]): Interval[] {
   return out;
 }
 
-const same = (a: Interval[], b: Interval[]) => a.length === b.length && a.every((x, i) => x[0] === b[i]![0] && x[1] === b[i]![1]);
+const same = (a: Interval[], b: Interval[]) =>
+  a.length === b.length && a.every((x, i) => x[0] === b[i]![0] && x[1] === b[i]![1]);
 const hhmm = (m: number) => (m >= 1440 ? '23:59' : formatTime(m));
 
 export interface JsonLdOptions {
@@ -50,13 +51,19 @@ export function hospitalJsonLd(feed: Feed, options: JsonLdOptions = {}): Record<
     if (seen.has(w)) continue;
     const info = engine.dayInfo(d);
     const lines = engine.resolveLines(d, outpatient);
-    if (info.dayType === 'holiday' || info.dayType === 'makeup-workday' || lines.some((s) => s.basis !== 'regular')) continue;
+    if (info.dayType === 'holiday' || info.dayType === 'makeup-workday' || lines.some((s) => s.basis !== 'regular'))
+      continue;
     const sessions = lines.filter(isSessionProper);
     weekly[w] = merged(sessions);
     seen.add(w);
   }
   const openingHoursSpecification = weekly.flatMap((intervals, w) =>
-    intervals.map(([opens, closes]) => ({ '@type': 'OpeningHoursSpecification', dayOfWeek: `https://schema.org/${DAY_NAMES[w]}`, opens: hhmm(opens), closes: hhmm(closes) })),
+    intervals.map(([opens, closes]) => ({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: `https://schema.org/${DAY_NAMES[w]}`,
+      opens: hhmm(opens),
+      closes: hhmm(closes),
+    })),
   );
 
   const specialOpeningHoursSpecification: Record<string, unknown>[] = [];
@@ -66,13 +73,24 @@ export function hospitalJsonLd(feed: Feed, options: JsonLdOptions = {}): Record<
     // "closed" there would be a guess.
     const lines = engine.resolveLines(d, outpatient);
     const sessions = lines.filter(isSessionProper);
-    if (sessions.length === 0 && lines.some((l) => l.status === 'unknown' || (l.status === 'open' && l.hoursStated === false))) continue;
+    if (
+      sessions.length === 0 &&
+      lines.some((l) => l.status === 'unknown' || (l.status === 'open' && l.hoursStated === false))
+    )
+      continue;
     const intervals = merged(sessions);
     if (same(intervals, weekly[weekdayIndex(d)]!)) continue;
     const date = engine.dayInfo(d).date;
-    const spec = (opens: string, closes: string) => ({ '@type': 'OpeningHoursSpecification', validFrom: date, validThrough: date, opens, closes });
+    const spec = (opens: string, closes: string) => ({
+      '@type': 'OpeningHoursSpecification',
+      validFrom: date,
+      validThrough: date,
+      opens,
+      closes,
+    });
     if (intervals.length === 0) specialOpeningHoursSpecification.push(spec('00:00', '00:00'));
-    else for (const [opens, closes] of intervals) specialOpeningHoursSpecification.push(spec(hhmm(opens), hhmm(closes)));
+    else
+      for (const [opens, closes] of intervals) specialOpeningHoursSpecification.push(spec(hhmm(opens), hhmm(closes)));
   }
 
   const h = feed.hospital;
@@ -83,14 +101,25 @@ export function hospitalJsonLd(feed: Feed, options: JsonLdOptions = {}): Record<
     identifier: { '@type': 'PropertyValue', propertyID: '统一社会信用代码', value: h.id },
     ...(h.website && { url: h.website }),
     ...(h.phone && { telephone: h.phone }),
-    address: { '@type': 'PostalAddress', addressCountry: 'CN', addressRegion: h.province, addressLocality: h.city, ...(h.address && { streetAddress: h.address }) },
+    address: {
+      '@type': 'PostalAddress',
+      addressCountry: 'CN',
+      addressRegion: h.province,
+      addressLocality: h.city,
+      ...(h.address && { streetAddress: h.address }),
+    },
     openingHoursSpecification,
     ...(specialOpeningHoursSpecification.length > 0 && { specialOpeningHoursSpecification }),
     department: feed.departments.map((d) => ({
       '@type': 'MedicalClinic',
       name: textIn(d.name, lang),
       ...(engine.alwaysOpen.has(d.id) && {
-        openingHoursSpecification: { '@type': 'OpeningHoursSpecification', dayOfWeek: DAY_NAMES.map((n) => `https://schema.org/${n}`), opens: '00:00', closes: '23:59' },
+        openingHoursSpecification: {
+          '@type': 'OpeningHoursSpecification',
+          dayOfWeek: DAY_NAMES.map((n) => `https://schema.org/${n}`),
+          opens: '00:00',
+          closes: '23:59',
+        },
       }),
     })),
   };

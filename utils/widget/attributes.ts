@@ -40,7 +40,13 @@ export interface RawAttributes {
   size?: string | null;
 }
 
-function choice<T extends string>(name: string, raw: string | null | undefined, allowed: readonly T[], fallback: T, notes: AttributeNote[]): T {
+function choice<T extends string>(
+  name: string,
+  raw: string | null | undefined,
+  allowed: readonly T[],
+  fallback: T,
+  notes: AttributeNote[],
+): T {
   if (raw == null || raw.trim() === '') return fallback;
   const value = raw.trim().toLowerCase() as T;
   if (allowed.includes(value)) return value;

@@ -28,9 +28,15 @@ function scripted(...answers: (Response | Error)[]) {
   }) as unknown as typeof fetch;
   return { fn, calls };
 }
-const json = (body: string, headers: Record<string, string> = {}) => new Response(body, { status: 200, headers: { 'content-type': 'application/json', ...headers } });
+const json = (body: string, headers: Record<string, string> = {}) =>
+  new Response(body, { status: 200, headers: { 'content-type': 'application/json', ...headers } });
 
-async function collect(url: string, store: FeedStore | Promise<FeedStore>, fetch: typeof globalThis.fetch, now = () => 1_000) {
+async function collect(
+  url: string,
+  store: FeedStore | Promise<FeedStore>,
+  fetch: typeof globalThis.fetch,
+  now = () => 1_000,
+) {
   const events: FeedEvent[] = [];
   const stop = loadFeed(url, { store, fetch, now }, (e) => events.push(e));
   await feedSettled(url);
@@ -48,12 +54,21 @@ describe('stale-while-revalidate', () => {
     expect(events).toEqual([expect.objectContaining({ type: 'data', fromCache: false, fetchedAt: 1_000 })]);
     // No custom header (never a CORS preflight); the browser's HTTP cache revalidates.
     expect(net.calls[0]).toMatchObject({ headers: {}, cache: 'no-cache' });
-    expect(await store.get(URL_A)).toMatchObject({ etag: '"v1"', lastModified: 'Fri, 20 Nov 2026 01:00:00 GMT', checker: CHECKER_VERSION, text: good });
+    expect(await store.get(URL_A)).toMatchObject({
+      etag: '"v1"',
+      lastModified: 'Fri, 20 Nov 2026 01:00:00 GMT',
+      checker: CHECKER_VERSION,
+      text: good,
+    });
   });
 
   test('next visit: the cached copy at once; the same ETag means unchanged: kept, not checked again, contact recorded', async () => {
     const store = new MemoryFeedStore();
-    await collect(URL_A, store, scripted(json(good, { etag: '"v1"', 'last-modified': 'Fri, 20 Nov 2026 01:00:00 GMT' })).fn);
+    await collect(
+      URL_A,
+      store,
+      scripted(json(good, { etag: '"v1"', 'last-modified': 'Fri, 20 Nov 2026 01:00:00 GMT' })).fn,
+    );
     forgetFeed();
     // The body would not even parse: an unchanged ETag means it is never read.
     const events = await collect(URL_A, store, scripted(json('not json', { etag: '"v1"' })).fn, () => 5_000);
@@ -102,7 +117,11 @@ describe('stale-while-revalidate', () => {
     forgetFeed();
     const invalid = JSON.stringify(feedWith((f) => (f.schedule.regular[0]!.end = '07:00')));
     const again = await collect(URL_A, store, scripted(json(invalid)).fn);
-    expect(again[1]).toMatchObject({ type: 'error', code: 'time.order', findings: expect.arrayContaining([expect.objectContaining({ path: '/schedule/regular/0/end' })]) });
+    expect(again[1]).toMatchObject({
+      type: 'error',
+      code: 'time.order',
+      findings: expect.arrayContaining([expect.objectContaining({ path: '/schedule/regular/0/end' })]),
+    });
   });
 
   test('offline: the cached copy, then a network error that says data is still shown', async () => {
@@ -123,7 +142,11 @@ describe('stale-while-revalidate', () => {
     const a = await collect(URL_A, new MemoryFeedStore(), scripted(new Response('oops', { status: 500 })).fn);
     expect(a).toEqual([expect.objectContaining({ type: 'error', code: 'http', status: 500 })]);
     forgetFeed();
-    const b = await collect(URL_A, new MemoryFeedStore(), scripted(new Response('{}', { headers: { 'content-length': String(6 * 1024 * 1024) } })).fn);
+    const b = await collect(
+      URL_A,
+      new MemoryFeedStore(),
+      scripted(new Response('{}', { headers: { 'content-length': String(6 * 1024 * 1024) } })).fn,
+    );
     expect(b).toEqual([expect.objectContaining({ type: 'error', code: 'feed.too-large' })]);
   });
 
@@ -144,7 +167,9 @@ describe('stale-while-revalidate', () => {
     const order: string[] = [];
     const memory = new MemoryFeedStore();
     const store = async () => (order.push('store opened'), memory);
-    loadFeed(URL_A, { store, mayHaveCache: Promise.resolve(false), fetch: scripted(json(good)).fn }, (e) => order.push(e.type));
+    loadFeed(URL_A, { store, mayHaveCache: Promise.resolve(false), fetch: scripted(json(good)).fn }, (e) =>
+      order.push(e.type),
+    );
     await feedSettled(URL_A);
     expect(order).toEqual(['data', 'store opened']);
     expect((await memory.get(URL_A))?.text).toBe(good);
@@ -154,23 +179,34 @@ describe('stale-while-revalidate', () => {
     const memory = new MemoryFeedStore();
     await memory.put({ url: URL_A, text: good, fetchedAt: 1, storedAt: 1, checker: CHECKER_VERSION });
     const events: FeedEvent[] = [];
-    loadFeed(URL_A, { store: memory, mayHaveCache: Promise.resolve(false), fetch: scripted(new TypeError('offline')).fn }, (e) => events.push(e));
+    loadFeed(
+      URL_A,
+      { store: memory, mayHaveCache: Promise.resolve(false), fetch: scripted(new TypeError('offline')).fn },
+      (e) => events.push(e),
+    );
     await feedSettled(URL_A);
-    expect(events).toEqual([expect.objectContaining({ type: 'data', fromCache: true }), expect.objectContaining({ type: 'error', code: 'network', hasData: true })]);
+    expect(events).toEqual([
+      expect.objectContaining({ type: 'data', fromCache: true }),
+      expect.objectContaining({ type: 'error', code: 'network', hasData: true }),
+    ]);
   });
 
   test("a request already under way (the widget loader's) is used, not sent again", async () => {
     const store = new MemoryFeedStore();
     const net = scripted();
     const events: FeedEvent[] = [];
-    loadFeed(URL_A, { store, fetch: net.fn, now: () => 1_000, early: Promise.resolve({ response: json(good, { etag: '"v1"' }) }) }, (e) => events.push(e));
+    loadFeed(
+      URL_A,
+      { store, fetch: net.fn, now: () => 1_000, early: Promise.resolve({ response: json(good, { etag: '"v1"' }) }) },
+      (e) => events.push(e),
+    );
     await feedSettled(URL_A);
     expect(net.calls).toEqual([]);
     expect(events).toEqual([expect.objectContaining({ type: 'data', fromCache: false })]);
     expect(await store.get(URL_A)).toMatchObject({ etag: '"v1"', text: good });
   });
 
-  test("a body the loader is reading already is the one checked (not read again)", async () => {
+  test('a body the loader is reading already is the one checked (not read again)', async () => {
     const store = new MemoryFeedStore();
     const events: FeedEvent[] = [];
     // The response's own body would not parse: the text under way is what counts.
@@ -181,11 +217,15 @@ describe('stale-while-revalidate', () => {
     expect((await store.get(URL_A))?.text).toBe(good);
   });
 
-  test("a body the loader failed to read is a network failure, like any other", async () => {
+  test('a body the loader failed to read is a network failure, like any other', async () => {
     const events: FeedEvent[] = [];
     const text = Promise.reject(new TypeError('connection reset'));
     text.catch(() => {});
-    loadFeed(URL_A, { store: new MemoryFeedStore(), fetch: scripted().fn, early: Promise.resolve({ response: json(good), text }) }, (e) => events.push(e));
+    loadFeed(
+      URL_A,
+      { store: new MemoryFeedStore(), fetch: scripted().fn, early: Promise.resolve({ response: json(good), text }) },
+      (e) => events.push(e),
+    );
     await feedSettled(URL_A);
     expect(events).toEqual([expect.objectContaining({ type: 'error', code: 'network', hasData: false })]);
   });
@@ -223,15 +263,28 @@ describe('stores', () => {
   test('a copy passed by an older checker is checked again before it is shown', async () => {
     const store = new MemoryFeedStore();
     await store.put({ url: URL_A, text: good, fetchedAt: 1, storedAt: 1, checker: CHECKER_VERSION - 1 });
-    await store.put({ url: URL_A + '?bad', text: '{"format":"nope"}', fetchedAt: 1, storedAt: 1, checker: CHECKER_VERSION - 1 });
-    expect((await collect(URL_A, store, scripted(new TypeError('offline')).fn))[0]).toMatchObject({ type: 'data', fromCache: true });
-    expect((await collect(URL_A + '?bad', store, scripted(new TypeError('offline')).fn))[0]).toMatchObject({ type: 'error', hasData: false });
+    await store.put({
+      url: URL_A + '?bad',
+      text: '{"format":"nope"}',
+      fetchedAt: 1,
+      storedAt: 1,
+      checker: CHECKER_VERSION - 1,
+    });
+    expect((await collect(URL_A, store, scripted(new TypeError('offline')).fn))[0]).toMatchObject({
+      type: 'data',
+      fromCache: true,
+    });
+    expect((await collect(URL_A + '?bad', store, scripted(new TypeError('offline')).fn))[0]).toMatchObject({
+      type: 'error',
+      hasData: false,
+    });
   });
 
   test('the first paint can read what Dexie stored straight from IndexedDB, and never creates the database', async () => {
     const { readStoredFeed } = await import('../../../utils/cache/read-stored-feed');
     const { DATABASE_NAME } = await import('../../../utils/cache/database-name');
-    for (const db of await indexedDB.databases()) if (db.name === DATABASE_NAME) await new Promise((r) => (indexedDB.deleteDatabase(db.name!).onsuccess = r));
+    for (const db of await indexedDB.databases())
+      if (db.name === DATABASE_NAME) await new Promise((r) => (indexedDB.deleteDatabase(db.name!).onsuccess = r));
     expect(await readStoredFeed(URL_A)).toBeUndefined();
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DATABASE_NAME);
     const store = await openDexieStore();
@@ -263,6 +316,9 @@ describe('stores', () => {
     expect(await inlineFeed(good, 'inline:', 1)).toMatchObject({ type: 'data' });
     expect(await inlineFeed('{', 'inline:', 1)).toMatchObject({ type: 'error', code: 'json.syntax', hasData: false });
     const bad = JSON.stringify(feedWith((f) => (f.schedule.regular[0]!.start = '8:00')));
-    expect(await inlineFeed(bad, 'inline:', 1)).toMatchObject({ code: 'time.format', findings: [expect.objectContaining({ path: '/schedule/regular/0/start' })] });
+    expect(await inlineFeed(bad, 'inline:', 1)).toMatchObject({
+      code: 'time.format',
+      findings: [expect.objectContaining({ path: '/schedule/regular/0/start' })],
+    });
   });
 });

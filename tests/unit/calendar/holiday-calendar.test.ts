@@ -102,9 +102,17 @@ describe('the built-in national calendar', () => {
     };
     const first = Math.min(...(national as unknown as { years: number[] }).years);
     const fromSource = [
-      ...Object.keys(source.holidays).filter((k) => Number(k.slice(0, 4)) >= first).map((k) => `${k} off`),
-      ...Object.keys(source.workdays).filter((k) => Number(k.slice(0, 4)) >= first).map((k) => `${k} makeup-workday`),
+      ...Object.keys(source.holidays)
+        .filter((k) => Number(k.slice(0, 4)) >= first)
+        .map((k) => `${k} off`),
+      ...Object.keys(source.workdays)
+        .filter((k) => Number(k.slice(0, 4)) >= first)
+        .map((k) => `${k} makeup-workday`),
     ].sort();
-    expect(nationalDays().map(({ date, kind }) => `${date} ${kind}`).sort()).toEqual(fromSource);
+    expect(
+      nationalDays()
+        .map(({ date, kind }) => `${date} ${kind}`)
+        .sort(),
+    ).toEqual(fromSource);
   });
 });

@@ -6,10 +6,24 @@ import { describe, expect, test, vi } from 'vitest';
 import { deriveStatutoryTable, formatStatutoryTable, TARGET } from '../../../scripts/statutory-update';
 import national from '../../../utils/calendar/national-days.json';
 import table from '../../../utils/calendar/statutory-days.json';
-import { STATUTORY_YEARS, statutoryDays, statutoryHolidayOn, statutoryHolidaysOn, type StatutoryKey } from '../../../utils/calendar/statutory';
+import {
+  STATUTORY_YEARS,
+  statutoryDays,
+  statutoryHolidayOn,
+  statutoryHolidaysOn,
+  type StatutoryKey,
+} from '../../../utils/calendar/statutory';
 import { dayFromCivil, formatDate, parseDate } from '../../../utils/date/civil';
 
-const KEYS = ['new-years-day', 'spring-festival', 'tomb-sweeping-day', 'labour-day', 'dragon-boat-festival', 'mid-autumn-festival', 'national-day'] as const satisfies readonly StatutoryKey[];
+const KEYS = [
+  'new-years-day',
+  'spring-festival',
+  'tomb-sweeping-day',
+  'labour-day',
+  'dragon-boat-festival',
+  'mid-autumn-festival',
+  'national-day',
+] as const satisfies readonly StatutoryKey[];
 const { first: FIRST, last: LAST } = STATUTORY_YEARS;
 const allYears = () => Array.from({ length: LAST - FIRST + 1 }, (_, i) => FIRST + i);
 const lines = (year: number) => statutoryDays(year).map(({ date, key }) => `${date} ${key}`);
@@ -32,7 +46,12 @@ const byKey = (year: number) => {
  * without the table: what the module must answer.
  */
 function fromPackage(year: number): string[] {
-  const law = year <= 2013 ? { eve: true, fromNewYear: 2, labour: 1 } : year <= 2024 ? { eve: false, fromNewYear: 3, labour: 1 } : { eve: true, fromNewYear: 3, labour: 2 };
+  const law =
+    year <= 2013
+      ? { eve: true, fromNewYear: 2, labour: 1 }
+      : year <= 2024
+        ? { eve: false, fromNewYear: 3, labour: 1 }
+        : { eve: true, fromNewYear: 3, labour: 2 };
   const newYear = LunarDay.fromYmd(year, 1, 1).getSolarDay();
   const out: [string, StatutoryKey][] = [[`${year}-01-01`, 'new-years-day']];
   if (law.eve) out.push([iso(newYear.next(-1)), 'spring-festival']);
@@ -48,7 +67,8 @@ function fromPackage(year: number): string[] {
 
 /** date → holiday key of the published days off in national-days.json. */
 const publishedOff = new Map<string, string>();
-for (const [key, from, to] of (national as unknown as { off: [string, string, string][] }).off) for (const date of range(from, to)) publishedOff.set(date, key);
+for (const [key, from, to] of (national as unknown as { off: [string, string, string][] }).off)
+  for (const date of range(from, to)) publishedOff.set(date, key);
 
 describe('the table', () => {
   test('is exactly what calendar:statutory derives from tyme4ts, byte for byte', () => {
@@ -85,7 +105,11 @@ describe('statutory days by the law in force', () => {
     }
     // Known 廿九 eves: 2025-01-28, 2026-02-16, 2027-02-05, 2028-01-25.
     expect(short).toEqual(expect.arrayContaining([2025, 2026, 2027, 2028]));
-    for (const [year, eve] of [[2025, '2025-01-28'], [2026, '2026-02-16'], [2027, '2027-02-05']] as const) {
+    for (const [year, eve] of [
+      [2025, '2025-01-28'],
+      [2026, '2026-02-16'],
+      [2027, '2027-02-05'],
+    ] as const) {
       expect(statutoryDays(year).find((d) => d.key === 'spring-festival')?.date).toBe(eve);
     }
   });
@@ -137,8 +161,16 @@ describe('statutory days by the law in force', () => {
 
   test('every statutory day of 2008–2023 is a day off in chinese-days (the source of the published calendar)', () => {
     const require = createRequire(import.meta.url);
-    const source = JSON.parse(readFileSync(require.resolve('chinese-days/dist/chinese-days.json'), 'utf8')) as { holidays: Record<string, string> };
-    const keyOf = (label: string) => label.split(',')[0]!.toLowerCase().replace(/'/g, '').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+    const source = JSON.parse(readFileSync(require.resolve('chinese-days/dist/chinese-days.json'), 'utf8')) as {
+      holidays: Record<string, string>;
+    };
+    const keyOf = (label: string) =>
+      label
+        .split(',')[0]!
+        .toLowerCase()
+        .replace(/'/g, '')
+        .replace(/[^a-z]+/g, '-')
+        .replace(/^-|-$/g, '');
     // chinese-days lacks 2012-06-23 (端午, a Saturday; the notice gave 06-22 – 06-24 off).
     const gaps = new Set(['2012-06-23']);
     for (let year = 2008; year <= 2023; year++) {
@@ -177,7 +209,10 @@ describe('statutory days by the law in force', () => {
   });
 
   test('中秋 on 国庆 (2020, 2028): the date is listed for both, 中秋 first', () => {
-    expect(lines(2020).filter((l) => l.startsWith('2020-10-01'))).toEqual(['2020-10-01 mid-autumn-festival', '2020-10-01 national-day']);
+    expect(lines(2020).filter((l) => l.startsWith('2020-10-01'))).toEqual([
+      '2020-10-01 mid-autumn-festival',
+      '2020-10-01 national-day',
+    ]);
     expect(statutoryHolidaysOn('2028-10-03')).toEqual(['mid-autumn-festival', 'national-day']);
     expect(statutoryHolidayOn('2028-10-03')).toBe('mid-autumn-festival');
     expect(statutoryHolidayOn('2028-10-02')).toBe('national-day');
@@ -243,9 +278,12 @@ describe('properties', () => {
 
   test('no years but whole ones in range, no dates but YYYY-MM-DD ones', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ max: 2007 }), fc.integer({ min: 2101 }), fc.double({ noInteger: true })), (year) => {
-        expect(statutoryDays(year)).toEqual([]);
-      }),
+      fc.property(
+        fc.oneof(fc.integer({ max: 2007 }), fc.integer({ min: 2101 }), fc.double({ noInteger: true })),
+        (year) => {
+          expect(statutoryDays(year)).toEqual([]);
+        },
+      ),
     );
     fc.assert(
       fc.property(fc.string(), (s) => {
@@ -270,7 +308,13 @@ describe('properties', () => {
 
   test('the same answers in every time zone, Beijing and both sides of the date line included', async () => {
     const baseline = JSON.stringify(allYears().map(lines));
-    const offsets: Record<string, number> = { 'Asia/Shanghai': 480, 'Pacific/Kiritimati': 840, 'Pacific/Pago_Pago': -660, 'America/Los_Angeles': -480, UTC: 0 };
+    const offsets: Record<string, number> = {
+      'Asia/Shanghai': 480,
+      'Pacific/Kiritimati': 840,
+      'Pacific/Pago_Pago': -660,
+      'America/Los_Angeles': -480,
+      UTC: 0,
+    };
     const saved = process.env.TZ;
     try {
       for (const [zone, offset] of Object.entries(offsets)) {
@@ -278,7 +322,10 @@ describe('properties', () => {
         expect(0 - new Date(2026, 0, 1).getTimezoneOffset(), zone).toBe(offset);
         vi.resetModules();
         const fresh = await import('../../../utils/calendar/statutory');
-        expect(JSON.stringify(allYears().map((y) => fresh.statutoryDays(y).map(({ date, key }) => `${date} ${key}`))), zone).toBe(baseline);
+        expect(
+          JSON.stringify(allYears().map((y) => fresh.statutoryDays(y).map(({ date, key }) => `${date} ${key}`))),
+          zone,
+        ).toBe(baseline);
         const generator = await import('../../../scripts/statutory-update');
         expect(generator.deriveStatutoryTable().rows, zone).toEqual(table.rows);
       }

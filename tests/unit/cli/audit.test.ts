@@ -37,19 +37,43 @@ describe('clearclinic audit', () => {
     expect((await cli(['audit', samples[1]!, ...asOf, '--format', 'json', '--fail-on', 'fail'])).code).toBe(1);
     expect((await cli(['audit', samples[0]!, ...asOf, '--format', 'json', '--fail-on', 'fail'])).code).toBe(0);
     expect((await cli(['audit', samples[0]!, ...asOf, '--format', 'json', '--fail-on', 'warn'])).code).toBe(1);
-    const national = JSON.parse((await cli(['audit', samples[0]!, ...asOf, '--format', 'json', '--profile', 'national'])).stdout);
-    expect(national.hospitals[0].results.map((r: { rule: string }) => r.rule)).toEqual(['slot-30', 'guide-published', 'wait-reported', 'appointment-rate-reported', 'hospital-id']);
+    const national = JSON.parse(
+      (await cli(['audit', samples[0]!, ...asOf, '--format', 'json', '--profile', 'national'])).stdout,
+    );
+    expect(national.hospitals[0].results.map((r: { rule: string }) => r.rule)).toEqual([
+      'slot-30',
+      'guide-published',
+      'wait-reported',
+      'appointment-rate-reported',
+      'hospital-id',
+    ]);
   });
 
   test('a profile from a file is validated; bad flags are usage errors', async () => {
     const custom = join(dir, 'hainan.json');
-    writeFileSync(custom, JSON.stringify({ name: 'hainan-2026', title: '海南', sources: [], scope: { levels: [3], ownership: ['public'], types: ['A*'] }, rules: [{ id: 'slot-30', maxMinutes: 15 }], regionRules: [] }));
+    writeFileSync(
+      custom,
+      JSON.stringify({
+        name: 'hainan-2026',
+        title: '海南',
+        sources: [],
+        scope: { levels: [3], ownership: ['public'], types: ['A*'] },
+        rules: [{ id: 'slot-30', maxMinutes: 15 }],
+        regionRules: [],
+      }),
+    );
     const r = JSON.parse((await cli(['audit', samples[0]!, ...asOf, '--format', 'json', '--profile', custom])).stdout);
     expect(r.profile).toBe('hainan-2026');
     expect(r.hospitals[0].results[0]).toMatchObject({ rule: 'slot-30', status: 'fail' });
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, JSON.stringify({ name: 'x', scope: {} }));
-    for (const args of [['--profile', broken], ['--profile', 'guangdong'], ['--format', 'pdf'], ['--fail-on', 'never'], ['--as-of', '2026-13-01']]) {
+    for (const args of [
+      ['--profile', broken],
+      ['--profile', 'guangdong'],
+      ['--format', 'pdf'],
+      ['--fail-on', 'never'],
+      ['--as-of', '2026-13-01'],
+    ]) {
       const bad = await cli(['audit', samples[0]!, ...args]);
       expect(bad.code, args.join(' ')).toBe(2);
       expect(bad.stderr.split('\n').filter(Boolean), args.join(' ')).toHaveLength(1);
@@ -58,7 +82,9 @@ describe('clearclinic audit', () => {
 
   test('csv opens in Excel with Chinese intact; html is one printable page; --out writes a file', async () => {
     const csv = await cli(['audit', ...samples, ...asOf, '--format', 'csv']);
-    expect(csv.stdout.startsWith('\uFEFFsource,hospitalId,name,province,city,inScope,rule,status,message,evidence\r\n')).toBe(true);
+    expect(
+      csv.stdout.startsWith('\uFEFFsource,hospitalId,name,province,city,inScope,rule,status,message,evidence\r\n'),
+    ).toBe(true);
     expect(csv.stdout).toContain('辽河市中医医院（示例）');
     expect(csv.stdout.split('\r\n').filter(Boolean)).toHaveLength(1 + 3 * 17 + 3);
     const out = join(dir, 'report.html');
@@ -75,7 +101,13 @@ describe('clearclinic audit', () => {
 
   test('feed text is escaped in HTML and cannot become a formula in CSV', async () => {
     const evil = join(dir, 'evil.json');
-    writeFileSync(evil, JSON.stringify({ ...baseFeed(), hospital: { ...baseFeed().hospital, name: '=HYPERLINK("http://x")<img src=x onerror=alert(1)>' } }));
+    writeFileSync(
+      evil,
+      JSON.stringify({
+        ...baseFeed(),
+        hospital: { ...baseFeed().hospital, name: '=HYPERLINK("http://x")<img src=x onerror=alert(1)>' },
+      }),
+    );
     const html = (await cli(['audit', evil, ...asOf, '--format', 'html'])).stdout;
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -100,11 +132,16 @@ describe('clearclinic audit', () => {
 
     test('each is reported as an error entry, the others are still audited, exit 2', async () => {
       const list = join(dir, 'list.txt');
-      writeFileSync(list, ['/good.json', '/404', '/500', '/garbage', '/huge', '/hang'].map((p) => server.url(p)).join('\n') + '\n');
+      writeFileSync(
+        list,
+        ['/good.json', '/404', '/500', '/garbage', '/huge', '/hang'].map((p) => server.url(p)).join('\n') + '\n',
+      );
       const r = await cli(['audit', `@${list}`, ...asOf, '--format', 'json', '--timeout', '1', '--lang', 'en']);
       expect(r.code).toBe(2);
       const report = JSON.parse(r.stdout);
-      expect(report.hospitals.map((h: { results?: unknown; error?: string }) => (h.results ? 'audited' : h.error))).toEqual([
+      expect(
+        report.hospitals.map((h: { results?: unknown; error?: string }) => (h.results ? 'audited' : h.error)),
+      ).toEqual([
         'audited',
         expect.stringContaining('HTTP 404'),
         expect.stringContaining('HTTP 500'),
@@ -123,7 +160,11 @@ describe('progress', () => {
     const list = join(dir, 'progress-list.txt');
     writeFileSync(list, [...samples, ...samples].join('\n') + '\n');
     const command = `node bin/clearclinic.mjs audit @${list} --as-of 2026-11-20 --format json --out ${join(dir, 'progress.json')} --lang en`;
-    return spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH, ...env } });
+    return spawnSync('script', ['-qec', command, '/dev/null'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, ...env },
+    });
   };
   test('a bar on an interactive terminal; nothing in pipes or CI', () => {
     // `script` gives the command a terminal.
@@ -131,7 +172,11 @@ describe('progress', () => {
     expect(tty.status).toBe(0);
     expect(tty.stdout).toMatch(/Auditing \[[█░]+\] 6\/6/);
     expect(run({ CI: 'true' }).stdout).not.toContain('Auditing');
-    const piped = spawnSync(process.execPath, [`${ROOT}bin/clearclinic.mjs`, 'audit', ...samples, ...samples, '--as-of', '2026-11-20', '--format', 'json'], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+    const piped = spawnSync(
+      process.execPath,
+      [`${ROOT}bin/clearclinic.mjs`, 'audit', ...samples, ...samples, '--as-of', '2026-11-20', '--format', 'json'],
+      { encoding: 'utf8', env: { PATH: process.env.PATH } },
+    );
     expect(piped.stderr).toBe('');
   });
 });

@@ -14,8 +14,14 @@ const file = (name: string, content: unknown) => {
   return path;
 };
 const good = file('good.json', baseFeed());
-const bad = file('bad.json', feedWith((f) => ((f.schedule.regular[0]!.end = '07:00'), (f.hospital.website = 'javascript:alert(1)'))));
-const warnOnly = file('warn.json', feedWith((f) => (f.hospital.id = '123502001549897398')));
+const bad = file(
+  'bad.json',
+  feedWith((f) => ((f.schedule.regular[0]!.end = '07:00'), (f.hospital.website = 'javascript:alert(1)'))),
+);
+const warnOnly = file(
+  'warn.json',
+  feedWith((f) => (f.hospital.id = '123502001549897398')),
+);
 const sample = `${ROOT}public/samples/liaohe-first.json`;
 const lines = (s: string) => s.trim().split('\n').filter(Boolean);
 const ndjson = (s: string) => lines(s).map((l) => JSON.parse(l));
@@ -61,7 +67,9 @@ describe('validate', () => {
 
   test('the user’s language from --lang, else from the locale', async () => {
     expect((await cli(['validate', bad])).stdout).toContain('结束时间 07:00 不晚于开始时间 08:00');
-    expect((await cli(['validate', bad], { LANG: 'en_US.UTF-8' })).stdout).toContain('End 07:00 is not after start 08:00');
+    expect((await cli(['validate', bad], { LANG: 'en_US.UTF-8' })).stdout).toContain(
+      'End 07:00 is not after start 08:00',
+    );
     expect((await cli(['validate', bad, '--lang', 'zh-CN'], { LANG: 'en_US.UTF-8' })).stdout).toContain('结束时间');
   });
 
@@ -115,7 +123,13 @@ describe('validate', () => {
     afterAll(() => server.close());
 
     test('fetched and checked; HTTP errors, garbage, 10 MiB and silence each reported, none stops the rest', async () => {
-      const r = await cli(['validate', ...['/feed.json', '/404', '/500', '/garbage', '/huge', '/hang'].map(server.url), '--json', '--timeout', '1']);
+      const r = await cli([
+        'validate',
+        ...['/feed.json', '/404', '/500', '/garbage', '/huge', '/hang'].map(server.url),
+        '--json',
+        '--timeout',
+        '1',
+      ]);
       expect(r.code).toBe(2);
       const out = ndjson(r.stdout);
       expect(out.map((o) => o.valid)).toEqual([true, false, false, false, false, false]);
@@ -139,14 +153,27 @@ describe('validate', () => {
   });
 
   test('usage errors: exit 2, one line, no stack trace', async () => {
-    for (const args of [[], ['frobnicate'], ['validate'], ['validate', good, '--slots'], ['validate', good, '--lang', 'fr'], ['validate', good, '--timeout', '-3'], ['validate', good, '--timeout=-3'], ['schedule', good, '--from']]) {
+    for (const args of [
+      [],
+      ['frobnicate'],
+      ['validate'],
+      ['validate', good, '--slots'],
+      ['validate', good, '--lang', 'fr'],
+      ['validate', good, '--timeout', '-3'],
+      ['validate', good, '--timeout=-3'],
+      ['schedule', good, '--from'],
+    ]) {
       const r = await cli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(lines(r.stderr), args.join(' ')).toHaveLength(1);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
-    expect((await cli(['validate', good, '--slots'])).stderr).toBe('clearclinic: 未知选项 --slots（此命令的选项见 --help）\n');
-    expect((await cli(['validate', good, '--timeout', '-3'], { LANG: 'en' })).stderr).toContain('Option --timeout needs a value');
+    expect((await cli(['validate', good, '--slots'])).stderr).toBe(
+      'clearclinic: 未知选项 --slots（此命令的选项见 --help）\n',
+    );
+    expect((await cli(['validate', good, '--timeout', '-3'], { LANG: 'en' })).stderr).toContain(
+      'Option --timeout needs a value',
+    );
     expect((await cli(['--help'])).code).toBe(0);
     expect((await cli(['validate', '--help'], { LANG: 'en' })).stdout).toContain('Usage: clearclinic');
   });
@@ -158,20 +185,79 @@ describe('schedule', () => {
     expect(r.code).toBe(0);
     const open = { status: 'open', clinicType: 'general', slotMinutes: 30, calendar: 'published' };
     expect(ndjson(r.stdout)).toEqual([
-      { date: '2026-02-13', department: 'er', ...open, start: '00:00', end: '24:00', dayType: 'workday', basis: 'always-open' },
-      { date: '2026-02-13', department: 'peds', ...open, start: '08:00', end: '12:00', dayType: 'workday', basis: 'regular' },
-      { date: '2026-02-14', department: 'er', ...open, start: '00:00', end: '24:00', dayType: 'makeup-workday', basis: 'always-open', makeupFor: '春节' },
+      {
+        date: '2026-02-13',
+        department: 'er',
+        ...open,
+        start: '00:00',
+        end: '24:00',
+        dayType: 'workday',
+        basis: 'always-open',
+      },
+      {
+        date: '2026-02-13',
+        department: 'peds',
+        ...open,
+        start: '08:00',
+        end: '12:00',
+        dayType: 'workday',
+        basis: 'regular',
+      },
+      {
+        date: '2026-02-14',
+        department: 'er',
+        ...open,
+        start: '00:00',
+        end: '24:00',
+        dayType: 'makeup-workday',
+        basis: 'always-open',
+        makeupFor: '春节',
+      },
       // The feed states no makeupRoster and no notice covers the make-up day: not stated.
-      { date: '2026-02-14', department: 'peds', status: 'unknown', start: '00:00', end: '24:00', dayType: 'makeup-workday', basis: 'not-stated', calendar: 'published', makeupFor: '春节' },
-      { date: '2026-02-15', department: 'er', ...open, start: '00:00', end: '24:00', dayType: 'holiday', basis: 'always-open', holidayName: '春节' },
-      { date: '2026-02-15', department: 'peds', status: 'unknown', start: '00:00', end: '24:00', dayType: 'holiday', basis: 'not-stated', calendar: 'published', holidayName: '春节' },
+      {
+        date: '2026-02-14',
+        department: 'peds',
+        status: 'unknown',
+        start: '00:00',
+        end: '24:00',
+        dayType: 'makeup-workday',
+        basis: 'not-stated',
+        calendar: 'published',
+        makeupFor: '春节',
+      },
+      {
+        date: '2026-02-15',
+        department: 'er',
+        ...open,
+        start: '00:00',
+        end: '24:00',
+        dayType: 'holiday',
+        basis: 'always-open',
+        holidayName: '春节',
+      },
+      {
+        date: '2026-02-15',
+        department: 'peds',
+        status: 'unknown',
+        start: '00:00',
+        end: '24:00',
+        dayType: 'holiday',
+        basis: 'not-stated',
+        calendar: 'published',
+        holidayName: '春节',
+      },
     ]);
   });
 
   test('notice lines carry hoursStated, clinic types, referTo, location and note', async () => {
     const feed = feedWith((f) => {
       f.departments.push({ id: 'endo', name: '胃镜室' });
-      f.schedule.regular.push({ department: 'endo', days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '16:00' });
+      f.schedule.regular.push({
+        department: 'endo',
+        days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+        start: '08:00',
+        end: '16:00',
+      });
       f.schedule.notices = [
         {
           id: 'n',
@@ -179,23 +265,80 @@ describe('schedule', () => {
           publishedAt: '2026-11-20T09:00:00+08:00',
           entries: [
             { date: '2026-11-27', status: 'open', part: 'am', departments: ['peds'], location: '门诊二楼' },
-            { date: '2026-11-27', status: 'emergency-only', departments: ['endo'], referTo: { department: 'er', note: '急诊听班' } },
+            {
+              date: '2026-11-27',
+              status: 'emergency-only',
+              departments: ['endo'],
+              referTo: { department: 'er', note: '急诊听班' },
+            },
             { date: '2026-11-26', status: 'unannounced', clinicTypes: ['expert'] },
           ],
         },
       ];
     });
-    const r = await cli(['schedule', file('notice-lines.json', feed), '--from', '2026-11-26', '--to', '2026-11-27', '--department', 'peds', '--department', 'endo']);
+    const r = await cli([
+      'schedule',
+      file('notice-lines.json', feed),
+      '--from',
+      '2026-11-26',
+      '--to',
+      '2026-11-27',
+      '--department',
+      'peds',
+      '--department',
+      'endo',
+    ]);
     expect(r.code).toBe(0);
-    const lines = ndjson(r.stdout).map(({ date, department, status, start, end, hoursStated, clinicTypes, referTo, location }) => ({ date, department, status, start, end, hoursStated, clinicTypes, referTo, location }));
+    const lines = ndjson(r.stdout).map(
+      ({ date, department, status, start, end, hoursStated, clinicTypes, referTo, location }) => ({
+        date,
+        department,
+        status,
+        start,
+        end,
+        hoursStated,
+        clinicTypes,
+        referTo,
+        location,
+      }),
+    );
     expect(lines).toEqual([
       // "专家门诊另行通知" for every department: the expert session goes; the day stays unknown for experts only.
-      { date: '2026-11-26', department: 'endo', status: 'unknown', start: '00:00', end: '24:00', clinicTypes: ['expert'] },
-      { date: '2026-11-26', department: 'peds', status: 'unknown', start: '00:00', end: '24:00', clinicTypes: ['expert'] },
+      {
+        date: '2026-11-26',
+        department: 'endo',
+        status: 'unknown',
+        start: '00:00',
+        end: '24:00',
+        clinicTypes: ['expert'],
+      },
+      {
+        date: '2026-11-26',
+        department: 'peds',
+        status: 'unknown',
+        start: '00:00',
+        end: '24:00',
+        clinicTypes: ['expert'],
+      },
       { date: '2026-11-26', department: 'endo', status: 'open', start: '08:00', end: '16:00' },
       { date: '2026-11-26', department: 'peds', status: 'open', start: '08:00', end: '12:00' },
-      { date: '2026-11-27', department: 'endo', status: 'emergency-only', start: '00:00', end: '24:00', referTo: { department: 'er', note: '急诊听班' } },
-      { date: '2026-11-27', department: 'peds', status: 'open', start: '00:00', end: '12:00', hoursStated: false, location: '门诊二楼' },
+      {
+        date: '2026-11-27',
+        department: 'endo',
+        status: 'emergency-only',
+        start: '00:00',
+        end: '24:00',
+        referTo: { department: 'er', note: '急诊听班' },
+      },
+      {
+        date: '2026-11-27',
+        department: 'peds',
+        status: 'open',
+        start: '00:00',
+        end: '12:00',
+        hoursStated: false,
+        location: '门诊二楼',
+      },
     ]);
   });
 
@@ -214,10 +357,29 @@ describe('schedule', () => {
   });
 
   test('--slots: instants with offsets; --department repeats', async () => {
-    const r = await cli(['schedule', sample, '--from', '2026-02-18', '--to', '2026-02-18', '--slots', '--department', 'pediatrics', '--department', 'stomatology']);
+    const r = await cli([
+      'schedule',
+      sample,
+      '--from',
+      '2026-02-18',
+      '--to',
+      '2026-02-18',
+      '--slots',
+      '--department',
+      'pediatrics',
+      '--department',
+      'stomatology',
+    ]);
     const slots = ndjson(r.stdout);
     // The holiday notice's session has no slotMinutes of its own: 30, the default (not the roster's 15).
-    expect(slots[0]).toEqual({ department: 'pediatrics', start: '2026-02-18T08:00:00+08:00', end: '2026-02-18T08:30:00+08:00', clinicType: 'general', date: '2026-02-18', dayType: 'holiday' });
+    expect(slots[0]).toEqual({
+      department: 'pediatrics',
+      start: '2026-02-18T08:00:00+08:00',
+      end: '2026-02-18T08:30:00+08:00',
+      clinicType: 'general',
+      date: '2026-02-18',
+      dayType: 'holiday',
+    });
     expect(slots[1].department).toBe('stomatology');
     expect(new Set(slots.map((s) => s.department))).toEqual(new Set(['pediatrics', 'stomatology']));
   });
@@ -225,7 +387,9 @@ describe('schedule', () => {
   test('a pending year is marked on every line, and noted once on stderr', async () => {
     const r = await cli(['schedule', good, '--from', '2026-12-31', '--to', '2027-01-01', '--lang', 'en']);
     const out = ndjson(r.stdout);
-    expect(new Set(out.map((s) => `${s.date} ${s.calendar}`))).toEqual(new Set(['2026-12-31 published', '2027-01-01 pending']));
+    expect(new Set(out.map((s) => `${s.date} ${s.calendar}`))).toEqual(
+      new Set(['2026-12-31 published', '2027-01-01 pending']),
+    );
     expect(out.filter((s) => s.date === '2027-01-01')).toHaveLength(2);
     expect(lines(r.stderr)).toEqual([expect.stringContaining('2027')]);
   });
@@ -279,8 +443,22 @@ describe('the installed command', () => {
   });
 
   test('the same answers whatever TZ the machine runs in', async () => {
-    const args = ['schedule', sample, '--from', '2026-09-19', '--to', '2026-10-11', '--slots', '--department', 'pediatrics'];
-    const runs = await Promise.all(['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Shanghai'].map((TZ) => spawnCli(args, { env: { TZ } })));
+    const args = [
+      'schedule',
+      sample,
+      '--from',
+      '2026-09-19',
+      '--to',
+      '2026-10-11',
+      '--slots',
+      '--department',
+      'pediatrics',
+    ];
+    const runs = await Promise.all(
+      ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Shanghai'].map((TZ) =>
+        spawnCli(args, { env: { TZ } }),
+      ),
+    );
     for (const r of runs) expect(r.code).toBe(0);
     expect(runs[0]!.stdout.length).toBeGreaterThan(1000);
     for (const r of runs.slice(1)) expect(r.stdout).toBe(runs[0]!.stdout);
@@ -288,7 +466,11 @@ describe('the installed command', () => {
 
   test('a reader that stops early is not an error', async () => {
     const { spawnSync } = await import('node:child_process');
-    const r = spawnSync('sh', ['-c', `node bin/clearclinic.mjs schedule ${sample} --from 2026-01-01 --to 2026-12-31 --slots | head -1`], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      'sh',
+      ['-c', `node bin/clearclinic.mjs schedule ${sample} --from 2026-01-01 --to 2026-12-31 --slots | head -1`],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
     expect(r.stderr).toBe('');
   });

@@ -11,7 +11,16 @@ import {
   parseTime,
   weekdayOf,
 } from '../../../utils/date/civil';
-import { formatInstant, instantOf, isValidTimeZone, parseInstant, todayIn, wallClockAt, zoneOffsetFromIntl, zoneOffsetMinutes } from '../../../utils/date/zone';
+import {
+  formatInstant,
+  instantOf,
+  isValidTimeZone,
+  parseInstant,
+  todayIn,
+  wallClockAt,
+  zoneOffsetFromIntl,
+  zoneOffsetMinutes,
+} from '../../../utils/date/zone';
 
 describe('civil dates', () => {
   test('day numbers round-trip for every date from 1900 to 2200', () => {
@@ -25,12 +34,15 @@ describe('civil dates', () => {
   });
   test('agree with Date.UTC and its weekday', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date(Date.UTC(1901, 0, 1)), max: new Date(Date.UTC(2199, 0, 1)), noInvalidDate: true }), (d) => {
-        const dn = Math.floor(d.getTime() / 86_400_000);
-        const { year, month, day } = civilFromDay(dn);
-        expect([year, month, day]).toEqual([d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]);
-        expect(weekdayOf(dn)).toBe(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][d.getUTCDay()]);
-      }),
+      fc.property(
+        fc.date({ min: new Date(Date.UTC(1901, 0, 1)), max: new Date(Date.UTC(2199, 0, 1)), noInvalidDate: true }),
+        (d) => {
+          const dn = Math.floor(d.getTime() / 86_400_000);
+          const { year, month, day } = civilFromDay(dn);
+          expect([year, month, day]).toEqual([d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]);
+          expect(weekdayOf(dn)).toBe(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][d.getUTCDay()]);
+        },
+      ),
     );
   });
   test('known weekdays', () => {
@@ -49,7 +61,16 @@ describe('civil dates', () => {
 
   test('only real dates are dates', () => {
     expect(isDateString('2024-02-29')).toBe(true);
-    for (const bad of ['2026-02-29', '2026-02-30', '2026-13-01', '2026-00-10', '2026-1-1', '2026-01-01T00:00', ' 2026-01-01', '2100-02-29']) {
+    for (const bad of [
+      '2026-02-29',
+      '2026-02-30',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-1-1',
+      '2026-01-01T00:00',
+      ' 2026-01-01',
+      '2100-02-29',
+    ]) {
       expect(isDateString(bad), bad).toBe(false);
       expect(parseDate(bad)).toBeUndefined();
     }
@@ -58,7 +79,8 @@ describe('civil dates', () => {
     expect(parseTime('00:00')).toBe(0);
     expect(parseTime('08:30')).toBe(510);
     expect(parseTime('24:00')).toBe(1440);
-    for (const bad of ['8:30', '24:01', '25:00', '12:60', '12:5', '1230', '12:30:00', '']) expect(parseTime(bad), bad).toBeUndefined();
+    for (const bad of ['8:30', '24:01', '25:00', '12:60', '12:5', '1230', '12:30:00', ''])
+      expect(parseTime(bad), bad).toBeUndefined();
     expect(formatTime(510)).toBe('08:30');
     expect(formatTime(1440)).toBe('24:00');
   });
@@ -70,7 +92,13 @@ describe('zones and instants', () => {
     expect(parseInstant('2026-02-14T08:00+08:00')).toBe(Date.UTC(2026, 1, 14, 0, 0));
     expect(parseInstant('2026-02-14T00:00:00Z')).toBe(Date.UTC(2026, 1, 14));
     expect(parseInstant('2026-02-13T19:00:00.5-05:00')).toBe(Date.UTC(2026, 1, 14, 0, 0, 0, 500));
-    for (const bad of ['2026-02-14T08:00:00', '2026-02-30T08:00:00+08:00', '2026-02-14T24:00:00+08:00', '2026-02-14 08:00+08:00', 'tomorrow']) {
+    for (const bad of [
+      '2026-02-14T08:00:00',
+      '2026-02-30T08:00:00+08:00',
+      '2026-02-14T24:00:00+08:00',
+      '2026-02-14 08:00+08:00',
+      'tomorrow',
+    ]) {
       expect(parseInstant(bad), bad).toBeUndefined();
     }
   });
@@ -83,18 +111,28 @@ describe('zones and instants', () => {
     expect(formatInstant('Asia/Shanghai', at)).toBe('2026-02-14T00:30:00+08:00');
   });
   test('instantOf is the inverse of wallClockAt, across daylight-saving changes', () => {
-    for (const zone of ['Asia/Shanghai', 'America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe', 'Pacific/Kiritimati']) {
+    for (const zone of [
+      'Asia/Shanghai',
+      'America/New_York',
+      'Europe/Berlin',
+      'Australia/Lord_Howe',
+      'Pacific/Kiritimati',
+    ]) {
       fc.assert(
-        fc.property(fc.integer({ min: dayFromCivil(2020, 1, 1), max: dayFromCivil(2030, 12, 31) }), fc.integer({ min: 0, max: 1439 }), (day, minute) => {
-          const ms = instantOf(zone, day, minute);
-          const back = wallClockAt(zone, ms);
-          // A time skipped by a spring-forward jump maps to later the same day.
-          if (back.day !== day || back.minute !== minute) {
-            expect(back.day).toBe(day);
-            expect(back.minute).toBeGreaterThan(minute);
-            expect(back.minute - minute).toBeLessThanOrEqual(60);
-          }
-        }),
+        fc.property(
+          fc.integer({ min: dayFromCivil(2020, 1, 1), max: dayFromCivil(2030, 12, 31) }),
+          fc.integer({ min: 0, max: 1439 }),
+          (day, minute) => {
+            const ms = instantOf(zone, day, minute);
+            const back = wallClockAt(zone, ms);
+            // A time skipped by a spring-forward jump maps to later the same day.
+            if (back.day !== day || back.minute !== minute) {
+              expect(back.day).toBe(day);
+              expect(back.minute).toBeGreaterThan(minute);
+              expect(back.minute - minute).toBeLessThanOrEqual(60);
+            }
+          },
+        ),
         { numRuns: 300 },
       );
     }
@@ -109,9 +147,13 @@ describe('zones and instants', () => {
   });
   test('the China zone fast path agrees with Intl at every instant since 1992, aliases included', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1992, 0, 1), max: Date.UTC(2100, 0, 1) }), fc.constantFrom('Asia/Shanghai', 'Asia/Chongqing', 'Asia/Harbin', 'PRC'), (ms, zone) => {
-        expect(zoneOffsetMinutes(zone, ms)).toBe(zoneOffsetFromIntl(zone, ms));
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(1992, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        fc.constantFrom('Asia/Shanghai', 'Asia/Chongqing', 'Asia/Harbin', 'PRC'),
+        (ms, zone) => {
+          expect(zoneOffsetMinutes(zone, ms)).toBe(zoneOffsetFromIntl(zone, ms));
+        },
+      ),
       { numRuns: 2000 },
     );
     // Before 1992 China observed DST (1986–1991): Intl answers, and the answer differs in summer.

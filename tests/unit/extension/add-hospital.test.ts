@@ -6,7 +6,10 @@ import { addHospital } from '../../../utils/extension/add-hospital';
 import { savedItem } from '../../../utils/extension/storage-items';
 
 const feedText = JSON.stringify(baseFeed());
-const html = (head: string) => new Response(`<!doctype html><html><head>${head}</head><body>医院</body></html>`, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+const html = (head: string) =>
+  new Response(`<!doctype html><html><head>${head}</head><body>医院</body></html>`, {
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+  });
 const json = (text: string) => new Response(text, { headers: { 'content-type': 'application/json' } });
 
 /** Two hospital sites the project never saw: one names its feed in a link, one only serves the well-known file. */
@@ -16,7 +19,8 @@ const web = (async (input: string) => {
   if (page === 'linked.example/') return html('<link rel="clearclinic" href="/data/feed.json">');
   if (page === 'linked.example/data/feed.json') return json(feedText);
   if (page === 'wellknown.example/about') return html('<title>关于我们</title>');
-  if (page === 'wellknown.example/.well-known/clearclinic.json') return json(JSON.stringify(feedWith((f) => void (f.hospital.id = 'WK'))));
+  if (page === 'wellknown.example/.well-known/clearclinic.json')
+    return json(JSON.stringify(feedWith((f) => void (f.hospital.id = 'WK'))));
   if (page === 'broken.example/feed.json') return json('{"format":"clearclinic-feed","version":"1.0"}');
   if (url.host === 'offline.example') throw new TypeError('Failed to fetch');
   return new Response('not here', { status: 404, headers: { 'content-type': 'text/html' } });
@@ -28,9 +32,17 @@ describe('adding a hospital', () => {
   test('by a site URL whose page links its feed, and by a site URL whose origin serves the well-known feed', async () => {
     const store = new MemoryFeedStore();
     const linked = await addHospital('https://linked.example/', { store, fetch: web, lang: 'zh-CN' });
-    expect(linked).toMatchObject({ ok: true, via: 'link', hospital: { id: baseFeed().hospital.id, feedUrl: 'https://linked.example/data/feed.json' } });
+    expect(linked).toMatchObject({
+      ok: true,
+      via: 'link',
+      hospital: { id: baseFeed().hospital.id, feedUrl: 'https://linked.example/data/feed.json' },
+    });
     const known = await addHospital('  https://wellknown.example/about ', { store, fetch: web, lang: 'en' });
-    expect(known).toMatchObject({ ok: true, via: 'well-known', hospital: { id: 'WK', feedUrl: 'https://wellknown.example/.well-known/clearclinic.json' } });
+    expect(known).toMatchObject({
+      ok: true,
+      via: 'well-known',
+      hospital: { id: 'WK', feedUrl: 'https://wellknown.example/.well-known/clearclinic.json' },
+    });
     expect((await savedItem.getValue()).map((h) => h.id)).toEqual([baseFeed().hospital.id, 'WK']);
     // Stored for offline use at once.
     expect((await store.get('https://linked.example/data/feed.json'))?.text).toBe(feedText);

@@ -4,14 +4,25 @@ import { MemoryFeedStore } from '../../../utils/cache/feed-store';
 import { changeNotification, notificationTarget } from '../../../utils/extension/notify-changes';
 import type { Feed } from '../../../utils/feed/schema';
 import { baseFeed, feedWith } from '../../helpers/feed';
-import { REFRESH_ALARM, refreshSavedHospitals, scheduleRefresh, wireRefresh } from '../../../utils/extension/background-refresh';
+import {
+  REFRESH_ALARM,
+  refreshSavedHospitals,
+  scheduleRefresh,
+  wireRefresh,
+} from '../../../utils/extension/background-refresh';
 import { DEFAULT_SETTINGS, savedItem, settingsItem } from '../../../utils/extension/storage-items';
 import { uiLang } from '../../../utils/extension/ui-lang';
 
 const api = fakeBrowser as unknown as Parameters<typeof refreshSavedHospitals>[0];
 const now = () => Date.parse('2026-09-28T09:00:00+08:00');
-const notice = (id: string, date: string) => ({ id, title: { 'zh-CN': `通知${id}`, en: `Notice ${id}` }, publishedAt: '2026-09-20T10:00:00+08:00', entries: [{ date, status: 'open' as const, departments: ['peds'], sessions: [{ start: '09:00', end: '11:00' }] }] });
-const withNotices = (...notices: ReturnType<typeof notice>[]): Feed => feedWith((f) => void (f.schedule.notices = notices));
+const notice = (id: string, date: string) => ({
+  id,
+  title: { 'zh-CN': `通知${id}`, en: `Notice ${id}` },
+  publishedAt: '2026-09-20T10:00:00+08:00',
+  entries: [{ date, status: 'open' as const, departments: ['peds'], sessions: [{ start: '09:00', end: '11:00' }] }],
+});
+const withNotices = (...notices: ReturnType<typeof notice>[]): Feed =>
+  feedWith((f) => void (f.schedule.notices = notices));
 
 /** A publisher whose feed can be swapped between rounds. */
 function site() {
@@ -55,15 +66,40 @@ describe('notifications', () => {
   });
 
   test('long change lists end in "and n more"; English when asked', () => {
-    const feed = withNotices(notice('a', '2026-10-01'), notice('b', '2026-10-02'), notice('c', '2026-10-03'), notice('d', '2026-10-04'), notice('e', '2026-10-05'));
-    const changes = feed.schedule.notices!.map((n) => ({ kind: 'notice-added' as const, noticeId: n.id, title: n.title }));
-    const n = changeNotification({ hospital: { id: 'x', feedUrl: 'https://x.example/' }, outcome: 'updated', feed, changes }, 'en')!;
-    expect(n.message.split('\n')).toEqual(['New notice: Notice a', 'New notice: Notice b', 'New notice: Notice c', 'and 2 more changes']);
-    expect(changeNotification({ hospital: { id: 'x', feedUrl: 'https://x.example/' }, outcome: 'unchanged', feed, changes: [] }, 'en')).toBeUndefined();
+    const feed = withNotices(
+      notice('a', '2026-10-01'),
+      notice('b', '2026-10-02'),
+      notice('c', '2026-10-03'),
+      notice('d', '2026-10-04'),
+      notice('e', '2026-10-05'),
+    );
+    const changes = feed.schedule.notices!.map((n) => ({
+      kind: 'notice-added' as const,
+      noticeId: n.id,
+      title: n.title,
+    }));
+    const n = changeNotification(
+      { hospital: { id: 'x', feedUrl: 'https://x.example/' }, outcome: 'updated', feed, changes },
+      'en',
+    )!;
+    expect(n.message.split('\n')).toEqual([
+      'New notice: Notice a',
+      'New notice: Notice b',
+      'New notice: Notice c',
+      'and 2 more changes',
+    ]);
+    expect(
+      changeNotification(
+        { hospital: { id: 'x', feedUrl: 'https://x.example/' }, outcome: 'unchanged', feed, changes: [] },
+        'en',
+      ),
+    ).toBeUndefined();
   });
 
   test('a clicked notification opens that hospital in the dashboard; other ids are ignored', () => {
-    expect(notificationTarget('clearclinic:hospital:12330000470000001X', 'chrome-extension://id/dashboard.html')).toBe('chrome-extension://id/dashboard.html#/hospital/12330000470000001X');
+    expect(notificationTarget('clearclinic:hospital:12330000470000001X', 'chrome-extension://id/dashboard.html')).toBe(
+      'chrome-extension://id/dashboard.html#/hospital/12330000470000001X',
+    );
     expect(notificationTarget('someone-else', 'chrome-extension://id/dashboard.html')).toBeUndefined();
   });
 });
@@ -75,7 +111,11 @@ describe('wiring', () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, refreshHours: 12 });
     const opened: string[] = [];
     const tabsApi = { ...api, tabs: { create: async ({ url }: { url: string }) => void opened.push(url) } };
-    wireRefresh(tabsApi, { store: async () => new MemoryFeedStore(), fetch: fetcher, now }, 'chrome-extension://id/dashboard.html');
+    wireRefresh(
+      tabsApi,
+      { store: async () => new MemoryFeedStore(), fetch: fetcher, now },
+      'chrome-extension://id/dashboard.html',
+    );
     await fakeBrowser.runtime.onStartup.trigger();
     await expect.poll(() => state.requests).toBe(1);
     expect(await fakeBrowser.alarms.get(REFRESH_ALARM)).toMatchObject({ periodInMinutes: 720 });

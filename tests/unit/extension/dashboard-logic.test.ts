@@ -46,7 +46,9 @@ describe('saved feeds from the cache', () => {
       { id: 'BAD', feedUrl: 'https://c.example/feed.json' },
     ];
     const saved = await readSavedFeeds(list, fromStore(store));
-    expect(saved.map((s) => [s.hospital.id, s.feed?.hospital.id, s.fetchedAt, s.engine instanceof ScheduleEngine])).toEqual([
+    expect(
+      saved.map((s) => [s.hospital.id, s.feed?.hospital.id, s.fetchedAt, s.engine instanceof ScheduleEngine]),
+    ).toEqual([
       [baseFeed().hospital.id, baseFeed().hospital.id, 1000, true],
       ['NEW', undefined, undefined, false],
       // A copy an older checker passed is checked again, and a bad one is not shown.
@@ -65,15 +67,26 @@ describe('the current site’s feed (popup)', () => {
   }) as typeof fetch;
 
   test('the page’s named feed first (a broken one skipped), else the origin’s well-known file, else none', async () => {
-    expect(await siteFeed('https://named.example/', ['https://named.example/feeds/broken.json', 'https://named.example/feeds/x.json'], web)).toMatchObject({ feedUrl: 'https://named.example/feeds/x.json', via: 'page' });
-    expect(await siteFeed('https://wk.example/a/b.html', [], web)).toMatchObject({ feedUrl: 'https://wk.example/.well-known/clearclinic.json', via: 'well-known', feed: { hospital: { id: 'OTHER' } } });
+    expect(
+      await siteFeed(
+        'https://named.example/',
+        ['https://named.example/feeds/broken.json', 'https://named.example/feeds/x.json'],
+        web,
+      ),
+    ).toMatchObject({ feedUrl: 'https://named.example/feeds/x.json', via: 'page' });
+    expect(await siteFeed('https://wk.example/a/b.html', [], web)).toMatchObject({
+      feedUrl: 'https://wk.example/.well-known/clearclinic.json',
+      via: 'well-known',
+      feed: { hospital: { id: 'OTHER' } },
+    });
     expect(await siteFeed('https://nothing.example/', [], web)).toBeUndefined();
   });
 
   test('nothing is fetched for pages that are not http(s)', async () => {
     const asked: string[] = [];
     const spy = (async (u: string) => (asked.push(u), html(''))) as typeof fetch;
-    for (const url of ['chrome://newtab/', 'about:blank', 'file:///home/a.html', undefined]) expect(await siteFeed(url, [], spy)).toBeUndefined();
+    for (const url of ['chrome://newtab/', 'about:blank', 'file:///home/a.html', undefined])
+      expect(await siteFeed(url, [], spy)).toBeUndefined();
     expect(asked).toEqual([]);
   });
 });
@@ -98,16 +111,30 @@ describe('saved-list actions', () => {
     await savedItem.setValue([{ id: 'A', feedUrl: 'https://a.example/f.json' }]);
     const file = JSON.stringify({
       format: 'clearclinic-saved-hospitals',
-      hospitals: [{ id: 'A', feedUrl: 'https://a.example/f.json' }, { id: 'N', feedUrl: 'https://n.example/f.json' }, { id: 'X', feedUrl: 'javascript:alert(1)' }],
+      hospitals: [
+        { id: 'A', feedUrl: 'https://a.example/f.json' },
+        { id: 'N', feedUrl: 'https://n.example/f.json' },
+        { id: 'X', feedUrl: 'javascript:alert(1)' },
+      ],
     });
     const fetcher = (async (u: string) => (u === 'https://n.example/f.json' ? json(other) : html(''))) as typeof fetch;
     const result = await importHospitals(file, 'list.json', { store, lang: 'en', fetch: fetcher });
-    expect(result).toEqual({ ok: false, message: 'Added 1 hospitals (those already saved are unchanged). list.json: 1 entries not imported: /hospitals/2/feedUrl is not an http(s) URL' });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'Added 1 hospitals (those already saved are unchanged). list.json: 1 entries not imported: /hospitals/2/feedUrl is not an http(s) URL',
+    });
     expect((await savedItem.getValue()).map((h) => h.id)).toEqual(['A', 'N']);
     expect((await store.get('https://n.example/f.json'))?.text).toBe(other);
     // Not an export at all: nothing changes, and it says so.
-    expect(await importHospitals('{"a":1}', 'notes.json', { store, lang: 'zh-CN' })).toEqual({ ok: false, message: 'notes.json 不是明白就医导出的医院列表，未做任何更改。' });
-    expect(await importHospitals('<html>', 'page.html', { store, lang: 'zh-CN' })).toEqual({ ok: false, message: 'page.html 不是 JSON 文件，未做任何更改。' });
+    expect(await importHospitals('{"a":1}', 'notes.json', { store, lang: 'zh-CN' })).toEqual({
+      ok: false,
+      message: 'notes.json 不是明白就医导出的医院列表，未做任何更改。',
+    });
+    expect(await importHospitals('<html>', 'page.html', { store, lang: 'zh-CN' })).toEqual({
+      ok: false,
+      message: 'page.html 不是 JSON 文件，未做任何更改。',
+    });
     expect(await savedItem.getValue()).toHaveLength(2);
   });
 
@@ -118,13 +145,18 @@ describe('saved-list actions', () => {
     ];
     const back = importSaved(exportSaved(list), []);
     expect(back.list).toEqual(list);
-    expect(importMessage(back, 'x.json', 'zh-CN')).toEqual({ ok: true, message: '新增2所医院（已在列表中的保持不变）。' });
+    expect(importMessage(back, 'x.json', 'zh-CN')).toEqual({
+      ok: true,
+      message: '新增2所医院（已在列表中的保持不变）。',
+    });
   });
 });
 
 describe('audit inputs', () => {
   test('pasted text splits on lines, spaces and commas, without blanks or repeats', () => {
-    expect(pastedUrls(' https://a.example/f.json\n\nhttps://b.example/,https://a.example/f.json ，https://c.example/ ')).toEqual(['https://a.example/f.json', 'https://b.example/', 'https://c.example/']);
+    expect(
+      pastedUrls(' https://a.example/f.json\n\nhttps://b.example/,https://a.example/f.json ，https://c.example/ '),
+    ).toEqual(['https://a.example/f.json', 'https://b.example/', 'https://c.example/']);
   });
 
   test('pasted URLs: a feed, a site found by discovery, an invalid feed, a missing one and a non-URL each give their input', async () => {
@@ -137,7 +169,17 @@ describe('audit inputs', () => {
       if (u === 'https://bad.example/f.json') return json('{"format":"clearclinic-feed","version":1}');
       return new Response('', { status: 404 });
     }) as typeof fetch;
-    const inputs = await urlAuditInputs(['https://a.example/f.json', 'https://site.example/', 'https://bad.example/f.json', 'https://gone.example/f.json', 'ftp://x'], 'en', fetcher);
+    const inputs = await urlAuditInputs(
+      [
+        'https://a.example/f.json',
+        'https://site.example/',
+        'https://bad.example/f.json',
+        'https://gone.example/f.json',
+        'ftp://x',
+      ],
+      'en',
+      fetcher,
+    );
     expect(inputs.map((i) => [i.source, i.feed?.hospital.id, i.error?.replace(/\(\d+ errors.*\)/, '(…)')])).toEqual([
       ['https://a.example/f.json', baseFeed().hospital.id, undefined],
       ['https://site.example/', 'OTHER', undefined],
@@ -146,9 +188,18 @@ describe('audit inputs', () => {
       ['ftp://x', undefined, 'Not an http(s) URL'],
     ]);
     // The site's page is read once, then its linked feed.
-    expect(asked.filter((u) => u.startsWith('https://site.example/'))).toEqual(['https://site.example/', 'https://site.example/data.json']);
+    expect(asked.filter((u) => u.startsWith('https://site.example/'))).toEqual([
+      'https://site.example/',
+      'https://site.example/data.json',
+    ]);
     // The invalid feed's reason is the CLI's, word for word.
-    expect(inputs[2]).toEqual(auditInput('https://bad.example/f.json', validateFeedText('{"format":"clearclinic-feed","version":1}', { lang: 'en' }), 'en'));
+    expect(inputs[2]).toEqual(
+      auditInput(
+        'https://bad.example/f.json',
+        validateFeedText('{"format":"clearclinic-feed","version":1}', { lang: 'en' }),
+        'en',
+      ),
+    );
   });
 
   test('saved hospitals audit from their stored copies; CSV and HTML are byte for byte what `clearclinic audit` writes for the same feeds', async () => {
@@ -168,7 +219,18 @@ describe('audit inputs', () => {
       const report = buildReport(BUILT_IN_PROFILES['national']!, parseDate('2026-11-24')!, inputs.slice(0, 2), lang);
       for (const format of ['csv', 'html'] as const) {
         const ours = format === 'csv' ? reportCsv(report) : reportHtml(report, lang);
-        const theirs = await cli(['audit', ...files, '--profile', 'national', '--as-of', '2026-11-24', '--format', format, '--lang', lang]);
+        const theirs = await cli([
+          'audit',
+          ...files,
+          '--profile',
+          'national',
+          '--as-of',
+          '2026-11-24',
+          '--format',
+          format,
+          '--lang',
+          lang,
+        ]);
         expect(theirs.stdout.length).toBeGreaterThan(500);
         expect(ours).toBe(theirs.stdout);
       }
@@ -181,7 +243,11 @@ describe('glance lines', () => {
   const engine = new ScheduleEngine(baseFeed());
   test('open now until the session’s end, today, the weekend’s days and the next holiday period, in the feed’s clock', () => {
     // Monday 2026-09-28 09:00 in Shanghai: the Mon–Fri 08:00–12:00 clinic is on.
-    const lines = glanceLines(glance(engine, instantOf('Asia/Shanghai', parseDate('2026-09-28')!, 9 * 60)), engine.timeZone, 'zh-CN');
+    const lines = glanceLines(
+      glance(engine, instantOf('Asia/Shanghai', parseDate('2026-09-28')!, 9 * 60)),
+      engine.timeZone,
+      'zh-CN',
+    );
     expect(lines.now).toBe('门诊开诊中 · 12:00 停诊');
     expect(lines.today).toBe('1个科室 08:00–12:00');
     expect(lines.weekend).toHaveLength(2);
@@ -191,12 +257,22 @@ describe('glance lines', () => {
   });
 
   test("a pending year's statutory holiday is the next holiday, marked pending", () => {
-    const lines = glanceLines(glance(engine, instantOf('Asia/Shanghai', parseDate('2026-11-24')!, 20 * 60)), engine.timeZone, 'en');
+    const lines = glanceLines(
+      glance(engine, instantOf('Asia/Shanghai', parseDate('2026-11-24')!, 20 * 60)),
+      engine.timeZone,
+      'en',
+    );
     expect(lines.now).toMatch(/^Clinics closed now · opens Wed 25 Nov 08:00$/);
-    expect(lines.holiday).toBe("New Year's Day (1 Jan–1 Jan): clinics on 0 of 1 days; 1 departments not announced (2027 arrangement not published)");
+    expect(lines.holiday).toBe(
+      "New Year's Day (1 Jan–1 Jan): clinics on 0 of 1 days; 1 departments not announced (2027 arrangement not published)",
+    );
     expect(lines.pending).toBe(true);
     const closed = new ScheduleEngine(feedWith((f) => (f.schedule.onHoliday = 'closed')));
-    const zh = glanceLines(glance(closed, instantOf('Asia/Shanghai', parseDate('2026-11-24')!, 20 * 60)), closed.timeZone, 'zh-CN');
+    const zh = glanceLines(
+      glance(closed, instantOf('Asia/Shanghai', parseDate('2026-11-24')!, 20 * 60)),
+      closed.timeZone,
+      'zh-CN',
+    );
     expect(zh.holiday).toBe('元旦（1月1日–1月1日）：0/1天有门诊（2027年调休安排未公布）');
   });
 });

@@ -11,11 +11,15 @@ const page = (html: string) => {
 
 test('reads only feed links, widget sources and inline widgets; resolved, http(s) only', () => {
   document.head.innerHTML = '<link rel="alternate ClearClinic" href="/a.json"><link rel="stylesheet" href="/x.css">';
-  document.body.innerHTML = '<clear-clinic src="https://h.example/b.json"></clear-clinic><clear-clinic src="javascript:alert(1)"></clear-clinic><a href="/.well-known/clearclinic.json">feed</a>';
+  document.body.innerHTML =
+    '<clear-clinic src="https://h.example/b.json"></clear-clinic><clear-clinic src="javascript:alert(1)"></clear-clinic><a href="/.well-known/clearclinic.json">feed</a>';
   const found = pageFeeds(document);
   expect(found.urls).toEqual([new URL('/a.json', document.baseURI).href, 'https://h.example/b.json']);
   expect(found.inline).toBe(false);
-  expect(page('<clear-clinic><script type="application/json">{}</script></clear-clinic>')).toEqual({ urls: [], inline: true });
+  expect(page('<clear-clinic><script type="application/json">{}</script></clear-clinic>')).toEqual({
+    urls: [],
+    inline: true,
+  });
   expect(page('<p>nothing here</p>')).toEqual({ urls: [], inline: false });
 });
 

@@ -11,7 +11,12 @@ describe('the popup glance', () => {
   test('a weekday morning: open now, today’s clinics, the coming weekend, closing time next', () => {
     const g = glance(new ScheduleEngine(baseFeed()), at('2026-11-23T10:00:00+08:00'));
     expect(g.openNow).toBe(true);
-    expect(g.today).toMatchObject({ info: { date: '2026-11-23', dayType: 'workday' }, departments: 1, first: '08:00', last: '12:00' });
+    expect(g.today).toMatchObject({
+      info: { date: '2026-11-23', dayType: 'workday' },
+      departments: 1,
+      first: '08:00',
+      last: '12:00',
+    });
     expect(dates(g.weekend)).toEqual(['2026-11-28', '2026-11-29']);
     expect(g.weekend.map((d) => `${d.first}-${d.last}`)).toEqual(['08:30-11:30', '09:00-11:00']);
     expect(g.nextChange).toEqual({ at: at('2026-11-23T12:00:00+08:00'), open: false });
@@ -33,12 +38,25 @@ describe('the popup glance', () => {
 
   test('the next holiday period with each day’s clinics, a notice opening one of them', () => {
     const feed = feedWith((f) => {
-      f.schedule.notices = [{ id: 'nd', title: '国庆门诊安排', publishedAt: '2026-09-20T10:00:00+08:00', entries: [{ date: '2026-10-03', status: 'open', departments: ['peds'], sessions: [{ start: '09:00', end: '11:00' }] }] }];
+      f.schedule.notices = [
+        {
+          id: 'nd',
+          title: '国庆门诊安排',
+          publishedAt: '2026-09-20T10:00:00+08:00',
+          entries: [
+            { date: '2026-10-03', status: 'open', departments: ['peds'], sessions: [{ start: '09:00', end: '11:00' }] },
+          ],
+        },
+      ];
     });
     const g = glance(new ScheduleEngine(feed), at('2026-09-28T09:00:00+08:00'));
     expect(formatDate(g.holiday!.period.first)).toBe('2026-10-01');
     expect(g.holiday!.days.every((d) => d.info.dayType === 'holiday')).toBe(true);
-    expect(g.holiday!.days.find((d) => d.info.date === '2026-10-03')).toMatchObject({ departments: 1, first: '09:00', last: '11:00' });
+    expect(g.holiday!.days.find((d) => d.info.date === '2026-10-03')).toMatchObject({
+      departments: 1,
+      first: '09:00',
+      last: '11:00',
+    });
     // During the period, it is the current one, from today on.
     const during = glance(new ScheduleEngine(feed), at('2026-10-03T10:00:00+08:00'));
     expect(dates(during.holiday!.days)[0]).toBe('2026-10-03');

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 
-const messages = (lang: string) => JSON.parse(readFileSync(new URL(`../../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8')) as Record<string, { message: string }>;
+const messages = (lang: string) =>
+  JSON.parse(
+    readFileSync(new URL(`../../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8'),
+  ) as Record<string, { message: string }>;
 
 test('every extension string exists in zh_CN and en, and says something different', () => {
   const zh = messages('zh_CN');

@@ -7,7 +7,13 @@ import { parseDate } from '../../../utils/date/civil';
 import { instantOf } from '../../../utils/date/zone';
 import { popupGlances, type GlanceDeps } from '../../../utils/extension/popup-glances';
 import { fromStore, type ReadStored } from '../../../utils/extension/saved-feeds';
-import { digestingStore, digestsFirst, readDigests, readGlances, writeGlances } from '../../../utils/extension/schedule-digest';
+import {
+  digestingStore,
+  digestsFirst,
+  readDigests,
+  readGlances,
+  writeGlances,
+} from '../../../utils/extension/schedule-digest';
 import { feedWith } from '../../helpers/feed';
 
 const URL_A = 'https://a.example/feed.json';
@@ -15,7 +21,10 @@ const withSlots = feedWith((f) => {
   f.slots = [{ department: 'peds', date: '2026-11-25', start: '08:00', end: '08:30', status: 'available' }] as never;
   f.guide = { url: 'https://a.example/guide', updatedAt: '2026-11-20', items: [] } as never;
 });
-const list = [{ id: withSlots.hospital.id, feedUrl: URL_A }, { id: 'NONE', feedUrl: 'https://none.example/f.json' }];
+const list = [
+  { id: withSlots.hospital.id, feedUrl: URL_A },
+  { id: 'NONE', feedUrl: 'https://none.example/f.json' },
+];
 const at = (date: string, minute: number) => instantOf('Asia/Shanghai', parseDate(date)!, minute);
 
 beforeEach(() => fakeBrowser.reset());
@@ -58,10 +67,22 @@ describe('popup glances', () => {
     const digesting = digestingStore(store);
     await digesting.put(cachedCopy(URL_A, JSON.stringify(withSlots), 100));
     const { deps: d } = deps(store);
-    const [entry] = await popupGlances([list[0]!], at('2026-11-23', 9 * 60), 'zh-CN', { ...d, writeGlances: async () => {} });
+    const [entry] = await popupGlances([list[0]!], at('2026-11-23', 9 * 60), 'zh-CN', {
+      ...d,
+      writeGlances: async () => {},
+    });
     // The background stores a new copy before the popup's write lands.
     await digesting.put(cachedCopy(URL_A, JSON.stringify(withSlots), 200));
-    await writeGlances({ [URL_A]: { lines: entry!.lines!, name: entry!.name!, lang: 'zh-CN', fetchedAt: 100, storedAt: 100, validUntil: Infinity } });
+    await writeGlances({
+      [URL_A]: {
+        lines: entry!.lines!,
+        name: entry!.name!,
+        lang: 'zh-CN',
+        fetchedAt: 100,
+        storedAt: 100,
+        validUntil: Infinity,
+      },
+    });
     expect(await readGlances([URL_A])).toEqual([undefined]);
   });
 
@@ -71,13 +92,19 @@ describe('popup glances', () => {
     const { reads, deps: d } = deps(store);
     // Monday 09:00: open until 12:00.
     const first = await popupGlances(list, at('2026-11-23', 9 * 60), 'zh-CN', d);
-    expect(first[0]).toMatchObject({ name: withSlots.hospital.name, fetchedAt: 100, lines: { now: '门诊开诊中 · 12:00 停诊' } });
+    expect(first[0]).toMatchObject({
+      name: withSlots.hospital.name,
+      fetchedAt: 100,
+      lines: { now: '门诊开诊中 · 12:00 停诊' },
+    });
     expect(first[1]).toEqual({ hospital: list[1] });
     expect(reads).toEqual([URL_A, list[1]!.feedUrl]);
     await settle();
     reads.length = 0;
     // 11:59 the same day: the kept glance still holds; only the hospital without a copy is looked for.
-    expect((await popupGlances(list, at('2026-11-23', 11 * 60 + 59), 'zh-CN', d))[0]!.lines!.now).toBe('门诊开诊中 · 12:00 停诊');
+    expect((await popupGlances(list, at('2026-11-23', 11 * 60 + 59), 'zh-CN', d))[0]!.lines!.now).toBe(
+      '门诊开诊中 · 12:00 停诊',
+    );
     expect(reads).toEqual([list[1]!.feedUrl]);
     reads.length = 0;
     // 12:00: due, worked out again.

@@ -1,8 +1,22 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from '../../helpers/fake-browser'; // before storage: it becomes the global `chrome`
-import { addSaved, exportSaved, fitsSync, importSaved, moveSaved, removeSaved, type SavedHospital } from '../../../utils/extension/saved-hospitals';
-import { DEFAULT_SETTINGS, readSettings, savedItem, settingsItem, updateSaved } from '../../../utils/extension/storage-items';
+import {
+  addSaved,
+  exportSaved,
+  fitsSync,
+  importSaved,
+  moveSaved,
+  removeSaved,
+  type SavedHospital,
+} from '../../../utils/extension/saved-hospitals';
+import {
+  DEFAULT_SETTINGS,
+  readSettings,
+  savedItem,
+  settingsItem,
+  updateSaved,
+} from '../../../utils/extension/storage-items';
 
 const h = (n: number): SavedHospital => ({ id: `H${n}`, feedUrl: `https://h${n}.example/clearclinic.json` });
 
@@ -15,7 +29,11 @@ describe('saved list operations', () => {
     expect(list).toEqual([h(1), { id: 'H2', feedUrl: 'https://moved.example/feed.json' }, h(3), h(4)]);
     // A feed URL that now names another id replaces that entry, and an entry matching the other key goes.
     list = addSaved(list, { id: 'H3', feedUrl: h(1).feedUrl });
-    expect(list.map((x) => `${x.id} ${x.feedUrl}`)).toEqual([`H3 ${h(1).feedUrl}`, 'H2 https://moved.example/feed.json', `H4 ${h(4).feedUrl}`]);
+    expect(list.map((x) => `${x.id} ${x.feedUrl}`)).toEqual([
+      `H3 ${h(1).feedUrl}`,
+      'H2 https://moved.example/feed.json',
+      `H4 ${h(4).feedUrl}`,
+    ]);
   });
 
   test('remove and move; moving is clamped at both ends; an unknown id changes nothing', () => {
@@ -28,13 +46,19 @@ describe('saved list operations', () => {
   });
 
   test('property: ids stay unique and every move is a permutation', () => {
-    const entry = fc.record({ id: fc.constantFrom('A', 'B', 'C', 'D'), feedUrl: fc.constantFrom('https://a.example/', 'https://b.example/', 'https://c.example/') });
+    const entry = fc.record({
+      id: fc.constantFrom('A', 'B', 'C', 'D'),
+      feedUrl: fc.constantFrom('https://a.example/', 'https://b.example/', 'https://c.example/'),
+    });
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 12 }), fc.integer({ min: -5, max: 5 }), (adds, by) => {
         const list = adds.reduce<SavedHospital[]>(addSaved, []);
         expect(new Set(list.map((x) => x.id)).size).toBe(list.length);
         expect(new Set(list.map((x) => x.feedUrl)).size).toBe(list.length);
-        if (list.length) expect([...moveSaved(list, list[0]!.id, by)].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...list].sort((a, b) => a.id.localeCompare(b.id)));
+        if (list.length)
+          expect([...moveSaved(list, list[0]!.id, by)].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+            [...list].sort((a, b) => a.id.localeCompare(b.id)),
+          );
       }),
     );
   });
@@ -50,9 +74,25 @@ describe('saved list operations', () => {
 
   test('bad files and bad entries: named by JSON Pointer, good entries kept, nothing lost', () => {
     const saved = [h(9)];
-    expect(importSaved('{not json', saved)).toEqual({ list: saved, added: 0, problems: [{ code: 'not-json', path: '' }] });
-    expect(importSaved('{"format":"something-else","hospitals":[]}', saved).problems).toEqual([{ code: 'not-export', path: '' }]);
-    const text = JSON.stringify({ format: 'clearclinic-saved-hospitals', version: 1, hospitals: [h(1), 'x', { id: '', feedUrl: 'https://x.example/' }, { id: 'J', feedUrl: 'javascript:alert(1)' }, h(2)] });
+    expect(importSaved('{not json', saved)).toEqual({
+      list: saved,
+      added: 0,
+      problems: [{ code: 'not-json', path: '' }],
+    });
+    expect(importSaved('{"format":"something-else","hospitals":[]}', saved).problems).toEqual([
+      { code: 'not-export', path: '' },
+    ]);
+    const text = JSON.stringify({
+      format: 'clearclinic-saved-hospitals',
+      version: 1,
+      hospitals: [
+        h(1),
+        'x',
+        { id: '', feedUrl: 'https://x.example/' },
+        { id: 'J', feedUrl: 'javascript:alert(1)' },
+        h(2),
+      ],
+    });
     const result = importSaved(text, saved);
     expect(result.list).toEqual([h(9), h(1), h(2)]);
     expect(result.problems).toEqual([
@@ -61,11 +101,17 @@ describe('saved list operations', () => {
       { code: 'entry-url', path: '/hospitals/3/feedUrl' },
     ]);
     // A bare array (hand-written list) is accepted, paths then start at the root.
-    expect(importSaved(JSON.stringify([h(1), { id: 'K' }]), []).problems).toEqual([{ code: 'entry-url', path: '/1/feedUrl' }]);
+    expect(importSaved(JSON.stringify([h(1), { id: 'K' }]), []).problems).toEqual([
+      { code: 'entry-url', path: '/1/feedUrl' },
+    ]);
   });
 
   test('fitsSync counts bytes as the browsers do: about 80 hospitals fit one 8 KB sync item', () => {
-    const many = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `12330000${String(i).padStart(10, '0')}`, feedUrl: `https://www.hospital-${i}.example.cn/clearclinic.json` }));
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        id: `12330000${String(i).padStart(10, '0')}`,
+        feedUrl: `https://www.hospital-${i}.example.cn/clearclinic.json`,
+      }));
     expect(fitsSync(many(20))).toBe(true);
     expect(fitsSync(many(70))).toBe(true);
     expect(fitsSync(many(200))).toBe(false);
@@ -92,7 +138,9 @@ describe('storage items (fakeBrowser)', () => {
 
   test('settings: defaults, and stored values out of range fall back one by one', async () => {
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
-    await fakeBrowser.storage.sync.set({ settings: { lang: 'en', size: 'huge', theme: 'dark', refreshHours: 7, notifications: false } });
+    await fakeBrowser.storage.sync.set({
+      settings: { lang: 'en', size: 'huge', theme: 'dark', refreshHours: 7, notifications: false },
+    });
     expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, lang: 'en', theme: 'dark', notifications: false });
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, size: 'large', refreshHours: 12 });
     expect(await readSettings()).toMatchObject({ size: 'large', refreshHours: 12 });

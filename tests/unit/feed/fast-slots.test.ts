@@ -9,21 +9,67 @@ const { SlotSchema } = feedSchemas();
 // Keys outside requiredKeys are sometimes absent (JSON has no undefined). Values on both sides
 // of every rule of SlotSchema, mostly valid ones, so that whole slots pass often enough.
 const field = {
-  department: mostly(fc.constantFrom('peds', 'a', 'dept-01', 'a'.repeat(64)), fc.oneof(fc.constantFrom('Peds', '儿科', '', '-x', 'a'.repeat(65)), fc.string(), fc.integer())),
+  department: mostly(
+    fc.constantFrom('peds', 'a', 'dept-01', 'a'.repeat(64)),
+    fc.oneof(fc.constantFrom('Peds', '儿科', '', '-x', 'a'.repeat(65)), fc.string(), fc.integer()),
+  ),
   start: mostly(
-    fc.constantFrom('2026-02-14T08:00:00+08:00', '2026-02-14T08:00+08:00', '2026-02-14T00:00:00Z', '2026-02-14T08:00:00.123456789-05:00'),
+    fc.constantFrom(
+      '2026-02-14T08:00:00+08:00',
+      '2026-02-14T08:00+08:00',
+      '2026-02-14T00:00:00Z',
+      '2026-02-14T08:00:00.123456789-05:00',
+    ),
     fc.oneof(fc.constantFrom('2026-02-14T08:00:00', '2026-02-14 08:00+08:00'), fc.string(), fc.constant(null)),
   ),
-  status: mostly(fc.constantFrom('free', 'limited', 'full', 'closed'), fc.oneof(fc.constantFrom('Free', 'open', ''), fc.integer())),
-  count: mostly(fc.oneof(fc.integer({ min: 0, max: 50 }), fc.constantFrom(0, Number.MAX_SAFE_INTEGER)), fc.oneof(fc.integer({ min: -3, max: -1 }), fc.double(), fc.constantFrom(Number.MAX_SAFE_INTEGER + 2, null, '3', -0, 2.5))),
-  clinicType: mostly(fc.constantFrom('general', 'specialist', 'expert', 'special-needs'), fc.oneof(fc.constantFrom('Expert', ''), fc.integer())),
+  status: mostly(
+    fc.constantFrom('free', 'limited', 'full', 'closed'),
+    fc.oneof(fc.constantFrom('Free', 'open', ''), fc.integer()),
+  ),
+  count: mostly(
+    fc.oneof(fc.integer({ min: 0, max: 50 }), fc.constantFrom(0, Number.MAX_SAFE_INTEGER)),
+    fc.oneof(
+      fc.integer({ min: -3, max: -1 }),
+      fc.double(),
+      fc.constantFrom(Number.MAX_SAFE_INTEGER + 2, null, '3', -0, 2.5),
+    ),
+  ),
+  clinicType: mostly(
+    fc.constantFrom('general', 'specialist', 'expert', 'special-needs'),
+    fc.oneof(fc.constantFrom('Expert', ''), fc.integer()),
+  ),
   bookingUrl: mostly(
-    fc.oneof(fc.constantFrom('https://h.example/book?x=1', 'http://h.example'), fc.webUrl({ validSchemes: ['https', 'http'] })),
-    fc.oneof(fc.constantFrom(' https://h.example/a ', 'javascript:alert(1)', 'data:text/html,x', 'https://', 'h.example/x', 'https://h.exa mple/', 'https://h.example/\tpath', 'ftp://h.example'), fc.webUrl(), fc.string()),
+    fc.oneof(
+      fc.constantFrom('https://h.example/book?x=1', 'http://h.example'),
+      fc.webUrl({ validSchemes: ['https', 'http'] }),
+    ),
+    fc.oneof(
+      fc.constantFrom(
+        ' https://h.example/a ',
+        'javascript:alert(1)',
+        'data:text/html,x',
+        'https://',
+        'h.example/x',
+        'https://h.exa mple/',
+        'https://h.example/\tpath',
+        'ftp://h.example',
+      ),
+      fc.webUrl(),
+      fc.string(),
+    ),
   ),
 };
 const slotLike = fc.record(
-  { department: field.department, start: field.start, end: field.start, status: field.status, capacity: field.count, booked: field.count, clinicType: field.clinicType, bookingUrl: field.bookingUrl },
+  {
+    department: field.department,
+    start: field.start,
+    end: field.start,
+    status: field.status,
+    capacity: field.count,
+    booked: field.count,
+    clinicType: field.clinicType,
+    bookingUrl: field.bookingUrl,
+  },
   { requiredKeys: ['department', 'start', 'end', 'status'] },
 );
 
@@ -48,18 +94,68 @@ test('the fast path does take valid slots (otherwise it would be no faster)', ()
 });
 
 test('declines what zod must judge', () => {
-  expect(fastSlots([{ department: 'peds', start: '2026-02-14T08:00:00', end: '2026-02-14T08:30:00+08:00', status: 'free' }])).toBeUndefined();
-  expect(fastSlots([{ department: 'peds', start: '2026-02-14T08:00:00+08:00', end: '2026-02-14T08:30:00+08:00', status: 'free', bookingUrl: 'javascript:alert(1)' }])).toBeUndefined();
+  expect(
+    fastSlots([{ department: 'peds', start: '2026-02-14T08:00:00', end: '2026-02-14T08:30:00+08:00', status: 'free' }]),
+  ).toBeUndefined();
+  expect(
+    fastSlots([
+      {
+        department: 'peds',
+        start: '2026-02-14T08:00:00+08:00',
+        end: '2026-02-14T08:30:00+08:00',
+        status: 'free',
+        bookingUrl: 'javascript:alert(1)',
+      },
+    ]),
+  ).toBeUndefined();
   expect(fastSlots('nope')).toBeUndefined();
 });
 
 test('booking links are judged by zod once per scheme and authority, and the rest agree with zod', () => {
-  const authority = fc.constantFrom('https://h.example', 'http://h.example:8080', 'https://user@h.example', 'https://h.example:99999', 'https://xn--a.example', 'https://%zz', 'https:///', 'https:///a', 'https://', 'HTTPS://h.example', 'https://h.exa mple', 'https://[::1]', 'https://1.2.3.999', 'ftp://h.example');
+  const authority = fc.constantFrom(
+    'https://h.example',
+    'http://h.example:8080',
+    'https://user@h.example',
+    'https://h.example:99999',
+    'https://xn--a.example',
+    'https://%zz',
+    'https:///',
+    'https:///a',
+    'https://',
+    'HTTPS://h.example',
+    'https://h.exa mple',
+    'https://[::1]',
+    'https://1.2.3.999',
+    'ftp://h.example',
+  );
   const tail = fc.oneof(
-    fc.constantFrom('', '/', '/book?x=1', '?x', '#f', '\\x', '/%zz', '/ a', '/\t', '/\u0000', '/\ud800', '%zz', ':1/x', '@evil.example/', '/a@b', '/../x', '/中文'),
+    fc.constantFrom(
+      '',
+      '/',
+      '/book?x=1',
+      '?x',
+      '#f',
+      '\\x',
+      '/%zz',
+      '/ a',
+      '/\t',
+      '/\u0000',
+      '/\ud800',
+      '%zz',
+      ':1/x',
+      '@evil.example/',
+      '/a@b',
+      '/../x',
+      '/中文',
+    ),
     fc.string(),
   );
-  const base = { department: 'peds', start: '2026-02-14T08:00:00+08:00', end: '2026-02-14T08:30:00+08:00', status: 'free' };
+  const base = {
+    department: 'peds',
+    start: '2026-02-14T08:00:00+08:00',
+    end: '2026-02-14T08:30:00+08:00',
+    status: 'free',
+  };
   fc.assert(
     fc.property(fc.array(fc.tuple(authority, tail), { minLength: 1, maxLength: 6 }), (links) => {
       const slots = links.map(([a, t]) => ({ ...base, bookingUrl: a + t }));

@@ -9,15 +9,34 @@ const { WaitStatSchema } = feedSchemas();
 
 // Keys outside requiredKeys are sometimes absent (JSON has no undefined). Values on both sides of every rule of WaitStatSchema, mostly valid ones, so that whole
 // figures pass often enough for the comparison to bite.
-const bad = fc.oneof(fc.double(), fc.integer({ min: -5, max: -1 }), fc.constantFrom(-0.001, Infinity, -Infinity, NaN, Number.MAX_SAFE_INTEGER + 2, null, '3'));
+const bad = fc.oneof(
+  fc.double(),
+  fc.integer({ min: -5, max: -1 }),
+  fc.constantFrom(-0.001, Infinity, -Infinity, NaN, Number.MAX_SAFE_INTEGER + 2, null, '3'),
+);
 const minutes = mostly(fc.oneof(fc.double({ min: 0, max: 500, noNaN: true }), fc.constantFrom(0, -0, 12, 1e6)), bad);
-const share = mostly(fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1, 0.5)), fc.oneof(bad, fc.constantFrom(1.0001, 2)));
-const count = mostly(fc.oneof(fc.nat(), fc.constantFrom(0, Number.MAX_SAFE_INTEGER)), fc.oneof(bad, fc.constantFrom(2.5, -1)));
+const share = mostly(
+  fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1, 0.5)),
+  fc.oneof(bad, fc.constantFrom(1.0001, 2)),
+);
+const count = mostly(
+  fc.oneof(fc.nat(), fc.constantFrom(0, Number.MAX_SAFE_INTEGER)),
+  fc.oneof(bad, fc.constantFrom(2.5, -1)),
+);
 const waitLike = fc.record(
   {
-    department: mostly(fc.constantFrom('*', 'peds', 'er-2'), fc.oneof(fc.constantFrom('Peds', '', '**'), fc.string(), fc.integer())),
-    periodStart: mostly(fc.constantFrom('2026-02-01', '2024-02-29'), fc.oneof(fc.constantFrom('2026-02-29', '2026-13-01', '2026-2-1'), fc.string())),
-    periodEnd: mostly(fc.constantFrom('2026-02-28', '2026-04-30'), fc.oneof(fc.constantFrom('2026-04-31', '2026-00-10'), fc.string())),
+    department: mostly(
+      fc.constantFrom('*', 'peds', 'er-2'),
+      fc.oneof(fc.constantFrom('Peds', '', '**'), fc.string(), fc.integer()),
+    ),
+    periodStart: mostly(
+      fc.constantFrom('2026-02-01', '2024-02-29'),
+      fc.oneof(fc.constantFrom('2026-02-29', '2026-13-01', '2026-2-1'), fc.string()),
+    ),
+    periodEnd: mostly(
+      fc.constantFrom('2026-02-28', '2026-04-30'),
+      fc.oneof(fc.constantFrom('2026-04-31', '2026-00-10'), fc.string()),
+    ),
     meanMinutes: minutes,
     p50Minutes: minutes,
     p90Minutes: minutes,

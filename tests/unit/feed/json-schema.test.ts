@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { feedJsonSchema } from '../../../utils/feed/schema';
 
-const published = JSON.parse(readFileSync(new URL('../../../public/schema/clearclinic-feed-v1.json', import.meta.url), 'utf8'));
+const published = JSON.parse(
+  readFileSync(new URL('../../../public/schema/clearclinic-feed-v1.json', import.meta.url), 'utf8'),
+);
 
 test('the published JSON Schema is the one generated from the zod schema (run `npm run schema` if not)', () => {
   expect(published).toEqual(feedJsonSchema());

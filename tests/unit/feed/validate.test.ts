@@ -44,31 +44,203 @@ const CASES: Case[] = [
   ['time.format', '/schedule/regular/0/start', edit((f) => (f.schedule.regular[0]!.start = '8:00'))],
   ['time.order', '/schedule/regular/0/end', edit((f) => (f.schedule.regular[0]!.end = '07:59'))],
   ['date.format', '/schedule/regular/0/validFrom', edit((f) => (f.schedule.regular[0]!.validFrom = '2026-02-29'))],
-  ['date.order', '/schedule/notices/0/entries/0/through', edit((f) => (f.schedule.notices = [{ id: 'n', title: 'n', publishedAt: '2026-11-20T09:00:00+08:00', entries: [{ date: '2026-11-26', through: '2026-11-25', status: 'closed' }] }]))],
-  ['date.order', '/schedule/regular/0/validThrough', edit((f) => Object.assign(f.schedule.regular[0]!, { validFrom: '2026-05-01', validThrough: '2026-04-30' }))],
+  [
+    'date.order',
+    '/schedule/notices/0/entries/0/through',
+    edit(
+      (f) =>
+        (f.schedule.notices = [
+          {
+            id: 'n',
+            title: 'n',
+            publishedAt: '2026-11-20T09:00:00+08:00',
+            entries: [{ date: '2026-11-26', through: '2026-11-25', status: 'closed' }],
+          },
+        ]),
+    ),
+  ],
+  [
+    'date.order',
+    '/schedule/regular/0/validThrough',
+    edit((f) => Object.assign(f.schedule.regular[0]!, { validFrom: '2026-05-01', validThrough: '2026-04-30' })),
+  ],
   ['instant.format', '/updatedAt', edit((f) => (f.updatedAt = '2026-11-31T09:00:00+08:00'))],
   ['instant.offset-missing', '/updatedAt', edit((f) => (f.updatedAt = '2026-11-20T09:00:00'))],
   ['timezone.unknown', '/timeZone', edit((f) => (f.timeZone = 'Asia/Beijing'))],
   ['id.format', '/departments/0/id', edit((f) => (f.departments[0]!.id = '儿科'))],
   ['id.duplicate', '/departments/1/id', edit((f) => (f.departments[1]!.id = 'peds'))],
-  ['ref.unknown-department', '/schedule/regular/0/department', edit((f) => (f.schedule.regular[0]!.department = 'pedz'))],
+  [
+    'ref.unknown-department',
+    '/schedule/regular/0/department',
+    edit((f) => (f.schedule.regular[0]!.department = 'pedz')),
+  ],
   ['ref.unknown-campus', '/departments/0/campus', edit((f) => (f.departments[0]!.campus = 'north'))],
   ['url.scheme', '/hospital/website', edit((f) => (f.hospital.website = 'javascript:alert(1)'))],
   ['url.format', '/hospital/website', edit((f) => (f.hospital.website = 'www.example.cn'))],
   ['hospital.id-checksum', '/hospital/id', edit((f) => (f.hospital.id = '123502001549897398'))],
-  ['slot.overbooked', '/slots/0/booked', edit((f) => (f.slots = [{ department: 'peds', start: '2026-11-26T08:00:00+08:00', end: '2026-11-26T08:30:00+08:00', status: 'full', capacity: 5, booked: 6 }]))],
-  ['slot.outside-hours', '/slots/0', edit((f) => (f.slots = [{ department: 'peds', start: '2026-11-26T12:00:00+08:00', end: '2026-11-26T12:30:00+08:00', status: 'free' }]))],
-  ['calendar.pending', '/schedule/notices/0/entries/0/date', edit((f) => (f.schedule.notices = [{ id: 'ny', title: '元旦', publishedAt: '2026-11-20T09:00:00+08:00', entries: [{ date: '2027-01-01', status: 'closed' }] }]))],
-  ['calendar.duplicate-date', '/holidayCalendar/1/date', edit((f) => (f.holidayCalendar = [{ date: '2026-03-02', kind: 'off', name: 'x' }, { date: '2026-03-02', kind: 'makeup-workday', name: 'y' }]))],
-  ['notice.duplicate-entry', '/schedule/notices/0/entries/1', edit((f) => (f.schedule.notices = [{ id: 'n', title: 'n', publishedAt: '2026-11-20T09:00:00+08:00', entries: [{ date: '2026-11-26', status: 'closed' }, { date: '2026-11-26', status: 'open', sessions: [] }] }]))],
-  ['ref.unknown-clinic-type', '/schedule/regular/1/clinicType', edit((f) => (f.schedule.regular[1]!.clinicType = 'famous-expert'))],
-  ['ref.unknown-notice', '/schedule/notices/0/supersedes/0', edit((f) => (f.schedule.notices = [{ id: 'n2', title: 'n', publishedAt: '2026-11-20T09:00:00+08:00', supersedes: ['n1'], entries: [] }]))],
-  ['notice.range', '/schedule/notices/0/entries/0/through', edit((f) => (f.schedule.notices = [{ id: 'n', title: 'n', publishedAt: '2026-11-20T09:00:00+08:00', entries: [{ date: '2026-11-26', through: '2027-01-28', status: 'closed' }] }]))],
-  ['notice.clinic-type-scope', '/schedule/notices/0/entries/0/sessions/0/clinicType', edit((f) => (f.schedule.notices = [{ id: 'n', title: 'n', publishedAt: '2026-11-20T09:00:00+08:00', entries: [{ date: '2026-11-26', status: 'open', clinicTypes: ['expert'], sessions: [{ start: '08:00', end: '12:00', clinicType: 'general' }] }] }]))],
-  ['schedule.not-stated', '/schedule/makeupRoster', edit((f) => Object.assign(f, { updatedAt: '2026-09-15T09:00:00+08:00' }) && Object.assign(f.schedule, { onHoliday: 'closed' }))],
-  ['guide.materials-empty', '/guide/items/0/materials', edit((f) => (f.guide = { title: '指南', url: 'https://example.cn/guide', publishedAt: '2026-01-01T00:00:00+08:00', items: [{ id: 'a', name: '挂号', materials: [], steps: ['到窗口'] }] }))],
-  ['text.control-character', '/departments/0/name/zh-CN', edit((f) => (f.departments[0]!.name = { 'zh-CN': '小儿\u0007内科' }))],
-  ['feed.too-many-problems', '', edit((f) => (f.schedule.regular = Array.from({ length: 1200 }, () => ({ department: 'nope', days: ['mon'], start: '08:00', end: '09:00' }))))],
+  [
+    'slot.overbooked',
+    '/slots/0/booked',
+    edit(
+      (f) =>
+        (f.slots = [
+          {
+            department: 'peds',
+            start: '2026-11-26T08:00:00+08:00',
+            end: '2026-11-26T08:30:00+08:00',
+            status: 'full',
+            capacity: 5,
+            booked: 6,
+          },
+        ]),
+    ),
+  ],
+  [
+    'slot.outside-hours',
+    '/slots/0',
+    edit(
+      (f) =>
+        (f.slots = [
+          { department: 'peds', start: '2026-11-26T12:00:00+08:00', end: '2026-11-26T12:30:00+08:00', status: 'free' },
+        ]),
+    ),
+  ],
+  [
+    'calendar.pending',
+    '/schedule/notices/0/entries/0/date',
+    edit(
+      (f) =>
+        (f.schedule.notices = [
+          {
+            id: 'ny',
+            title: '元旦',
+            publishedAt: '2026-11-20T09:00:00+08:00',
+            entries: [{ date: '2027-01-01', status: 'closed' }],
+          },
+        ]),
+    ),
+  ],
+  [
+    'calendar.duplicate-date',
+    '/holidayCalendar/1/date',
+    edit(
+      (f) =>
+        (f.holidayCalendar = [
+          { date: '2026-03-02', kind: 'off', name: 'x' },
+          { date: '2026-03-02', kind: 'makeup-workday', name: 'y' },
+        ]),
+    ),
+  ],
+  [
+    'notice.duplicate-entry',
+    '/schedule/notices/0/entries/1',
+    edit(
+      (f) =>
+        (f.schedule.notices = [
+          {
+            id: 'n',
+            title: 'n',
+            publishedAt: '2026-11-20T09:00:00+08:00',
+            entries: [
+              { date: '2026-11-26', status: 'closed' },
+              { date: '2026-11-26', status: 'open', sessions: [] },
+            ],
+          },
+        ]),
+    ),
+  ],
+  [
+    'ref.unknown-clinic-type',
+    '/schedule/regular/1/clinicType',
+    edit((f) => (f.schedule.regular[1]!.clinicType = 'famous-expert')),
+  ],
+  [
+    'ref.unknown-notice',
+    '/schedule/notices/0/supersedes/0',
+    edit(
+      (f) =>
+        (f.schedule.notices = [
+          { id: 'n2', title: 'n', publishedAt: '2026-11-20T09:00:00+08:00', supersedes: ['n1'], entries: [] },
+        ]),
+    ),
+  ],
+  [
+    'notice.range',
+    '/schedule/notices/0/entries/0/through',
+    edit(
+      (f) =>
+        (f.schedule.notices = [
+          {
+            id: 'n',
+            title: 'n',
+            publishedAt: '2026-11-20T09:00:00+08:00',
+            entries: [{ date: '2026-11-26', through: '2027-01-28', status: 'closed' }],
+          },
+        ]),
+    ),
+  ],
+  [
+    'notice.clinic-type-scope',
+    '/schedule/notices/0/entries/0/sessions/0/clinicType',
+    edit(
+      (f) =>
+        (f.schedule.notices = [
+          {
+            id: 'n',
+            title: 'n',
+            publishedAt: '2026-11-20T09:00:00+08:00',
+            entries: [
+              {
+                date: '2026-11-26',
+                status: 'open',
+                clinicTypes: ['expert'],
+                sessions: [{ start: '08:00', end: '12:00', clinicType: 'general' }],
+              },
+            ],
+          },
+        ]),
+    ),
+  ],
+  [
+    'schedule.not-stated',
+    '/schedule/makeupRoster',
+    edit(
+      (f) =>
+        Object.assign(f, { updatedAt: '2026-09-15T09:00:00+08:00' }) &&
+        Object.assign(f.schedule, { onHoliday: 'closed' }),
+    ),
+  ],
+  [
+    'guide.materials-empty',
+    '/guide/items/0/materials',
+    edit(
+      (f) =>
+        (f.guide = {
+          title: '指南',
+          url: 'https://example.cn/guide',
+          publishedAt: '2026-01-01T00:00:00+08:00',
+          items: [{ id: 'a', name: '挂号', materials: [], steps: ['到窗口'] }],
+        }),
+    ),
+  ],
+  [
+    'text.control-character',
+    '/departments/0/name/zh-CN',
+    edit((f) => (f.departments[0]!.name = { 'zh-CN': '小儿\u0007内科' })),
+  ],
+  [
+    'feed.too-many-problems',
+    '',
+    edit(
+      (f) =>
+        (f.schedule.regular = Array.from({ length: 1200 }, () => ({
+          department: 'nope',
+          days: ['mon'],
+          start: '08:00',
+          end: '09:00',
+        }))),
+    ),
+  ],
 ];
 
 describe('every problem code', () => {
@@ -99,9 +271,24 @@ describe('every problem code', () => {
 
   test('the codes the spec requires exist', () => {
     const required = [
-      'json.syntax', 'feed.too-large', 'feed.unsupported-version', 'schema.required', 'schema.type', 'schema.enum',
-      'time.format', 'time.order', 'date.format', 'instant.offset-missing', 'ref.unknown-department', 'ref.unknown-campus',
-      'id.duplicate', 'url.scheme', 'hospital.id-checksum', 'slot.overbooked', 'slot.outside-hours', 'calendar.pending',
+      'json.syntax',
+      'feed.too-large',
+      'feed.unsupported-version',
+      'schema.required',
+      'schema.type',
+      'schema.enum',
+      'time.format',
+      'time.order',
+      'date.format',
+      'instant.offset-missing',
+      'ref.unknown-department',
+      'ref.unknown-campus',
+      'id.duplicate',
+      'url.scheme',
+      'hospital.id-checksum',
+      'slot.overbooked',
+      'slot.outside-hours',
+      'calendar.pending',
     ];
     for (const code of required) expect(PROBLEM_CODES).toContain(code);
     for (const code of ['hospital.id-checksum', 'slot.overbooked', 'slot.outside-hours', 'calendar.pending']) {
@@ -118,7 +305,14 @@ describe('reporting', () => {
         f.schedule.regular[1]!.department = 'nope';
         f.departments[1]!.name = 42 as never;
         f.hospital.website = 'data:text/html,hi';
-        f.slots = [{ department: 'peds', start: '2026-11-26T08:00:00', end: '2026-11-26T08:30:00+08:00', status: 'open' as never }];
+        f.slots = [
+          {
+            department: 'peds',
+            start: '2026-11-26T08:00:00',
+            end: '2026-11-26T08:30:00+08:00',
+            status: 'open' as never,
+          },
+        ];
       }),
     );
     expect(codesOf(r)).toEqual([
@@ -139,7 +333,11 @@ describe('reporting', () => {
         f.departments[0]!.name = 5 as never;
       }),
     );
-    expect(r.errors.map((e) => e.path)).toEqual(['/departments/0/name', '/schedule/regular/0/start', '/schedule/regular/2/start']);
+    expect(r.errors.map((e) => e.path)).toEqual([
+      '/departments/0/name',
+      '/schedule/regular/0/start',
+      '/schedule/regular/2/start',
+    ]);
   });
 
   test('messages are in the requested language', () => {
@@ -154,20 +352,56 @@ describe('reporting', () => {
   });
 
   test('a union reports the problem inside the alternative the value was meant as', () => {
-    const r = validateFeed(feedWith((f) => (f.schedule.notices = [{ id: 'n', title: 't', publishedAt: '2026-11-20T09:00:00+08:00', entries: [{ date: '2026-11-26', status: 'closed', departments: ['peds', 'Bad Id'] }] }])));
+    const r = validateFeed(
+      feedWith(
+        (f) =>
+          (f.schedule.notices = [
+            {
+              id: 'n',
+              title: 't',
+              publishedAt: '2026-11-20T09:00:00+08:00',
+              entries: [{ date: '2026-11-26', status: 'closed', departments: ['peds', 'Bad Id'] }],
+            },
+          ]),
+      ),
+    );
     expect(codesOf(r)).toEqual(['id.format /schedule/notices/0/entries/0/departments/1']);
   });
 
   test('an open entry may leave out its sessions (times not published); a roster entry needs rosterOf', () => {
-    const r = validateFeed(feedWith((f) => (f.schedule.notices = [{ id: 'n', title: 't', publishedAt: '2026-11-20T09:00:00+08:00', entries: [{ date: '2026-11-26', status: 'open' }, { date: '2026-11-27', status: 'roster' }] }])));
+    const r = validateFeed(
+      feedWith(
+        (f) =>
+          (f.schedule.notices = [
+            {
+              id: 'n',
+              title: 't',
+              publishedAt: '2026-11-20T09:00:00+08:00',
+              entries: [
+                { date: '2026-11-26', status: 'open' },
+                { date: '2026-11-27', status: 'roster' },
+              ],
+            },
+          ]),
+      ),
+    );
     expect(codesOf(r)).toEqual(['schema.required /schedule/notices/0/entries/1/rosterOf']);
   });
 
   test('a slot inside hours that were not published is outside every session proper', () => {
     const r = validateFeed(
       feedWith((f) => {
-        f.schedule.notices = [{ id: 'n', title: 'n', publishedAt: '2026-11-20T09:00:00+08:00', entries: [{ date: '2026-11-28', status: 'open', part: 'am', departments: ['peds'] }] }];
-        f.slots = [{ department: 'peds', start: '2026-11-28T09:00:00+08:00', end: '2026-11-28T09:30:00+08:00', status: 'free' }];
+        f.schedule.notices = [
+          {
+            id: 'n',
+            title: 'n',
+            publishedAt: '2026-11-20T09:00:00+08:00',
+            entries: [{ date: '2026-11-28', status: 'open', part: 'am', departments: ['peds'] }],
+          },
+        ];
+        f.slots = [
+          { department: 'peds', start: '2026-11-28T09:00:00+08:00', end: '2026-11-28T09:30:00+08:00', status: 'free' },
+        ];
       }),
     );
     expect(codesOf(r)).toContain('slot.outside-hours /slots/0');
@@ -177,7 +411,9 @@ describe('reporting', () => {
     const r = validateFeed(feedWith((f) => delete (f.hospital as Partial<Feed['hospital']>).name));
     expect(codesOf(r)).toEqual(['schema.required /hospital/name']);
     expect(r.errors[0]!.message).not.toMatch(/undefined/);
-    const noDepartment = validateFeed(feedWith((f) => delete (f.schedule.regular[0] as Partial<Feed['schedule']['regular'][0]>).department));
+    const noDepartment = validateFeed(
+      feedWith((f) => delete (f.schedule.regular[0] as Partial<Feed['schedule']['regular'][0]>).department),
+    );
     expect(codesOf(noDepartment)).toEqual(['schema.required /schedule/regular/0/department']);
   });
 
@@ -186,13 +422,45 @@ describe('reporting', () => {
       feedWith((f) => {
         f.schedule.clinicTypes = [{ id: 'famous-expert', name: '著名专家门诊', category: 'expert' }];
         f.schedule.regular[1]!.clinicType = 'famous-expert';
-        f.schedule.notices = [{ id: 'n', title: 'n', publishedAt: '2026-11-20T09:00:00+08:00', entries: [{ date: '2026-11-26', status: 'open', clinicTypes: ['expert'], sessions: [{ start: '08:00', end: '12:00', clinicType: 'famous-expert' }, { start: '13:00', end: '16:00' }] }] }];
+        f.schedule.notices = [
+          {
+            id: 'n',
+            title: 'n',
+            publishedAt: '2026-11-20T09:00:00+08:00',
+            entries: [
+              {
+                date: '2026-11-26',
+                status: 'open',
+                clinicTypes: ['expert'],
+                sessions: [
+                  { start: '08:00', end: '12:00', clinicType: 'famous-expert' },
+                  { start: '13:00', end: '16:00' },
+                ],
+              },
+            ],
+          },
+        ];
       }),
     );
     expect(codesOf(ok)).toEqual([]);
-    const slot = validateFeed(feedWith((f) => (f.slots = [{ department: 'peds', start: '2026-11-26T08:00:00+08:00', end: '2026-11-26T08:30:00+08:00', status: 'free', clinicType: 'famous' }])));
+    const slot = validateFeed(
+      feedWith(
+        (f) =>
+          (f.slots = [
+            {
+              department: 'peds',
+              start: '2026-11-26T08:00:00+08:00',
+              end: '2026-11-26T08:30:00+08:00',
+              status: 'free',
+              clinicType: 'famous',
+            },
+          ]),
+      ),
+    );
     expect(codesOf(slot)).toEqual(['ref.unknown-clinic-type /slots/0/clinicType']);
-    const builtIn = validateFeed(feedWith((f) => (f.schedule.clinicTypes = [{ id: 'expert', name: '专家', category: 'expert' }])));
+    const builtIn = validateFeed(
+      feedWith((f) => (f.schedule.clinicTypes = [{ id: 'expert', name: '专家', category: 'expert' }])),
+    );
     expect(codesOf(builtIn)).toEqual(['id.duplicate /schedule/clinicTypes/0/id']);
   });
 
@@ -209,7 +477,14 @@ describe('reporting', () => {
     const year = validateFeed(
       feedWith((f) => {
         f.updatedAt = '2026-01-20T09:00:00+08:00';
-        f.schedule.notices = [{ id: 'late', title: 'late', publishedAt: '2026-01-20T09:00:00+08:00', entries: [{ date: '2026-10-20', status: 'closed' }] }];
+        f.schedule.notices = [
+          {
+            id: 'late',
+            title: 'late',
+            publishedAt: '2026-01-20T09:00:00+08:00',
+            entries: [{ date: '2026-10-20', status: 'closed' }],
+          },
+        ];
       }),
       { lang: 'en' },
     ).warnings.find((w) => w.path === '/schedule/onHoliday');
@@ -218,14 +493,29 @@ describe('reporting', () => {
     const decided = validateFeed(
       feedWith((f) => {
         f.updatedAt = '2026-09-15T09:00:00+08:00';
-        f.schedule.notices = [{ id: 'nd', title: '国庆', publishedAt: '2026-09-10T09:00:00+08:00', entries: [{ date: '2026-09-25', through: '2026-10-07', status: 'closed' }, { date: '2026-09-20', status: 'roster', rosterOf: 'mon' }, { date: '2026-10-10', status: 'roster', rosterOf: 'fri' }] }];
+        f.schedule.notices = [
+          {
+            id: 'nd',
+            title: '国庆',
+            publishedAt: '2026-09-10T09:00:00+08:00',
+            entries: [
+              { date: '2026-09-25', through: '2026-10-07', status: 'closed' },
+              { date: '2026-09-20', status: 'roster', rosterOf: 'mon' },
+              { date: '2026-10-10', status: 'roster', rosterOf: 'fri' },
+            ],
+          },
+        ];
       }),
     );
     expect(decided.warnings.filter((w) => w.code === 'schedule.not-stated')).toEqual([]);
   });
 
   test('unknown fields are allowed and ignored', () => {
-    const r = validateFeed({ ...baseFeed(), x_vendor: { anything: [1, 2] }, hospital: { ...baseFeed().hospital, extra: true } });
+    const r = validateFeed({
+      ...baseFeed(),
+      x_vendor: { anything: [1, 2] },
+      hospital: { ...baseFeed().hospital, extra: true },
+    });
     expect(codesOf(r)).toEqual([]);
   });
 });
@@ -281,7 +571,9 @@ describe('bad input never throws and never passes for good', () => {
   });
 
   test('a wrong type at any leaf of a full feed is an error at that path (or inside it)', () => {
-    const sample = JSON.parse(readFileSync(new URL('../../../public/samples/liaohe-first.json', import.meta.url), 'utf8'));
+    const sample = JSON.parse(
+      readFileSync(new URL('../../../public/samples/liaohe-first.json', import.meta.url), 'utf8'),
+    );
     const leaves: (string | number)[][] = [];
     const walk = (v: unknown, path: (string | number)[]) => {
       if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
@@ -302,25 +594,57 @@ describe('bad input never throws and never passes for good', () => {
       for (const key of path.slice(0, -1)) parent = parent[key];
       const key = path.at(-1)!;
       const old = parent[key];
-      parent[key] = typeof old === 'string' ? 42 : typeof old === 'number' ? String(old) : typeof old === 'boolean' ? 'yes' : 7;
+      parent[key] =
+        typeof old === 'string' ? 42 : typeof old === 'number' ? String(old) : typeof old === 'boolean' ? 'yes' : 7;
       const r = validateFeed(feed);
       const pointer = '/' + path.join('/');
       expect(r.valid, pointer).toBe(false);
-      expect(r.errors.some((e) => e.path === pointer || e.path.startsWith(pointer + '/') || pointer.startsWith(e.path + '/')), `${pointer}: ${codesOf(r).join(', ')}`).toBe(true);
+      expect(
+        r.errors.some(
+          (e) => e.path === pointer || e.path.startsWith(pointer + '/') || pointer.startsWith(e.path + '/'),
+        ),
+        `${pointer}: ${codesOf(r).join(', ')}`,
+      ).toBe(true);
     }
   });
 
   test('markup and control characters in every text field are data: kept exactly, never an error', () => {
     const evil = '<img src=x onerror=alert(1)><script>alert(2)</script>\u0007\u202e"\'&';
-    const sample = JSON.parse(readFileSync(new URL('../../../public/samples/liaohe-first.json', import.meta.url), 'utf8'));
-    const TEXT_KEYS = new Set(['name', 'title', 'note', 'doctor', 'location', 'place', 'hours', 'conditions', 'serviceObject', 'responsibleDept', 'q', 'a', 'text', 'address', 'phone', 'consultPhone', 'window', 'value', 'version']);
+    const sample = JSON.parse(
+      readFileSync(new URL('../../../public/samples/liaohe-first.json', import.meta.url), 'utf8'),
+    );
+    const TEXT_KEYS = new Set([
+      'name',
+      'title',
+      'note',
+      'doctor',
+      'location',
+      'place',
+      'hours',
+      'conditions',
+      'serviceObject',
+      'responsibleDept',
+      'q',
+      'a',
+      'text',
+      'address',
+      'phone',
+      'consultPhone',
+      'window',
+      'value',
+      'version',
+    ]);
     const LIST_KEYS = new Set(['steps', 'basis', 'prohibited', 'waivable']);
     let replaced = 0;
     const walk = (v: any) => {
       if (Array.isArray(v)) return v.forEach(walk);
       if (!v || typeof v !== 'object') return;
       for (const [k, x] of Object.entries(v)) {
-        if (TEXT_KEYS.has(k) && (typeof x === 'string' || (x && typeof x === 'object' && !Array.isArray(x) && Object.values(x).every((y) => typeof y === 'string')))) {
+        if (
+          TEXT_KEYS.has(k) &&
+          (typeof x === 'string' ||
+            (x && typeof x === 'object' && !Array.isArray(x) && Object.values(x).every((y) => typeof y === 'string')))
+        ) {
           v[k] = typeof x === 'string' ? evil : Object.fromEntries(Object.keys(x as object).map((l) => [l, evil]));
           replaced++;
         } else if (LIST_KEYS.has(k) && Array.isArray(x)) {

@@ -36,7 +36,11 @@ const sessionArb = fc.record({
 const entryArb = fc.record({
   day: fc.integer({ min: FIRST, max: LAST }),
   span: fc.integer({ min: 0, max: 3 }),
-  departments: fc.oneof(fc.constant(undefined), fc.constant('*' as const), fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'er'), { minLength: 1 })),
+  departments: fc.oneof(
+    fc.constant(undefined),
+    fc.constant('*' as const),
+    fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'er'), { minLength: 1 }),
+  ),
   campuses: fc.option(fc.uniqueArray(fc.constantFrom('east', 'west'), { minLength: 1 }), { nil: undefined }),
   clinicTypes: fc.option(fc.uniqueArray(fc.constantFrom(...TYPES), { minLength: 1, maxLength: 2 }), { nil: undefined }),
   part: fc.option(fc.constantFrom('am', 'pm', 'evening' as const), { nil: undefined }),
@@ -57,7 +61,12 @@ function toEntry(e: EntryInput): NoticeEntry {
   if (e.clinicTypes) entry.clinicTypes = e.clinicTypes;
   if (e.part) entry.part = e.part;
   if (e.status === 'roster') entry.rosterOf = e.rosterOf;
-  if (e.status === 'open' && e.withTimes) entry.sessions = e.times.map(([start, end]) => ({ start, end, ...(e.clinicTypes && { clinicType: e.clinicTypes[0] }) }));
+  if (e.status === 'open' && e.withTimes)
+    entry.sessions = e.times.map(([start, end]) => ({
+      start,
+      end,
+      ...(e.clinicTypes && { clinicType: e.clinicTypes[0] }),
+    }));
   if (e.note) entry.note = '见通知';
   return entry;
 }
@@ -65,7 +74,14 @@ function toEntry(e: EntryInput): NoticeEntry {
 const feedArb = fc
   .record({
     sessions: fc.array(sessionArb, { maxLength: 10 }),
-    notices: fc.array(fc.record({ minute: fc.integer({ min: 0, max: 50 }), entries: fc.array(entryArb, { maxLength: 5 }), supersede: fc.boolean() }), { maxLength: 3 }),
+    notices: fc.array(
+      fc.record({
+        minute: fc.integer({ min: 0, max: 50 }),
+        entries: fc.array(entryArb, { maxLength: 5 }),
+        supersede: fc.boolean(),
+      }),
+      { maxLength: 3 },
+    ),
     onHoliday: fc.option(fc.constantFrom('closed', 'weekend-roster', 'regular' as const), { nil: undefined }),
     makeupRoster: fc.option(fc.constantFrom(...WEEKDAYS), { nil: undefined }),
     dayParts: fc.boolean(),
@@ -78,12 +94,23 @@ const feedArb = fc
     ];
     feed.departments = DEPTS.map((d) => ({ ...d, name: d.id.toUpperCase() }));
     feed.schedule = {
-      regular: sessions.map((s) => ({ department: s.department, days: s.days, start: s.times[0], end: s.times[1], clinicType: s.clinicType })),
+      regular: sessions.map((s) => ({
+        department: s.department,
+        days: s.days,
+        start: s.times[0],
+        end: s.times[1],
+        clinicType: s.clinicType,
+      })),
       clinicTypes: [{ id: 'famous', name: '著名专家门诊', category: 'expert' }],
       alwaysOpen: [{ department: 'er' }],
       ...(onHoliday && { onHoliday }),
       ...(makeupRoster && { makeupRoster }),
-      ...(dayParts && { dayParts: [{ part: 'am' as const, start: '08:00', end: '11:30' }, { part: 'pm' as const, start: '13:30', end: '17:00' }] }),
+      ...(dayParts && {
+        dayParts: [
+          { part: 'am' as const, start: '08:00', end: '11:30' },
+          { part: 'pm' as const, start: '13:30', end: '17:00' },
+        ],
+      }),
       notices: notices.map((n, i) => ({
         id: `n${i}`,
         title: `n${i}`,
@@ -100,7 +127,10 @@ function clipped(l: ResolvedLine, from: number, to: number): string | undefined 
   const start = Math.max(from, l.startMinute);
   const end = Math.min(to, l.endMinute);
   if (end <= start) return undefined;
-  const what = l.status === 'open' ? `${l.clinicType} ${l.hoursStated} ${l.basis}` : `${l.clinicTypes} ${l.exceptClinicTypes} ${l.basis}`;
+  const what =
+    l.status === 'open'
+      ? `${l.clinicType} ${l.hoursStated} ${l.basis}`
+      : `${l.clinicTypes} ${l.exceptClinicTypes} ${l.basis}`;
   return `${l.department} ${l.status} ${start}-${end} ${what}`;
 }
 
@@ -119,15 +149,28 @@ describe('layering properties', () => {
 
   test('a later whole-day "*" entry makes every earlier entry of that date irrelevant (for the departments "*" reaches)', () => {
     fc.assert(
-      fc.property(feedArb, fc.integer({ min: FIRST, max: LAST }), fc.constantFrom('closed', 'regular', 'emergency-only', 'unannounced' as const), (feed, day, status) => {
-        const last = { id: 'last', title: 'last', publishedAt: '2026-12-01T00:00:00+08:00', entries: [{ date: formatDate(day), status }] };
-        const withAll: Feed = { ...feed, schedule: { ...feed.schedule, notices: [...(feed.schedule.notices ?? []), last] } };
-        const alone: Feed = { ...feed, schedule: { ...feed.schedule, notices: [last] } };
-        const reached = ['a', 'b', 'c'].filter((d) => feed.schedule.regular.some((s) => s.department === d));
-        const a = new ScheduleEngine(withAll).resolveLines(day, { departments: reached });
-        const b = new ScheduleEngine(alone).resolveLines(day, { departments: reached });
-        expect(a.map((l) => clipped(l, 0, 1440))).toEqual(b.map((l) => clipped(l, 0, 1440)));
-      }),
+      fc.property(
+        feedArb,
+        fc.integer({ min: FIRST, max: LAST }),
+        fc.constantFrom('closed', 'regular', 'emergency-only', 'unannounced' as const),
+        (feed, day, status) => {
+          const last = {
+            id: 'last',
+            title: 'last',
+            publishedAt: '2026-12-01T00:00:00+08:00',
+            entries: [{ date: formatDate(day), status }],
+          };
+          const withAll: Feed = {
+            ...feed,
+            schedule: { ...feed.schedule, notices: [...(feed.schedule.notices ?? []), last] },
+          };
+          const alone: Feed = { ...feed, schedule: { ...feed.schedule, notices: [last] } };
+          const reached = ['a', 'b', 'c'].filter((d) => feed.schedule.regular.some((s) => s.department === d));
+          const a = new ScheduleEngine(withAll).resolveLines(day, { departments: reached });
+          const b = new ScheduleEngine(alone).resolveLines(day, { departments: reached });
+          expect(a.map((l) => clipped(l, 0, 1440))).toEqual(b.map((l) => clipped(l, 0, 1440)));
+        },
+      ),
       { numRuns: runs },
     );
   });
@@ -136,14 +179,28 @@ describe('layering properties', () => {
     const outside = { am: [[720, 1440]], pm: [[0, 720]], evening: [[0, 1080]] } as const;
     fc.assert(
       fc.property(feedArb, entryArb, fc.constantFrom('am', 'pm', 'evening' as const), (feed, e, part) => {
-        const later = { id: 'part', title: 'part', publishedAt: '2026-12-01T00:00:00+08:00', entries: [toEntry({ ...e, part })] };
-        const changed: Feed = { ...feed, schedule: { ...feed.schedule, notices: [...(feed.schedule.notices ?? []), later] } };
+        const later = {
+          id: 'part',
+          title: 'part',
+          publishedAt: '2026-12-01T00:00:00+08:00',
+          entries: [toEntry({ ...e, part })],
+        };
+        const changed: Feed = {
+          ...feed,
+          schedule: { ...feed.schedule, notices: [...(feed.schedule.notices ?? []), later] },
+        };
         const a = new ScheduleEngine(feed);
         const b = new ScheduleEngine(changed);
         for (const day of daysOf(e.day, e.day + e.span)) {
           for (const [from, to] of outside[part]) {
-            const before = a.resolveLines(day).map((l) => clipped(l, from, to)).filter(Boolean);
-            const after = b.resolveLines(day).map((l) => clipped(l, from, to)).filter(Boolean);
+            const before = a
+              .resolveLines(day)
+              .map((l) => clipped(l, from, to))
+              .filter(Boolean);
+            const after = b
+              .resolveLines(day)
+              .map((l) => clipped(l, from, to))
+              .filter(Boolean);
             expect(after.sort()).toEqual(before.sort());
           }
         }
@@ -158,7 +215,10 @@ describe('layering properties', () => {
         const feed: Feed = { ...input, schedule: { ...input.schedule, onHoliday: undefined, makeupRoster: undefined } };
         const engine = new ScheduleEngine(feed);
         const covered = new Set<string>();
-        for (const n of feed.schedule.notices ?? []) for (const e of n.entries) for (const d of daysOf(dayFromString(e.date), dayFromString(e.through ?? e.date))) covered.add(formatDate(d));
+        for (const n of feed.schedule.notices ?? [])
+          for (const e of n.entries)
+            for (const d of daysOf(dayFromString(e.date), dayFromString(e.through ?? e.date)))
+              covered.add(formatDate(d));
         for (const day of daysOf(FIRST, LAST)) {
           const info = engine.dayInfo(day);
           if ((info.dayType !== 'holiday' && info.dayType !== 'makeup-workday') || covered.has(info.date)) continue;
@@ -166,7 +226,9 @@ describe('layering properties', () => {
           expect(lines.filter((l) => l.status === 'open')).toEqual([]);
           // … and every outpatient department says so: unknown all day.
           const outpatient = ['a', 'b', 'c'].filter((d) => feed.schedule.regular.some((s) => s.department === d));
-          expect(lines.map((l) => `${l.department} ${l.status} ${l.start}-${l.end} ${l.basis}`)).toEqual(outpatient.map((d) => `${d} unknown 00:00-24:00 not-stated`));
+          expect(lines.map((l) => `${l.department} ${l.status} ${l.start}-${l.end} ${l.basis}`)).toEqual(
+            outpatient.map((d) => `${d} unknown 00:00-24:00 not-stated`),
+          );
         }
       }),
       { numRuns: runs },
@@ -185,13 +247,18 @@ describe('layering properties', () => {
             expect(l.endMinute).toBeGreaterThan(l.startMinute);
           }
           const keys = lines.map((l) => [l.startMinute, l.department]);
-          expect(keys).toEqual([...keys].sort((x, y) => (x[0] as number) - (y[0] as number) || String(x[1]).localeCompare(String(y[1]))));
+          expect(keys).toEqual(
+            [...keys].sort((x, y) => (x[0] as number) - (y[0] as number) || String(x[1]).localeCompare(String(y[1]))),
+          );
           for (const mark of lines) {
             if (mark.status === 'open') continue;
             for (const open of lines) {
               if (open.status !== 'open' || open.department !== mark.department) continue;
               if (open.endMinute <= mark.startMinute || open.startMinute >= mark.endMinute) continue;
-              expect(engine.markConcerns(mark, open.clinicType), `${formatDate(day)} ${mark.department} ${mark.status} ${mark.start}-${mark.end} vs ${open.clinicType} ${open.start}-${open.end}`).toBe(false);
+              expect(
+                engine.markConcerns(mark, open.clinicType),
+                `${formatDate(day)} ${mark.department} ${mark.status} ${mark.start}-${mark.end} vs ${open.clinicType} ${open.start}-${open.end}`,
+              ).toBe(false);
             }
           }
         }

@@ -25,7 +25,9 @@ const sessionArb = fc.record({
   days: fc.uniqueArray(fc.constantFrom(...WEEKDAYS), { minLength: 1 }),
   times: timeRange,
   slotMinutes: fc.option(fc.integer({ min: 5, max: 240 }), { nil: undefined }),
-  clinicType: fc.option(fc.constantFrom('general', 'specialist', 'expert', 'special-needs' as const), { nil: undefined }),
+  clinicType: fc.option(fc.constantFrom('general', 'specialist', 'expert', 'special-needs' as const), {
+    nil: undefined,
+  }),
 });
 
 const entryArb = fc.record({
@@ -39,7 +41,10 @@ const entryArb = fc.record({
 const feedArb = fc
   .record({
     sessions: fc.array(sessionArb, { maxLength: 12 }),
-    notices: fc.array(fc.record({ minute: fc.integer({ min: 0, max: 100000 }), entries: fc.array(entryArb, { maxLength: 6 }) }), { maxLength: 3 }),
+    notices: fc.array(
+      fc.record({ minute: fc.integer({ min: 0, max: 100000 }), entries: fc.array(entryArb, { maxLength: 6 }) }),
+      { maxLength: 3 },
+    ),
     alwaysOpen: fc.subarray(DEPTS, { maxLength: 1 }),
     onHoliday: fc.constantFrom('closed', 'weekend-roster', 'regular' as const),
     makeupRoster: fc.constantFrom(...WEEKDAYS),
@@ -65,8 +70,15 @@ const feedArb = fc
         publishedAt: new Date(Date.UTC(2025, 0, 1) + n.minute * 60_000).toISOString(),
         entries: n.entries.map((e) => {
           const date = new Date(e.day * 86_400_000).toISOString().slice(0, 10);
-          if (e.status === 'open') return { date, departments: e.departments, status: 'open', sessions: e.times.map(([start, end]) => ({ start, end })) };
-          if (e.status === 'roster') return { date, departments: e.departments, status: 'roster', rosterOf: e.rosterOf };
+          if (e.status === 'open')
+            return {
+              date,
+              departments: e.departments,
+              status: 'open',
+              sessions: e.times.map(([start, end]) => ({ start, end })),
+            };
+          if (e.status === 'roster')
+            return { date, departments: e.departments, status: 'roster', rosterOf: e.rosterOf };
           return { date, departments: e.departments, status: 'closed' };
         }),
       })),
@@ -74,7 +86,9 @@ const feedArb = fc
     return feed;
   });
 
-const rangeArb = fc.tuple(fc.integer({ min: FIRST, max: LAST }), fc.integer({ min: 0, max: 60 })).map(([from, length]) => [from, from + length] as const);
+const rangeArb = fc
+  .tuple(fc.integer({ min: FIRST, max: LAST }), fc.integer({ min: 0, max: 60 }))
+  .map(([from, length]) => [from, from + length] as const);
 
 test('random feeds are valid feeds (so the engine is exercised on what validation lets through)', () => {
   fc.assert(
@@ -101,7 +115,10 @@ test('sessions stay in range, are well-formed and sorted by date, start, departm
       for (let i = 1; i < out.length; i++) {
         const a = out[i - 1]!;
         const b = out[i]!;
-        const order = a.day - b.day || a.startMinute - b.startMinute || (a.department < b.department ? -1 : a.department > b.department ? 1 : 0);
+        const order =
+          a.day - b.day ||
+          a.startMinute - b.startMinute ||
+          (a.department < b.department ? -1 : a.department > b.department ? 1 : 0);
         expect(order).toBeLessThanOrEqual(0);
       }
       // Always-open departments appear once a day, 00:00–24:00.
@@ -137,7 +154,9 @@ test('slots tile their session, none longer than slotMinutes, only the last one 
       for (let i = 1; i < all.length; i++) {
         const a = all[i - 1]!;
         const b = all[i]!;
-        expect(a.day - b.day || a.startMinute - b.startMinute || (a.department <= b.department ? -1 : 1)).toBeLessThanOrEqual(0);
+        expect(
+          a.day - b.day || a.startMinute - b.startMinute || (a.department <= b.department ? -1 : 1),
+        ).toBeLessThanOrEqual(0);
       }
     }),
     { numRuns: 100 },
@@ -161,21 +180,26 @@ test('a range is the days one by one, and a department filter is the whole filte
 
 test('open intervals are sorted, disjoint, inside the window, and agree with isOpenAt', () => {
   fc.assert(
-    fc.property(feedArb, fc.integer({ min: FIRST, max: LAST - 10 }), fc.integer({ min: 0, max: 1439 }), (feed, startDay, minute) => {
-      const engine = new ScheduleEngine(feed);
-      const from = startDay * 86_400_000 + minute * 60_000 - 8 * 3_600_000;
-      const to = from + 3 * 86_400_000;
-      const intervals = openIntervals(engine, from, to);
-      for (let i = 0; i < intervals.length; i++) {
-        const { start, end } = intervals[i]!;
-        expect(start).toBeGreaterThanOrEqual(from);
-        expect(end).toBeLessThanOrEqual(to);
-        expect(start).toBeLessThan(end);
-        if (i > 0) expect(start).toBeGreaterThan(intervals[i - 1]!.end);
-        expect(isOpenAt(engine, start)).toBe(true);
-        if (end < to) expect(isOpenAt(engine, end)).toBe(false);
-      }
-    }),
+    fc.property(
+      feedArb,
+      fc.integer({ min: FIRST, max: LAST - 10 }),
+      fc.integer({ min: 0, max: 1439 }),
+      (feed, startDay, minute) => {
+        const engine = new ScheduleEngine(feed);
+        const from = startDay * 86_400_000 + minute * 60_000 - 8 * 3_600_000;
+        const to = from + 3 * 86_400_000;
+        const intervals = openIntervals(engine, from, to);
+        for (let i = 0; i < intervals.length; i++) {
+          const { start, end } = intervals[i]!;
+          expect(start).toBeGreaterThanOrEqual(from);
+          expect(end).toBeLessThanOrEqual(to);
+          expect(start).toBeLessThan(end);
+          if (i > 0) expect(start).toBeGreaterThan(intervals[i - 1]!.end);
+          expect(isOpenAt(engine, start)).toBe(true);
+          if (end < to) expect(isOpenAt(engine, end)).toBe(false);
+        }
+      },
+    ),
     { numRuns: 100 },
   );
 });

@@ -25,7 +25,13 @@ interface Expected {
 
 /** A line in the fixture's terms: the contract's fields, optional ones only when they say something. */
 function project(l: ResolvedLine): Record<string, unknown> {
-  const out: Record<string, unknown> = { date: l.date, department: l.department, status: l.status, start: l.start, end: l.end };
+  const out: Record<string, unknown> = {
+    date: l.date,
+    department: l.department,
+    status: l.status,
+    start: l.start,
+    end: l.end,
+  };
   if (l.status === 'open') {
     if (l.clinicType !== 'general') out.clinicType = l.clinicType;
     if (l.hoursStated === false) out.hoursStated = false;
@@ -33,7 +39,8 @@ function project(l: ResolvedLine): Record<string, unknown> {
     if (l.clinicTypes) out.clinicTypes = [...l.clinicTypes].sort();
     if (l.exceptClinicTypes) out.exceptClinicTypes = [...l.exceptClinicTypes].sort();
   }
-  if (l.referTo) out.referTo = { ...l.referTo, ...(l.referTo.note !== undefined && { note: textIn(l.referTo.note, 'zh-CN') }) };
+  if (l.referTo)
+    out.referTo = { ...l.referTo, ...(l.referTo.note !== undefined && { note: textIn(l.referTo.note, 'zh-CN') }) };
   if (l.location !== undefined) out.location = textIn(l.location, 'zh-CN');
   if (l.note !== undefined) out.note = textIn(l.note, 'zh-CN');
   return out;
@@ -41,7 +48,8 @@ function project(l: ResolvedLine): Record<string, unknown> {
 
 function normal(line: Record<string, unknown>): string {
   const copy = { ...line };
-  for (const key of ['clinicTypes', 'exceptClinicTypes']) if (Array.isArray(copy[key])) copy[key] = [...(copy[key] as string[])].sort();
+  for (const key of ['clinicTypes', 'exceptClinicTypes'])
+    if (Array.isArray(copy[key])) copy[key] = [...(copy[key] as string[])].sort();
   return JSON.stringify(Object.fromEntries(Object.entries(copy).sort(([a], [b]) => a.localeCompare(b))));
 }
 
@@ -61,11 +69,20 @@ describe.each(folders)('%s', (folder) => {
   test('it resolves exactly as the notice reads, date by date', () => {
     const engine = new ScheduleEngine(validateFeed(feed).feed!);
     for (const date of expected.dates) {
-      const actual = engine.resolveLines(parseDate(date)!).map((l) => normal(project(l))).sort();
-      const wanted = expected.lines.filter((l) => l.date === date).map(normal).sort();
+      const actual = engine
+        .resolveLines(parseDate(date)!)
+        .map((l) => normal(project(l)))
+        .sort();
+      const wanted = expected.lines
+        .filter((l) => l.date === date)
+        .map(normal)
+        .sort();
       expect(actual, date).toEqual(wanted);
       for (const none of expected.noLines?.filter((n) => n.date === date) ?? []) {
-        expect(actual.some((a) => JSON.parse(a).department === none.department), `${date} ${none.department}`).toBe(false);
+        expect(
+          actual.some((a) => JSON.parse(a).department === none.department),
+          `${date} ${none.department}`,
+        ).toBe(false);
       }
     }
   });

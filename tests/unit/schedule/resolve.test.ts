@@ -94,18 +94,21 @@ describe('make-up workdays (调休上班)', () => {
     ['2026-05-09', 'sat', '劳动节'],
     ['2026-09-20', 'sun', '国庆节'],
     ['2026-10-10', 'sat', '国庆节'],
-  ])('%s (%s) is not stated without makeupRoster (no default), and never runs its weekend roster', (date, _weekday, holiday) => {
-    expect(sessions(baseFeed(), date)).toEqual([]);
-    expect(lines(baseFeed(), date)).toEqual([['unknown', '00:00', '24:00', 'not-stated']]);
-    const monday = feedWith((f) => (f.schedule.makeupRoster = 'mon'));
-    expect(sessions(monday, date)).toEqual([['08:00', '12:00', 'roster:mon']]);
-    const s = one(monday, date);
-    expect(s.dayType).toBe('makeup-workday');
-    expect(s.holidayName).toBeUndefined();
-    expect(s.makeupFor).toMatchObject({ 'zh-CN': holiday });
-    const info = new ScheduleEngine(baseFeed()).dayInfo(day(date));
-    expect(info.makeupFor).toMatchObject({ 'zh-CN': holiday });
-  });
+  ])(
+    '%s (%s) is not stated without makeupRoster (no default), and never runs its weekend roster',
+    (date, _weekday, holiday) => {
+      expect(sessions(baseFeed(), date)).toEqual([]);
+      expect(lines(baseFeed(), date)).toEqual([['unknown', '00:00', '24:00', 'not-stated']]);
+      const monday = feedWith((f) => (f.schedule.makeupRoster = 'mon'));
+      expect(sessions(monday, date)).toEqual([['08:00', '12:00', 'roster:mon']]);
+      const s = one(monday, date);
+      expect(s.dayType).toBe('makeup-workday');
+      expect(s.holidayName).toBeUndefined();
+      expect(s.makeupFor).toMatchObject({ 'zh-CN': holiday });
+      const info = new ScheduleEngine(baseFeed()).dayInfo(day(date));
+      expect(info.makeupFor).toMatchObject({ 'zh-CN': holiday });
+    },
+  );
 
   test('makeupRoster names the weekday whose roster runs', () => {
     const feed = feedWith((f) => (f.schedule.makeupRoster = 'thu'));
@@ -121,12 +124,22 @@ describe('notices (step 1)', () => {
     const feed = feedWith((f) => {
       f.schedule.notices = [
         notice('spring', '2026-02-01T10:00:00+08:00', [
-          { date: '2026-02-18', status: 'open', departments: ['peds'], sessions: [{ start: '08:00', end: '12:00', clinicType: 'expert', slotMinutes: 15 }] },
+          {
+            date: '2026-02-18',
+            status: 'open',
+            departments: ['peds'],
+            sessions: [{ start: '08:00', end: '12:00', clinicType: 'expert', slotMinutes: 15 }],
+          },
         ]),
       ];
     });
     expect(sessions(feed, '2026-02-18')).toEqual([['08:00', '12:00', 'notice:spring']]);
-    expect(one(feed, '2026-02-18')).toMatchObject({ clinicType: 'expert', slotMinutes: 15, dayType: 'holiday', noticeId: 'spring' });
+    expect(one(feed, '2026-02-18')).toMatchObject({
+      clinicType: 'expert',
+      slotMinutes: 15,
+      dayType: 'holiday',
+      noticeId: 'spring',
+    });
     // The neighbouring holiday days stay closed.
     expect(sessions(feed, '2026-02-17')).toEqual([]);
   });
@@ -142,7 +155,9 @@ describe('notices (step 1)', () => {
 
   test('a roster entry (按星期X排班) runs that weekday’s roster', () => {
     const feed = feedWith((f) => {
-      f.schedule.notices = [notice('n', '2026-02-01T10:00:00+08:00', [{ date: '2026-02-14', status: 'roster', rosterOf: 'thu' }])];
+      f.schedule.notices = [
+        notice('n', '2026-02-01T10:00:00+08:00', [{ date: '2026-02-14', status: 'roster', rosterOf: 'thu' }]),
+      ];
     });
     expect(sessions(feed, '2026-02-14')).toEqual([
       ['08:00', '12:00', 'notice:n'],
@@ -155,8 +170,12 @@ describe('notices (step 1)', () => {
     const feed = feedWith((f) => {
       f.schedule.notices = [
         // 03:00Z = 11:00 in Shanghai: later than the 10:00+08:00 notice listed after it.
-        notice('later', '2026-02-01T03:00:00Z', [{ date: '2026-02-18', status: 'open', sessions: [{ start: '09:00', end: '11:00' }] }]),
-        notice('earlier', '2026-02-01T10:00:00+08:00', [{ date: '2026-02-18', status: 'open', sessions: [{ start: '08:00', end: '12:00' }] }]),
+        notice('later', '2026-02-01T03:00:00Z', [
+          { date: '2026-02-18', status: 'open', sessions: [{ start: '09:00', end: '11:00' }] },
+        ]),
+        notice('earlier', '2026-02-01T10:00:00+08:00', [
+          { date: '2026-02-18', status: 'open', sessions: [{ start: '08:00', end: '12:00' }] },
+        ]),
       ];
     });
     expect(sessions(feed, '2026-02-18')).toEqual([['09:00', '11:00', 'notice:later']]);
@@ -166,7 +185,9 @@ describe('notices (step 1)', () => {
     const feed = feedWith((f) => {
       f.schedule.notices = [
         notice('a', '2026-02-01T10:00:00+08:00', [{ date: '2026-02-18', status: 'closed' }]),
-        notice('b', '2026-02-01T10:00:00+08:00', [{ date: '2026-02-18', status: 'open', sessions: [{ start: '08:00', end: '09:00' }] }]),
+        notice('b', '2026-02-01T10:00:00+08:00', [
+          { date: '2026-02-18', status: 'open', sessions: [{ start: '08:00', end: '09:00' }] },
+        ]),
       ];
     });
     expect(sessions(feed, '2026-02-18')).toEqual([['08:00', '09:00', 'notice:b']]);
@@ -175,7 +196,12 @@ describe('notices (step 1)', () => {
   test('within one notice an entry naming the department beats "*"', () => {
     const feed = feedWith((f) => {
       f.departments.push({ id: 'ent', name: '耳鼻喉科' });
-      f.schedule.regular.push({ department: 'ent', days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '11:00' });
+      f.schedule.regular.push({
+        department: 'ent',
+        days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+        start: '08:00',
+        end: '11:00',
+      });
       f.schedule.notices = [
         notice('n', '2026-02-01T10:00:00+08:00', [
           { date: '2026-02-18', status: 'closed', departments: '*' },
@@ -212,7 +238,9 @@ describe('notices (step 1)', () => {
 
   test('always-open departments are open whatever a notice says about them', () => {
     const feed = feedWith((f) => {
-      f.schedule.notices = [notice('n', '2026-02-01T10:00:00+08:00', [{ date: '2026-02-18', status: 'closed', departments: ['er'] }])];
+      f.schedule.notices = [
+        notice('n', '2026-02-01T10:00:00+08:00', [{ date: '2026-02-18', status: 'closed', departments: ['er'] }]),
+      ];
     });
     expect(sessions(feed, '2026-02-18', 'er')).toEqual([['00:00', '24:00', 'always-open']]);
   });
@@ -223,24 +251,61 @@ describe('seasonal rosters (validFrom / validThrough)', () => {
     feedWith((f) => {
       f.schedule.regular = [
         { department: 'peds', days: ['mon'], start: '08:00', end: '12:00' },
-        { department: 'peds', days: ['mon'], start: '14:30', end: '17:30', validFrom: '2026-05-01', validThrough: '2026-09-30' },
+        {
+          department: 'peds',
+          days: ['mon'],
+          start: '14:30',
+          end: '17:30',
+          validFrom: '2026-05-01',
+          validThrough: '2026-09-30',
+        },
         { department: 'peds', days: ['mon'], start: '14:00', end: '17:00', validFrom: '2026-10-01' },
         { department: 'peds', days: ['mon'], start: '14:00', end: '17:00', validThrough: '2026-04-30' },
       ];
     });
   test('summer hours from the first to the last day inclusive, winter hours outside', () => {
-    expect(sessions(seasonal(), '2026-04-27')).toEqual([['08:00', '12:00', 'regular'], ['14:00', '17:00', 'regular']]);
-    expect(sessions(seasonal(), '2026-05-11')).toEqual([['08:00', '12:00', 'regular'], ['14:30', '17:30', 'regular']]);
-    expect(sessions(seasonal(), '2026-09-28')).toEqual([['08:00', '12:00', 'regular'], ['14:30', '17:30', 'regular']]);
-    expect(sessions(seasonal(), '2026-10-12')).toEqual([['08:00', '12:00', 'regular'], ['14:00', '17:00', 'regular']]);
+    expect(sessions(seasonal(), '2026-04-27')).toEqual([
+      ['08:00', '12:00', 'regular'],
+      ['14:00', '17:00', 'regular'],
+    ]);
+    expect(sessions(seasonal(), '2026-05-11')).toEqual([
+      ['08:00', '12:00', 'regular'],
+      ['14:30', '17:30', 'regular'],
+    ]);
+    expect(sessions(seasonal(), '2026-09-28')).toEqual([
+      ['08:00', '12:00', 'regular'],
+      ['14:30', '17:30', 'regular'],
+    ]);
+    expect(sessions(seasonal(), '2026-10-12')).toEqual([
+      ['08:00', '12:00', 'regular'],
+      ['14:00', '17:00', 'regular'],
+    ]);
   });
   test('boundary days are inclusive', () => {
     const feed = feedWith((f) => {
-      f.schedule.regular = [{ department: 'peds', days: ['fri'], start: '08:00', end: '09:00', validFrom: '2026-05-01', validThrough: '2026-05-01' }];
+      f.schedule.regular = [
+        {
+          department: 'peds',
+          days: ['fri'],
+          start: '08:00',
+          end: '09:00',
+          validFrom: '2026-05-01',
+          validThrough: '2026-05-01',
+        },
+      ];
     });
     expect(sessions(feed, '2026-05-01')).toEqual([]); // a holiday: closed by default
     const open = feedWith((f) => {
-      f.schedule.regular = [{ department: 'peds', days: ['fri'], start: '08:00', end: '09:00', validFrom: '2026-11-27', validThrough: '2026-11-27' }];
+      f.schedule.regular = [
+        {
+          department: 'peds',
+          days: ['fri'],
+          start: '08:00',
+          end: '09:00',
+          validFrom: '2026-11-27',
+          validThrough: '2026-11-27',
+        },
+      ];
     });
     expect(sessions(open, '2026-11-27')).toEqual([['08:00', '09:00', 'regular']]);
     expect(sessions(open, '2026-12-04')).toEqual([]);
@@ -248,8 +313,13 @@ describe('seasonal rosters (validFrom / validThrough)', () => {
   });
   test('a roster notice uses the seasonal sessions valid on the date itself', () => {
     const feed = seasonal();
-    feed.schedule.notices = [notice('n', '2026-01-01T00:00:00+08:00', [{ date: '2026-07-04', status: 'roster', rosterOf: 'mon' }])];
-    expect(sessions(feed, '2026-07-04')).toEqual([['08:00', '12:00', 'notice:n'], ['14:30', '17:30', 'notice:n']]);
+    feed.schedule.notices = [
+      notice('n', '2026-01-01T00:00:00+08:00', [{ date: '2026-07-04', status: 'roster', rosterOf: 'mon' }]),
+    ];
+    expect(sessions(feed, '2026-07-04')).toEqual([
+      ['08:00', '12:00', 'notice:n'],
+      ['14:30', '17:30', 'notice:n'],
+    ]);
   });
 });
 
@@ -263,7 +333,12 @@ describe('pending years (step 4)', () => {
     const closed = feedWith((f) => (f.schedule.onHoliday = 'closed'));
     expect(lines(closed, '2027-02-05')).toEqual([]); // 除夕
     // 2027-01-04 (Mon) is an ordinary date of a pending year: its own roster, marked pending.
-    expect(one(baseFeed(), '2027-01-04')).toMatchObject({ start: '08:00', basis: 'regular', dayType: 'workday', calendar: 'pending' });
+    expect(one(baseFeed(), '2027-01-04')).toMatchObject({
+      start: '08:00',
+      basis: 'regular',
+      dayType: 'workday',
+      calendar: 'pending',
+    });
     // 2027-02-09 (初四) may or may not be off by 调休: its weekday roster, still pending.
     expect(one(baseFeed(), '2027-02-09')).toMatchObject({ basis: 'regular', dayType: 'workday', calendar: 'pending' });
   });

@@ -34,7 +34,13 @@ describe('slots', () => {
       f.schedule.alwaysOpen = [];
     });
     const slots = slotsInRange(new ScheduleEngine(feed), day('2026-11-30'), day('2026-11-30'));
-    expect(slots.map((s) => `${s.startMinute} ${s.department}`)).toEqual(['480 peds', '510 ent', '510 peds', '530 ent', '550 ent']);
+    expect(slots.map((s) => `${s.startMinute} ${s.department}`)).toEqual([
+      '480 peds',
+      '510 ent',
+      '510 peds',
+      '530 ent',
+      '550 ent',
+    ]);
   });
 });
 
@@ -71,7 +77,9 @@ describe('open now, next change, open intervals (in the feed zone, whatever the 
   });
 
   test('open intervals are merged, clipped, and continuous across midnight for 24-hour services', () => {
-    const er = openIntervals(engine, at('2026-11-26T10:00:00+08:00'), at('2026-11-29T10:00:00+08:00'), { departments: ['er'] });
+    const er = openIntervals(engine, at('2026-11-26T10:00:00+08:00'), at('2026-11-29T10:00:00+08:00'), {
+      departments: ['er'],
+    });
     expect(er).toEqual([{ start: at('2026-11-26T10:00:00+08:00'), end: at('2026-11-29T10:00:00+08:00') }]);
     const peds = openIntervals(engine, at('2026-11-26T00:00:00+08:00'), at('2026-11-28T00:00:00+08:00'), outpatient);
     expect(peds.map((i) => [formatInstant('Asia/Shanghai', i.start), formatInstant('Asia/Shanghai', i.end)])).toEqual([

@@ -29,7 +29,10 @@ test("the loader sends loadFeed's own request, once per URL a page, and on a fir
 
 test('on a return visit the body is left for the app (the stored copy may make it unneeded)', async () => {
   localStorage.setItem(STORED_FLAG, '1');
-  vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 200 })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response('{}', { status: 200 })),
+  );
   startEarly(widget('/return/feed.json'));
   const answer = await takeEarlyAnswer(new URL('/return/feed.json', document.baseURI).href);
   expect(answer?.response.ok).toBe(true);

@@ -10,7 +10,10 @@ const at = (date: string, hh: number, mm = 0) => instantOf('Asia/Shanghai', pars
 describe('the now-line', () => {
   const engine = new ScheduleEngine(feedWith((f) => (f.schedule.makeupRoster = 'mon')));
   test('open now, and when it closes, in the feed’s clock', () => {
-    expect(nowLine(engine, at('2026-11-26', 9), undefined, 'zh-CN')).toEqual({ state: 'open', text: '开诊中 · 12:00 停诊' });
+    expect(nowLine(engine, at('2026-11-26', 9), undefined, 'zh-CN')).toEqual({
+      state: 'open',
+      text: '开诊中 · 12:00 停诊',
+    });
     expect(nowLine(engine, at('2026-11-26', 9), undefined, 'en').text).toBe('Open now · closes 12:00');
   });
   test('closed now, and when it opens next', () => {

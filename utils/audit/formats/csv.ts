@@ -20,8 +20,21 @@ export function reportCsv(report: AuditReport): string {
       rows.push([h.source, '', '', '', '', '', '', 'error', h.error, '']);
       continue;
     }
-    for (const r of h.results ?? []) rows.push([h.source, h.hospitalId, h.name, h.province, h.city, h.inScope, r.rule, r.status, r.message, r.evidence.join(' | ')]);
+    for (const r of h.results ?? [])
+      rows.push([
+        h.source,
+        h.hospitalId,
+        h.name,
+        h.province,
+        h.city,
+        h.inScope,
+        r.rule,
+        r.status,
+        r.message,
+        r.evidence.join(' | '),
+      ]);
   }
-  for (const r of report.region) rows.push(['', '', '', r.scope, '', '', r.rule, r.status, r.message, r.evidence.join(' | ')]);
+  for (const r of report.region)
+    rows.push(['', '', '', r.scope, '', '', r.rule, r.status, r.message, r.evidence.join(' | ')]);
   return '\uFEFF' + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }

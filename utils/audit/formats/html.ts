@@ -10,7 +10,11 @@ import type { AuditReport } from '../report';
 import type { AuditStatus } from '../types';
 import { ruleLabel, statusLabel } from './labels';
 
-const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: unknown) =>
+  String(s ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 const STATUSES: AuditStatus[] = ['pass', 'fail', 'warn', 'n/a'];
 const COLORS: Record<AuditStatus, string> = { pass: '#2e7d32', fail: '#c62828', warn: '#b26a00', 'n/a': '#9e9e9e' };
 
@@ -38,7 +42,13 @@ export function reportHtml(report: AuditReport, lang: Lang): string {
   const profile = BUILT_IN_PROFILES[report.profile];
   const profileTitle = profile ? textIn(profile.title, lang) : report.profile;
   const rules = [...new Set(report.hospitals.flatMap((h) => (h.results ?? []).map((r) => r.rule)))];
-  const counts = (rule: string) => Object.fromEntries(STATUSES.map((s) => [s, report.hospitals.filter((h) => h.results?.some((r) => r.rule === rule && r.status === s)).length])) as Record<AuditStatus, number>;
+  const counts = (rule: string) =>
+    Object.fromEntries(
+      STATUSES.map((s) => [
+        s,
+        report.hospitals.filter((h) => h.results?.some((r) => r.rule === rule && r.status === s)).length,
+      ]),
+    ) as Record<AuditStatus, number>;
   const total = Math.max(1, report.hospitals.filter((h) => h.results).length);
 
   const chart = (() => {
@@ -50,13 +60,19 @@ export function reportHtml(report: AuditReport, lang: Lang): string {
       let x = labelW;
       const bars = STATUSES.map((s) => {
         const width = (c[s] / total) * barW;
-        const rect = width > 0 ? `<rect x="${x.toFixed(1)}" y="${i * rowH + 3}" width="${width.toFixed(1)}" height="${rowH - 6}" fill="${COLORS[s]}"><title>${esc(statusLabel(s, lang))}: ${c[s]}</title></rect>` : '';
+        const rect =
+          width > 0
+            ? `<rect x="${x.toFixed(1)}" y="${i * rowH + 3}" width="${width.toFixed(1)}" height="${rowH - 6}" fill="${COLORS[s]}"><title>${esc(statusLabel(s, lang))}: ${c[s]}</title></rect>`
+            : '';
         x += width;
         return rect;
       }).join('');
       return `<text x="${labelW - 8}" y="${i * rowH + rowH / 2 + 4}" text-anchor="end">${esc(ruleLabel(rule, lang))}</text>${bars}`;
     });
-    const legend = STATUSES.map((s, i) => `<rect x="${labelW + i * 100}" y="${rules.length * rowH + 8}" width="12" height="12" fill="${COLORS[s]}"/><text x="${labelW + i * 100 + 16}" y="${rules.length * rowH + 18}">${esc(statusLabel(s, lang))}</text>`).join('');
+    const legend = STATUSES.map(
+      (s, i) =>
+        `<rect x="${labelW + i * 100}" y="${rules.length * rowH + 8}" width="12" height="12" fill="${COLORS[s]}"/><text x="${labelW + i * 100 + 16}" y="${rules.length * rowH + 18}">${esc(statusLabel(s, lang))}</text>`,
+    ).join('');
     const height = rules.length * rowH + 28;
     return `<svg role="img" aria-label="${esc(w('byRule'))}" width="${labelW + barW + 10}" height="${height}" viewBox="0 0 ${labelW + barW + 10} ${height}" font-size="12" font-family="sans-serif">${rows.join('')}${legend}</svg>`;
   })();
@@ -78,13 +94,23 @@ export function reportHtml(report: AuditReport, lang: Lang): string {
     c.warn += h.results.filter((r) => r.status === 'warn').length;
     cities.set(key, c);
   }
-  const byCity = [...cities].map(([city, c]) => `<tr><td>${esc(city)}</td><td class="num">${c.hospitals}</td><td class="num">${c.fail}</td><td class="num">${c.warn}</td></tr>`).join('');
+  const byCity = [...cities]
+    .map(
+      ([city, c]) =>
+        `<tr><td>${esc(city)}</td><td class="num">${c.hospitals}</td><td class="num">${c.fail}</td><td class="num">${c.warn}</td></tr>`,
+    )
+    .join('');
 
-  const badge = (s: AuditStatus | 'error') => `<span class="badge s-${s === 'n/a' ? 'na' : s}">${esc(statusLabel(s, lang))}</span>`;
-  const evidence = (items: string[]) => (items.length ? `<ul>${items.map((e) => `<li><code>${esc(e)}</code></li>`).join('')}</ul>` : '');
+  const badge = (s: AuditStatus | 'error') =>
+    `<span class="badge s-${s === 'n/a' ? 'na' : s}">${esc(statusLabel(s, lang))}</span>`;
+  const evidence = (items: string[]) =>
+    items.length ? `<ul>${items.map((e) => `<li><code>${esc(e)}</code></li>`).join('')}</ul>` : '';
   const region = report.region.length
     ? `<h2>${esc(w('region'))}</h2><table><thead><tr><th>${esc(w('rule'))}</th><th>${esc(w('scope'))}</th><th>${esc(w('status'))}</th><th>${esc(w('finding'))}</th><th>${esc(w('evidence'))}</th></tr></thead><tbody>${report.region
-        .map((r) => `<tr><td>${esc(ruleLabel(r.rule, lang))}</td><td>${esc(r.scope)}</td><td>${badge(r.status)}</td><td>${esc(r.message)}</td><td>${evidence(r.evidence)}</td></tr>`)
+        .map(
+          (r) =>
+            `<tr><td>${esc(ruleLabel(r.rule, lang))}</td><td>${esc(r.scope)}</td><td>${badge(r.status)}</td><td>${esc(r.message)}</td><td>${evidence(r.evidence)}</td></tr>`,
+        )
         .join('')}</tbody></table>`
     : '';
 
@@ -94,7 +120,10 @@ export function reportHtml(report: AuditReport, lang: Lang): string {
         return `<section class="hospital"><h2>${esc(h.source)}</h2><p>${badge('error')} ${esc(w('unreadable'))}: ${esc(h.error)}</p></section>`;
       }
       const rows = (h.results ?? [])
-        .map((r) => `<tr><td>${esc(ruleLabel(r.rule, lang))}</td><td>${badge(r.status)}</td><td>${esc(r.message)}</td><td>${evidence(r.evidence)}</td></tr>`)
+        .map(
+          (r) =>
+            `<tr><td>${esc(ruleLabel(r.rule, lang))}</td><td>${badge(r.status)}</td><td>${esc(r.message)}</td><td>${evidence(r.evidence)}</td></tr>`,
+        )
         .join('');
       return `<section class="hospital"><h2>${esc(h.name)}</h2><p class="meta">${esc(h.hospitalId)} · ${esc(h.province)} ${esc(h.city)} · ${esc(w('source'))}: <code>${esc(h.source)}</code>${h.inScope ? '' : ` · ${esc(w('outOfScope'))}`}</p><table><thead><tr><th>${esc(w('rule'))}</th><th>${esc(w('status'))}</th><th>${esc(w('finding'))}</th><th>${esc(w('evidence'))}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
     })

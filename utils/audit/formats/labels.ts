@@ -57,5 +57,12 @@ const summaryText = translator({
 export function reportSummary(report: AuditReport, lang: Lang): string {
   const results = report.hospitals.flatMap((h) => h.results ?? []);
   const count = (status: AuditStatus) => results.filter((r) => r.status === status).length;
-  return summaryText(lang, 'auditSummary', { profile: report.profile, asOf: report.asOf, hospitals: report.hospitals.length, pass: count('pass'), fail: count('fail'), warn: count('warn') });
+  return summaryText(lang, 'auditSummary', {
+    profile: report.profile,
+    asOf: report.asOf,
+    hospitals: report.hospitals.length,
+    pass: count('pass'),
+    fail: count('fail'),
+    warn: count('warn'),
+  });
 }

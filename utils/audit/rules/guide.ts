@@ -10,12 +10,26 @@ import { result, type Rule } from '../types';
 export const guidePublished: Rule = (ctx) => {
   const guide = ctx.feed.guide;
   const fail = ctx.entry.failAs === 'warn' ? 'warn' : 'fail';
-  if (!guide) return result(ctx, fail, { 'zh-CN': '未公开《办事不找关系指南》', en: 'No guide published' }, ['/guide: absent']);
+  if (!guide)
+    return result(ctx, fail, { 'zh-CN': '未公开《办事不找关系指南》', en: 'No guide published' }, ['/guide: absent']);
   const evidence = [`/guide/url ${guide.url}`, `/guide/items: ${guide.items.length}`];
   if (!safeHref(guide.url) || guide.items.length === 0) {
-    return result(ctx, fail, { 'zh-CN': '指南缺少可扫码访问的网址或事项', en: 'The guide lacks a scannable URL or items' }, evidence);
+    return result(
+      ctx,
+      fail,
+      { 'zh-CN': '指南缺少可扫码访问的网址或事项', en: 'The guide lacks a scannable URL or items' },
+      evidence,
+    );
   }
-  return result(ctx, 'pass', { 'zh-CN': `已公开，${guide.items.length} 个事项，可扫码查看`, en: `Published: ${guide.items.length} items, scannable` }, evidence);
+  return result(
+    ctx,
+    'pass',
+    {
+      'zh-CN': `已公开，${guide.items.length} 个事项，可扫码查看`,
+      en: `Published: ${guide.items.length} items, scannable`,
+    },
+    evidence,
+  );
 };
 
 const REQUIRED: (keyof GuideItem)[] = ['locations', 'hours', 'consultPhone', 'complaintChannels'];
@@ -40,16 +54,34 @@ export const guideComplete: Rule = (ctx) => {
     if (missing.length > 0) evidence.push(`/guide/items/${i} ${textIn(item.name, ctx.lang)}: ${missing.join(', ')}`);
   });
   return evidence.length === 0
-    ? result(ctx, 'pass', { 'zh-CN': `${guide.items.length} 个事项信息完整`, en: `All ${guide.items.length} items complete` })
-    : result(ctx, 'fail', { 'zh-CN': `${evidence.length} 个事项缺少必要信息`, en: `${evidence.length} item(s) incomplete` }, evidence);
+    ? result(ctx, 'pass', {
+        'zh-CN': `${guide.items.length} 个事项信息完整`,
+        en: `All ${guide.items.length} items complete`,
+      })
+    : result(
+        ctx,
+        'fail',
+        { 'zh-CN': `${evidence.length} 个事项缺少必要信息`, en: `${evidence.length} item(s) incomplete` },
+        evidence,
+      );
 };
 
 export const guideLists: Rule = (ctx) => {
   const guide = ctx.feed.guide;
   const missing = (['prohibited', 'waivable'] as const).filter((k) => !guide?.[k]?.length);
   return missing.length === 0
-    ? result(ctx, 'pass', { 'zh-CN': '违规禁办、容缺办理清单均已公开', en: 'Prohibited and waivable lists published' }, [`/guide/prohibited: ${guide!.prohibited!.length}`, `/guide/waivable: ${guide!.waivable!.length}`])
-    : result(ctx, 'warn', { 'zh-CN': `缺少清单：${missing.join('、')}`, en: `Missing lists: ${missing.join(', ')}` }, missing.map((k) => `/guide/${k}: absent`));
+    ? result(
+        ctx,
+        'pass',
+        { 'zh-CN': '违规禁办、容缺办理清单均已公开', en: 'Prohibited and waivable lists published' },
+        [`/guide/prohibited: ${guide!.prohibited!.length}`, `/guide/waivable: ${guide!.waivable!.length}`],
+      )
+    : result(
+        ctx,
+        'warn',
+        { 'zh-CN': `缺少清单：${missing.join('、')}`, en: `Missing lists: ${missing.join(', ')}` },
+        missing.map((k) => `/guide/${k}: absent`),
+      );
 };
 
 export const guideFresh: Rule = (ctx) => {
@@ -59,6 +91,19 @@ export const guideFresh: Rule = (ctx) => {
   const published = wallClockAt(ctx.engine.timeZone, parseInstant(guide.publishedAt)!).day;
   const evidence = [`/guide/publishedAt ${guide.publishedAt}`];
   return published >= addMonths(ctx.asOf, -months)
-    ? result(ctx, 'pass', { 'zh-CN': `指南 ${formatDate(published)} 更新，${months} 个月以内`, en: `Updated ${formatDate(published)}, within ${months} months` }, evidence)
-    : result(ctx, 'fail', { 'zh-CN': `指南 ${formatDate(published)} 以来未更新`, en: `Not updated since ${formatDate(published)}` }, evidence);
+    ? result(
+        ctx,
+        'pass',
+        {
+          'zh-CN': `指南 ${formatDate(published)} 更新，${months} 个月以内`,
+          en: `Updated ${formatDate(published)}, within ${months} months`,
+        },
+        evidence,
+      )
+    : result(
+        ctx,
+        'fail',
+        { 'zh-CN': `指南 ${formatDate(published)} 以来未更新`, en: `Not updated since ${formatDate(published)}` },
+        evidence,
+      );
 };

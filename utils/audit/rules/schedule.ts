@@ -20,11 +20,25 @@ export const weekendClinic: Rule = (ctx) => {
     checked.push(info.date);
     if (sessions.length === 0) missing.push(`${info.date} (${info.weekday}): no outpatient session`);
   }
-  if (checked.length === 0) return result(ctx, 'warn', { 'zh-CN': '检查期内没有周末日', en: 'No weekend day in the period checked' });
+  if (checked.length === 0)
+    return result(ctx, 'warn', { 'zh-CN': '检查期内没有周末日', en: 'No weekend day in the period checked' });
   if (missing.length > 0) {
-    return result(ctx, 'fail', { 'zh-CN': `${missing.length} 个周末日没有门诊`, en: `${missing.length} weekend day(s) without outpatient clinics` }, missing);
+    return result(
+      ctx,
+      'fail',
+      {
+        'zh-CN': `${missing.length} 个周末日没有门诊`,
+        en: `${missing.length} weekend day(s) without outpatient clinics`,
+      },
+      missing,
+    );
   }
-  return result(ctx, 'pass', { 'zh-CN': `${checked.length} 个周末日均有门诊`, en: `Outpatient clinics on all ${checked.length} weekend days` }, [`${checked[0]} – ${checked.at(-1)}: ${checked.length} days`]);
+  return result(
+    ctx,
+    'pass',
+    { 'zh-CN': `${checked.length} 个周末日均有门诊`, en: `Outpatient clinics on all ${checked.length} weekend days` },
+    [`${checked[0]} – ${checked.at(-1)}: ${checked.length} days`],
+  );
 };
 
 /** Holiday periods (published) in the window, and the years in it that are pending. */
@@ -34,11 +48,13 @@ function holidayWindow(ctx: AuditContext) {
   const to = addMonths(ctx.asOf, months);
   const periods = ctx.engine.calendar.periods(from, to).filter((p) => p.last >= from && p.first <= to);
   const pending: number[] = [];
-  for (let y = civilFromDay(from).year; y <= civilFromDay(to).year; y++) if (!ctx.engine.calendar.isPublished(y)) pending.push(y);
+  for (let y = civilFromDay(from).year; y <= civilFromDay(to).year; y++)
+    if (!ctx.engine.calendar.isPublished(y)) pending.push(y);
   return { periods, pending };
 }
 
-const periodName = (ctx: AuditContext, names: readonly unknown[]) => names.map((n) => textIn(n as never, ctx.lang)).join('、');
+const periodName = (ctx: AuditContext, names: readonly unknown[]) =>
+  names.map((n) => textIn(n as never, ctx.lang)).join('、');
 
 const isPending = (ctx: AuditContext, day: number) => ctx.engine.dayInfo(day).calendar === 'pending';
 
@@ -53,21 +69,46 @@ export const holidayClinic: Rule = (ctx) => {
     const open: string[] = [];
     for (let day = p.first; day <= p.last; day++) {
       // Only open lines of outpatient departments are clinics: a day not announced or emergencies only is not.
-      const sessions = ctx.engine.resolveDay(day, outpatient).filter((s) => ctx.engine.isOutpatientOn(s.department, day));
+      const sessions = ctx.engine
+        .resolveDay(day, outpatient)
+        .filter((s) => ctx.engine.isOutpatientOn(s.department, day));
       if (sessions.length > 0) open.push(`${formatDate(day)} (${new Set(sessions.map((s) => s.department)).size})`);
     }
     if (open.length === 0) {
       if (pendingPeriod) unconfirmed++;
       else failed++;
     }
-    evidence.push(open.length === 0 ? `${label}: no outpatient session on any day off` : `${label}: clinics on ${open.join(', ')}`);
+    evidence.push(
+      open.length === 0 ? `${label}: no outpatient session on any day off` : `${label}: clinics on ${open.join(', ')}`,
+    );
   }
   for (const year of pending) evidence.push(`${year}: national calendar pending`);
-  if (failed > 0) return result(ctx, 'fail', { 'zh-CN': `${failed} 个节假日没有节假日门诊`, en: `${failed} holiday period(s) without holiday clinics` }, evidence);
+  if (failed > 0)
+    return result(
+      ctx,
+      'fail',
+      { 'zh-CN': `${failed} 个节假日没有节假日门诊`, en: `${failed} holiday period(s) without holiday clinics` },
+      evidence,
+    );
   // A pending year's period with a clinic on one of its statutory days off is confirmed; one without only warns.
-  if (unconfirmed > 0) return result(ctx, 'warn', { 'zh-CN': `${pending.join('、')} 年放假安排未公布，${unconfirmed} 个节假日无法确认`, en: `Calendar pending for ${pending.join(', ')}: ${unconfirmed} period(s) cannot be confirmed` }, evidence);
-  if (periods.length === 0) return result(ctx, 'warn', { 'zh-CN': '检查期内没有节假日', en: 'No holiday period in the window' }, evidence);
-  return result(ctx, 'pass', { 'zh-CN': `${periods.length} 个节假日均有门诊`, en: `Holiday clinics in all ${periods.length} periods` }, evidence);
+  if (unconfirmed > 0)
+    return result(
+      ctx,
+      'warn',
+      {
+        'zh-CN': `${pending.join('、')} 年放假安排未公布，${unconfirmed} 个节假日无法确认`,
+        en: `Calendar pending for ${pending.join(', ')}: ${unconfirmed} period(s) cannot be confirmed`,
+      },
+      evidence,
+    );
+  if (periods.length === 0)
+    return result(ctx, 'warn', { 'zh-CN': '检查期内没有节假日', en: 'No holiday period in the window' }, evidence);
+  return result(
+    ctx,
+    'pass',
+    { 'zh-CN': `${periods.length} 个节假日均有门诊`, en: `Holiday clinics in all ${periods.length} periods` },
+    evidence,
+  );
 };
 
 /**
@@ -85,11 +126,23 @@ export const holidayStated: Rule = (ctx) => {
   for (const p of periods) {
     const pendingPeriod = isPending(ctx, p.first);
     const label = `${periodName(ctx, p.names)} ${formatDate(p.first)}–${formatDate(p.last)}${pendingPeriod ? ' (calendar pending)' : ''}`;
-    const days = [...p.makeupDays, ...Array.from({ length: p.last - p.first + 1 }, (_, i) => p.first + i)].sort((a, b) => a - b);
+    const days = [...p.makeupDays, ...Array.from({ length: p.last - p.first + 1 }, (_, i) => p.first + i)].sort(
+      (a, b) => a - b,
+    );
     const unknown: string[] = [];
     for (const day of days) {
-      const departments = [...new Set(ctx.engine.resolveLines(day, outpatient).filter((l) => l.status === 'unknown' && ctx.engine.isOutpatientOn(l.department, day)).map((l) => l.department))];
-      if (departments.length > 0) unknown.push(`${formatDate(day)}: ${departments.length > 6 ? `${departments.slice(0, 6).join(', ')} … (${departments.length})` : departments.join(', ')}`);
+      const departments = [
+        ...new Set(
+          ctx.engine
+            .resolveLines(day, outpatient)
+            .filter((l) => l.status === 'unknown' && ctx.engine.isOutpatientOn(l.department, day))
+            .map((l) => l.department),
+        ),
+      ];
+      if (departments.length > 0)
+        unknown.push(
+          `${formatDate(day)}: ${departments.length > 6 ? `${departments.slice(0, 6).join(', ')} … (${departments.length})` : departments.join(', ')}`,
+        );
     }
     if (unknown.length === 0) {
       evidence.push(`${label}: every day stated`);
@@ -100,10 +153,34 @@ export const holidayStated: Rule = (ctx) => {
     else warned++;
     evidence.push(`${label}: not announced on ${unknown.join('; ')}`);
   }
-  if (failed > 0) return result(ctx, 'fail', { 'zh-CN': `${failed} 个节假日的门诊安排有日期未公布`, en: `${failed} holiday period(s) leave days not announced` }, evidence);
-  if (warned > 0) return result(ctx, 'warn', { 'zh-CN': `${warned} 个尚远或未公布放假安排的节假日仍有日期未说明`, en: `${warned} later or pending holiday period(s) still leave days not announced` }, evidence);
-  if (periods.length === 0) return result(ctx, 'warn', { 'zh-CN': '检查期内没有节假日', en: 'No holiday period in the window' }, evidence);
-  return result(ctx, 'pass', { 'zh-CN': '所有节假日及调休上班日的门诊安排均已说明', en: 'Every holiday day off and make-up workday is stated' }, evidence);
+  if (failed > 0)
+    return result(
+      ctx,
+      'fail',
+      {
+        'zh-CN': `${failed} 个节假日的门诊安排有日期未公布`,
+        en: `${failed} holiday period(s) leave days not announced`,
+      },
+      evidence,
+    );
+  if (warned > 0)
+    return result(
+      ctx,
+      'warn',
+      {
+        'zh-CN': `${warned} 个尚远或未公布放假安排的节假日仍有日期未说明`,
+        en: `${warned} later or pending holiday period(s) still leave days not announced`,
+      },
+      evidence,
+    );
+  if (periods.length === 0)
+    return result(ctx, 'warn', { 'zh-CN': '检查期内没有节假日', en: 'No holiday period in the window' }, evidence);
+  return result(
+    ctx,
+    'pass',
+    { 'zh-CN': '所有节假日及调休上班日的门诊安排均已说明', en: 'Every holiday day off and make-up workday is stated' },
+    evidence,
+  );
 };
 
 export const holidayNoticeLead: Rule = (ctx) => {
@@ -117,7 +194,9 @@ export const holidayNoticeLead: Rule = (ctx) => {
     const label = `${periodName(ctx, p.names)} ${formatDate(p.first)}`;
     const covering = notices
       .map((n, i) => ({ n, i }))
-      .filter(({ n }) => n.entries.some((e) => e.date <= formatDate(p.last) && (e.through ?? e.date) >= formatDate(p.first)));
+      .filter(({ n }) =>
+        n.entries.some((e) => e.date <= formatDate(p.last) && (e.through ?? e.date) >= formatDate(p.first)),
+      );
     if (covering.length === 0) {
       if (p.last < ctx.asOf || p.first - ctx.asOf < lead) {
         failed++;
@@ -125,7 +204,9 @@ export const holidayNoticeLead: Rule = (ctx) => {
       } else evidence.push(`${label}: no notice yet (${p.first - ctx.asOf} days ahead)`);
       continue;
     }
-    const earliest = covering.reduce((a, b) => ((parseInstant(b.n.publishedAt) ?? Infinity) < (parseInstant(a.n.publishedAt) ?? Infinity) ? b : a));
+    const earliest = covering.reduce((a, b) =>
+      (parseInstant(b.n.publishedAt) ?? Infinity) < (parseInstant(a.n.publishedAt) ?? Infinity) ? b : a,
+    );
     const published = wallClockAt(zone, parseInstant(earliest.n.publishedAt)!).day;
     const days = p.first - published;
     const where = `/schedule/notices/${earliest.i}/publishedAt`;
@@ -133,9 +214,27 @@ export const holidayNoticeLead: Rule = (ctx) => {
     evidence.push(`${label}: ${where} ${formatDate(published)}, ${days} days before`);
   }
   for (const year of pending) evidence.push(`${year}: national calendar pending`);
-  if (failed > 0) return result(ctx, 'fail', { 'zh-CN': `${failed} 个节假日的门诊安排未提前 ${lead} 天公布`, en: `${failed} holiday period(s) not announced ${lead} days ahead` }, evidence);
-  if (periods.length === 0) return result(ctx, 'warn', { 'zh-CN': '检查期内没有节假日', en: 'No holiday period in the window' }, evidence);
-  return result(ctx, 'pass', { 'zh-CN': `节假日门诊安排均提前 ${lead} 天以上公布`, en: `Every holiday arrangement announced ${lead}+ days ahead` }, evidence);
+  if (failed > 0)
+    return result(
+      ctx,
+      'fail',
+      {
+        'zh-CN': `${failed} 个节假日的门诊安排未提前 ${lead} 天公布`,
+        en: `${failed} holiday period(s) not announced ${lead} days ahead`,
+      },
+      evidence,
+    );
+  if (periods.length === 0)
+    return result(ctx, 'warn', { 'zh-CN': '检查期内没有节假日', en: 'No holiday period in the window' }, evidence);
+  return result(
+    ctx,
+    'pass',
+    {
+      'zh-CN': `节假日门诊安排均提前 ${lead} 天以上公布`,
+      en: `Every holiday arrangement announced ${lead}+ days ahead`,
+    },
+    evidence,
+  );
 };
 
 export const scheduleFresh: Rule = (ctx) => {
@@ -153,7 +252,12 @@ export const scheduleFresh: Rule = (ctx) => {
     if (last - ctx.asOf < slotDays) problems.push('slots');
   }
   if (problems.length > 0) {
-    return result(ctx, 'fail', { 'zh-CN': `出诊信息未及时更新（${problems.join('、')}）`, en: `Not kept current (${problems.join(', ')})` }, evidence);
+    return result(
+      ctx,
+      'fail',
+      { 'zh-CN': `出诊信息未及时更新（${problems.join('、')}）`, en: `Not kept current (${problems.join(', ')})` },
+      evidence,
+    );
   }
   return result(ctx, 'pass', { 'zh-CN': '出诊信息及时更新', en: 'Kept current' }, evidence);
 };
@@ -167,7 +271,8 @@ export const slot30: Rule = (ctx) => {
   ctx.feed.schedule.notices?.forEach((n, i) =>
     n.entries.forEach((e, j) =>
       e.sessions?.forEach((s, k) => {
-        if ((s.slotMinutes ?? 30) > max) evidence.push(`/schedule/notices/${i}/entries/${j}/sessions/${k}/slotMinutes ${s.slotMinutes}`);
+        if ((s.slotMinutes ?? 30) > max)
+          evidence.push(`/schedule/notices/${i}/entries/${j}/sessions/${k}/slotMinutes ${s.slotMinutes}`);
       }),
     ),
   );
@@ -176,12 +281,28 @@ export const slot30: Rule = (ctx) => {
     if (minutes > max) evidence.push(`/slots/${i} ${minutes} min`);
   });
   if (evidence.length > 0) {
-    return result(ctx, 'fail', { 'zh-CN': `${evidence.length} 处号源时段超过 ${max} 分钟`, en: `${evidence.length} slot length(s) over ${max} minutes` }, evidence);
+    return result(
+      ctx,
+      'fail',
+      {
+        'zh-CN': `${evidence.length} 处号源时段超过 ${max} 分钟`,
+        en: `${evidence.length} slot length(s) over ${max} minutes`,
+      },
+      evidence,
+    );
   }
   const sessions = ctx.feed.schedule.regular.length;
   // Nothing to measure is not a pass.
-  if (sessions === 0 && !ctx.feed.slots?.length && !ctx.feed.schedule.notices?.some((n) => n.entries.some((e) => e.sessions?.length))) {
-    return result(ctx, 'warn', { 'zh-CN': '没有公布任何出诊时段', en: 'No sessions or slots published' }, ['/schedule/regular: empty']);
+  if (
+    sessions === 0 &&
+    !ctx.feed.slots?.length &&
+    !ctx.feed.schedule.notices?.some((n) => n.entries.some((e) => e.sessions?.length))
+  ) {
+    return result(ctx, 'warn', { 'zh-CN': '没有公布任何出诊时段', en: 'No sessions or slots published' }, [
+      '/schedule/regular: empty',
+    ]);
   }
-  return result(ctx, 'pass', { 'zh-CN': `所有时段均不超过 ${max} 分钟`, en: `Every slot ${max} minutes or less` }, [`${sessions} roster sessions, ${ctx.feed.slots?.length ?? 0} explicit slots`]);
+  return result(ctx, 'pass', { 'zh-CN': `所有时段均不超过 ${max} 分钟`, en: `Every slot ${max} minutes or less` }, [
+    `${sessions} roster sessions, ${ctx.feed.slots?.length ?? 0} explicit slots`,
+  ]);
 };
