@@ -33,14 +33,14 @@ if (values.run) {
     h.results?.some((r) => r.status === 'fail'),
   ).length;
   process.stdout.write(
-    JSON.stringify({
+    `${JSON.stringify({
       code,
       ms,
       hospitals: report.hospitals.length,
       failing,
       regions: report.region.length,
       maxRssMiB: process.resourceUsage().maxRSS / 1024,
-    }) + '\n',
+    })}\n`,
   );
 } else {
   const dir = mkdtempSync(join(tmpdir(), 'clearclinic-bench-audit-'));
@@ -53,7 +53,7 @@ if (values.run) {
     writeFileSync(file, text);
     return file;
   });
-  writeFileSync(join(dir, 'list.txt'), files.join('\n') + '\n');
+  writeFileSync(join(dir, 'list.txt'), `${files.join('\n')}\n`);
   const child = spawnSync(
     process.execPath,
     ['--import', 'tsx', fileURLToPath(import.meta.url), '--run', join(dir, 'list.txt')],

@@ -201,7 +201,7 @@ const { values } = parseArgs({ options: { task: { type: 'string' } } });
 if (values.task) {
   const result = tasks[values.task]!();
   result.peakRssMiB = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify(result) + '\n');
+  process.stdout.write(`${JSON.stringify(result)}\n`);
 } else {
   const self = fileURLToPath(import.meta.url);
   const results: Record<string, TaskResult> = {};
@@ -262,7 +262,7 @@ if (values.task) {
   console.log(
     `ClearClinic core benchmark · node ${process.version} · ${cpus().length} cores · ${cpus()[0]?.model ?? ''}`,
   );
-  console.log(pad('task', 58) + pad('median', 11) + pad('min', 11) + pad('peak RSS', 11) + 'result');
+  console.log(`${pad('task', 58) + pad('median', 11) + pad('min', 11) + pad('peak RSS', 11)}result`);
   for (const r of Object.values(results)) {
     console.log(
       pad(r.label, 58) +

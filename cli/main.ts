@@ -61,7 +61,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     await io.stderr.write(
       `clearclinic: ${msg(lang, 'internal', { detail: e instanceof Error ? e.message : String(e) })}\n`,
     );
-    if (debug && e instanceof Error && e.stack) await io.stderr.write(e.stack + '\n');
+    if (debug && e instanceof Error && e.stack) await io.stderr.write(`${e.stack}\n`);
     return 2;
   }
 }
@@ -85,7 +85,7 @@ async function run(argv: string[], io: CliIo, lang: CliContext['lang']): Promise
   }
   if (values.help || !command) {
     if (!command && !values.help) throw new CliError(msg(lang, 'noCommand'));
-    await io.stdout.write(msg(lang, 'usage') + '\n');
+    await io.stdout.write(`${msg(lang, 'usage')}\n`);
     return 0;
   }
   if (!commandOptions) throw new CliError(msg(lang, 'unknownCommand', { command }));

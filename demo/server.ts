@@ -88,7 +88,7 @@ export async function startDemoServer(options: DemoOptions): Promise<DemoServer>
       });
       return res.end(feed);
     }
-    const page = PAGES.find((p) => p.path === path || (p.path.endsWith('/') && p.path + 'index.html' === path));
+    const page = PAGES.find((p) => p.path === path || (p.path.endsWith('/') && `${p.path}index.html` === path));
     if (page) {
       res.writeHead(200, { 'content-type': TYPES['.html']!, ...(page.csp && { 'content-security-policy': page.csp }) });
       return res.end(renderPage(page, page.lang === 'en' ? 'Liaohe First People’s Hospital (sample)' : hospital));

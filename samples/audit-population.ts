@@ -35,7 +35,7 @@ export function auditPopulation(count: number, seed: number, asOf: DayNumber, ye
     feed.updatedAt = new Date(Date.UTC(year, 10, 18)).toISOString().replace('.000Z', '+00:00');
     feed.hospital = {
       ...feed.hospital,
-      id: makeCreditCode('2101' + String(n % 100).padStart(2, '0'), `7C${String(n).padStart(6, '0')}`),
+      id: makeCreditCode(`2101${String(n % 100).padStart(2, '0')}`, `7C${String(n).padStart(6, '0')}`),
       name: `${CITIES[n % CITIES.length]}第${n + 1}医院（模拟）`,
       level: rng.pick([2, 3, 3, 1] as const),
       ownership: rng.chance(0.9) ? 'public' : 'private',

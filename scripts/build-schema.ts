@@ -8,5 +8,5 @@ import { feedJsonSchema } from '../utils/feed/schema';
 export const SCHEMA_FILE = 'public/schema/clearclinic-feed-v1.json';
 
 mkdirSync('public/schema', { recursive: true });
-writeFileSync(SCHEMA_FILE, JSON.stringify(feedJsonSchema(), null, 2) + '\n');
+writeFileSync(SCHEMA_FILE, `${JSON.stringify(feedJsonSchema(), null, 2)}\n`);
 console.log(`wrote ${SCHEMA_FILE}`);

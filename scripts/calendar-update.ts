@@ -71,7 +71,7 @@ const out = {
   makeup,
 };
 const target = fileURLToPath(new URL('../utils/calendar/national-days.json', import.meta.url));
-writeFileSync(target, JSON.stringify(out, null, 0).replace(/\],\[/g, '],\n[') + '\n');
+writeFileSync(target, `${JSON.stringify(out, null, 0).replace(/\],\[/g, '],\n[')}\n`);
 console.log(
   `national calendar: ${days.length} days (${off.length} runs off, ${makeup.length} make-up days), years ${years[0]}–${years.at(-1)} → ${target}`,
 );

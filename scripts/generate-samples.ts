@@ -31,7 +31,7 @@ for (const { file, build } of SAMPLES) {
     );
     process.exit(1);
   }
-  const text = JSON.stringify(feed, null, 1) + '\n';
+  const text = `${JSON.stringify(feed, null, 1)}\n`;
   writeFileSync(join(values.out!, file), text);
   const warnings = result.warnings.map((w) => w.code);
   console.log(

@@ -80,7 +80,7 @@ export function deriveStatutoryTable(): StatutoryTable {
 
 /** The file's text: one year a line, so a regenerated table diffs year by year. */
 export function formatStatutoryTable(table: StatutoryTable): string {
-  return JSON.stringify(table).replace(/\],\[/g, '],\n[') + '\n';
+  return `${JSON.stringify(table).replace(/\],\[/g, '],\n[')}\n`;
 }
 
 export const TARGET = fileURLToPath(new URL('../utils/calendar/statutory-days.json', import.meta.url));

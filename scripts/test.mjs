@@ -25,7 +25,7 @@ if (!failed) {
   try {
     const r = JSON.parse(readFileSync(json, 'utf8'));
     const skipped = r.numPendingTests + r.numTodoTests;
-    summary = `tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : '');
+    summary = `tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`;
     if (r.numTotalTests === 0) failed = 'no tests ran';
   } catch {
     failed = 'vitest (no results)';

@@ -79,7 +79,7 @@ export async function auditCommand(args: string[], flags: AuditFlags, ctx: CliCo
       const read = await readSource(source, { lang, timeoutMs: ctx.timeoutMs });
       if (!read.ok) {
         unreadable++;
-        await ctx.stderr.write(read.message + '\n');
+        await ctx.stderr.write(`${read.message}\n`);
         return { source, error: read.message };
       }
       return auditInput(source, validateRead(read, lang), lang);
@@ -92,7 +92,7 @@ export async function auditCommand(args: string[], flags: AuditFlags, ctx: CliCo
   const report = buildReport(profile, asOf, inputs, lang);
   const text =
     format === 'json'
-      ? JSON.stringify(report) + '\n'
+      ? `${JSON.stringify(report)}\n`
       : format === 'csv'
         ? reportCsv(report)
         : format === 'html'
@@ -133,5 +133,5 @@ export function reportTable(report: AuditReport, lang: Lang, color: boolean): st
       `${paint(styles[r.status], `${MARKS[r.status]} ${statusLabel(r.status, lang)}`)} ${r.scope} ${ruleLabel(r.rule, lang)}: ${r.message}`,
     );
   lines.push(reportSummary(report, lang));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -41,7 +41,7 @@ export async function scheduleCommand(args: string[], flags: ScheduleFlags, ctx:
   const result = validateRead(read, ctx.lang);
   if (!result.feed) {
     for (const p of result.errors) await ctx.stderr.write(`${read.source}:${p.path} ${p.code} ${p.message}\n`);
-    await ctx.stderr.write(msg(ctx.lang, 'invalidFeed', { source: read.source, count: result.errors.length }) + '\n');
+    await ctx.stderr.write(`${msg(ctx.lang, 'invalidFeed', { source: read.source, count: result.errors.length })}\n`);
     return 1;
   }
   const engine = new ScheduleEngine(result.feed);
@@ -89,7 +89,7 @@ export async function scheduleCommand(args: string[], flags: ScheduleFlags, ctx:
   const pending = new Set<number>();
   for (let day = from; day <= to; day++) if (engine.dayInfo(day).calendar === 'pending') pending.add(yearOf(day));
   if (pending.size > 0)
-    await ctx.stderr.write(msg(ctx.lang, 'pendingYears', { years: [...pending].join(', ') }) + '\n');
+    await ctx.stderr.write(`${msg(ctx.lang, 'pendingYears', { years: [...pending].join(', ') })}\n`);
   return 0;
 }
 

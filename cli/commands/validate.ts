@@ -16,7 +16,7 @@ export async function validateCommand(args: string[], flags: { json: boolean }, 
   for (const read of reads) {
     if (!read.ok) {
       unreadable++;
-      await ctx.stderr.write(read.message + '\n');
+      await ctx.stderr.write(`${read.message}\n`);
       if (flags.json) {
         await ctx.stdout.write(
           JSON.stringify({ source: read.source, valid: false, readError: read.message, errors: [], warnings: [] }) +
@@ -32,12 +32,12 @@ export async function validateCommand(args: string[], flags: { json: boolean }, 
     if (flags.json) {
       const brief = (p: Problem) => ({ code: p.code, path: p.path, message: p.message, hint: p.hint });
       await ctx.stdout.write(
-        JSON.stringify({
+        `${JSON.stringify({
           source: read.source,
           valid: result.valid,
           errors: result.errors.map(brief),
           warnings: result.warnings.map(brief),
-        }) + '\n',
+        })}\n`,
       );
       continue;
     }

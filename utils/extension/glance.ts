@@ -4,7 +4,7 @@
  * with how many departments hold clinics. Times are the feed's, whatever the browser's zone.
  */
 import type { HolidayPeriod } from '../calendar/holiday-calendar';
-import { weekdayIndex, yearOf, type DayNumber } from '../date/civil';
+import { formatTime, weekdayIndex, yearOf, type DayNumber } from '../date/civil';
 import type { DayInfo, ScheduleEngine } from '../schedule/engine';
 import { isOpenAt, nextChange } from '../schedule/open-intervals';
 import { nextWeekendDay } from './open-when';
@@ -50,8 +50,8 @@ export function dayGlance(engine: ScheduleEngine, day: DayNumber): DayGlance {
     emergencyOnly: apart('emergency-only'),
   };
   if (sessions.length) {
-    glance.first = sessions.reduce((a, s) => (s.start < a ? s.start : a), sessions[0]!.start);
-    glance.last = sessions.reduce((a, s) => (s.end > a ? s.end : a), sessions[0]!.end);
+    glance.first = formatTime(Math.min(...sessions.map((s) => s.startMinute)));
+    glance.last = formatTime(Math.max(...sessions.map((s) => s.endMinute)));
   }
   return glance;
 }

@@ -52,11 +52,11 @@ export function fitsSync(list: readonly SavedHospital[], key = 'savedHospitals')
 /** The file a person exports: the list with a format tag so an import can recognise it. */
 export function exportSaved(list: readonly SavedHospital[]): string {
   return (
-    JSON.stringify(
+    `${JSON.stringify(
       { format: EXPORT_FORMAT, version: 1, hospitals: list.map((h) => ({ id: h.id, feedUrl: h.feedUrl })) },
       null,
       2,
-    ) + '\n'
+    )}\n`
   );
 }
 

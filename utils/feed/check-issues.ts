@@ -152,7 +152,7 @@ function mapUnion(issue: Extract<Issue, { code: 'invalid_union' }>, path: Path, 
 function urlScheme(value: Json): string | undefined {
   if (typeof value !== 'string') return undefined;
   const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(value.trim());
-  return m ? m[1]!.toLowerCase() + ':' : undefined;
+  return m ? `${m[1]!.toLowerCase()}:` : undefined;
 }
 
 function preview(value: Json): string {
@@ -163,5 +163,5 @@ function preview(value: Json): string {
   } catch {
     text = String(value);
   }
-  return text.length > 60 ? text.slice(0, 57) + '…' : text;
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -23,7 +23,7 @@ export const warningChecks: WarningChecks = (data, feed, add, calendar) => {
 };
 
 // C0 controls except tab, line feed and carriage return; DEL; C1 controls; bidi overrides.
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 function scanText(value: Json, path: Path, out: Out) {

@@ -20,6 +20,7 @@ const STATUS: ReadonlySet<unknown> = new Set(SLOT_STATUS_VALUES);
 
 /** Scheme and a non-empty authority, up to the first / ? # or \ (for http(s) a backslash ends it too). `https:///x` has none here: the URL Standard skips the extra slash, so zod judges it. */
 const AUTHORITY = /^https?:\/\/[^/?#\\]+/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a URL's authority never holds a control character or space
 const SPACE_OR_CONTROL = /[\u0000-\u0020]/;
 
 /** zod's verdict on a booking link, asked once per scheme and authority (see above). */

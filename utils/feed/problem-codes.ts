@@ -81,5 +81,5 @@ export function pointerToken(key: string | number): string {
 
 /** A JSON Pointer from a path of keys. */
 export function toPointer(path: readonly PropertyKey[]): string {
-  return path.map((k) => '/' + pointerToken(typeof k === 'symbol' ? String(k) : k)).join('');
+  return path.map((k) => `/${pointerToken(typeof k === 'symbol' ? String(k) : k)}`).join('');
 }

@@ -44,7 +44,7 @@ export function basisLabel(
 ): { text: string; notice?: Notice } {
   if (session.basis.startsWith('notice:')) {
     const notice = notices.get(session.basis.slice(7));
-    const roster = session.status === 'open' && session.rosterOf ? rosterLabel(session.rosterOf, lang) + ' · ' : '';
+    const roster = session.status === 'open' && session.rosterOf ? `${rosterLabel(session.rosterOf, lang)} · ` : '';
     return { text: roster + (notice ? textIn(notice.title, lang) : t(lang, 'basisNotice')), ...(notice && { notice }) };
   }
   if (session.basis.startsWith('roster:')) return { text: rosterLabel(session.basis.slice(7) as Weekday, lang) };

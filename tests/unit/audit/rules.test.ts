@@ -205,7 +205,7 @@ describe('waits, services, guide, identity', () => {
     expect(run(baseFeed(), 'wait-20').status).toBe('warn');
     const stat = (department: string, mean: number, n: number, end = '2026-10-31') => ({
       department,
-      periodStart: end.slice(0, 8) + '01',
+      periodStart: `${end.slice(0, 8)}01`,
       periodEnd: end,
       meanMinutes: mean,
       sampleSize: n,

@@ -264,7 +264,7 @@ describe('stores', () => {
     const store = new MemoryFeedStore();
     await store.put({ url: URL_A, text: good, fetchedAt: 1, storedAt: 1, checker: CHECKER_VERSION - 1 });
     await store.put({
-      url: URL_A + '?bad',
+      url: `${URL_A}?bad`,
       text: '{"format":"nope"}',
       fetchedAt: 1,
       storedAt: 1,
@@ -274,7 +274,7 @@ describe('stores', () => {
       type: 'data',
       fromCache: true,
     });
-    expect((await collect(URL_A + '?bad', store, scripted(new TypeError('offline')).fn))[0]).toMatchObject({
+    expect((await collect(`${URL_A}?bad`, store, scripted(new TypeError('offline')).fn))[0]).toMatchObject({
       type: 'error',
       hasData: false,
     });
@@ -291,7 +291,7 @@ describe('stores', () => {
     await store.put({ url: URL_A, text: good, fetchedAt: 7, storedAt: 7, checker: CHECKER_VERSION, etag: '"v9"' });
     store.db.close();
     expect(await readStoredFeed(URL_A)).toMatchObject({ text: good, etag: '"v9"', fetchedAt: 7 });
-    expect(await readStoredFeed(URL_A + '?other')).toBeUndefined();
+    expect(await readStoredFeed(`${URL_A}?other`)).toBeUndefined();
     // Dexie opens the same database afterwards as if nothing happened.
     const again = await openDexieStore();
     expect((await again.get(URL_A))?.etag).toBe('"v9"');

@@ -134,7 +134,7 @@ describe('clearclinic audit', () => {
       const list = join(dir, 'list.txt');
       writeFileSync(
         list,
-        ['/good.json', '/404', '/500', '/garbage', '/huge', '/hang'].map((p) => server.url(p)).join('\n') + '\n',
+        `${['/good.json', '/404', '/500', '/garbage', '/huge', '/hang'].map((p) => server.url(p)).join('\n')}\n`,
       );
       const r = await cli(['audit', `@${list}`, ...asOf, '--format', 'json', '--timeout', '1', '--lang', 'en']);
       expect(r.code).toBe(2);
@@ -158,7 +158,7 @@ describe('progress', () => {
   beforeAll(() => buildCli(), 30_000);
   const run = (env: Record<string, string>) => {
     const list = join(dir, 'progress-list.txt');
-    writeFileSync(list, [...samples, ...samples].join('\n') + '\n');
+    writeFileSync(list, `${[...samples, ...samples].join('\n')}\n`);
     const command = `node bin/clearclinic.mjs audit @${list} --as-of 2026-11-20 --format json --out ${join(dir, 'progress.json')} --lang en`;
     return spawnSync('script', ['-qec', command, '/dev/null'], {
       cwd: ROOT,

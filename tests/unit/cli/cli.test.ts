@@ -84,7 +84,7 @@ describe('validate', () => {
 
   test('broken files: truncated, BOM, too large, a directory', async () => {
     const truncated = file('trunc.json', JSON.stringify(baseFeed()).slice(0, 300));
-    const bom = file('bom.json', '\uFEFF' + JSON.stringify(baseFeed()));
+    const bom = file('bom.json', `\uFEFF${JSON.stringify(baseFeed())}`);
     const big = file('big.json', JSON.stringify({ ...baseFeed(), pad: 'x'.repeat(6 * 1024 * 1024) }));
     const r = await cli(['validate', truncated, bom, big, '--json']);
     const [t, b, g] = ndjson(r.stdout);

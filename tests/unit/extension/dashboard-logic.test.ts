@@ -216,7 +216,7 @@ describe('audit inputs', () => {
     const inputs = savedAuditInputs(saved, 'zh-CN');
     expect(inputs[2]).toEqual({ source: 'https://n.example/f.json', error: '尚无离线数据，无法评估' });
     for (const lang of ['zh-CN', 'en'] as const) {
-      const report = buildReport(BUILT_IN_PROFILES['national']!, parseDate('2026-11-24')!, inputs.slice(0, 2), lang);
+      const report = buildReport(BUILT_IN_PROFILES.national!, parseDate('2026-11-24')!, inputs.slice(0, 2), lang);
       for (const format of ['csv', 'html'] as const) {
         const ours = format === 'csv' ? reportCsv(report) : reportHtml(report, lang);
         const theirs = await cli([

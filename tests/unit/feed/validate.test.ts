@@ -26,7 +26,7 @@ test('the base test feed is valid with no problem at all', () => {
 
 type Case = [ProblemCode, string, () => string | Uint8Array | Feed | unknown];
 // These cases write deliberately wrong values, so the feed they edit is untyped.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: these cases write deliberately wrong values
 type AnyFeed = any;
 const edit = (fn: (f: AnyFeed) => void) => () => feedWith(fn);
 
@@ -34,7 +34,7 @@ const edit = (fn: (f: AnyFeed) => void) => () => feedWith(fn);
 const CASES: Case[] = [
   ['json.syntax', '', () => minimal.slice(0, 200)],
   ['json.encoding', '', () => new Uint8Array([0x7b, 0x22, 0xb6, 0xf9, 0xbf, 0xc6, 0x22, 0x7d])], // {"儿科"} in GBK
-  ['json.bom', '', () => '\uFEFF' + JSON.stringify(baseFeed())],
+  ['json.bom', '', () => `\uFEFF${JSON.stringify(baseFeed())}`],
   ['feed.too-large', '', () => JSON.stringify({ ...baseFeed(), padding: 'x'.repeat(6 * 1024 * 1024) })],
   ['feed.unsupported-version', '/version', edit((f) => (f.version = 2))],
   ['schema.required', '/hospital/ownership', edit((f) => delete (f.hospital as Partial<Feed['hospital']>).ownership)],
@@ -539,16 +539,16 @@ describe('bad input never throws and never passes for good', () => {
   });
 
   test('6 MiB is refused before parsing, whatever it holds', () => {
-    const huge = '{"format":' + ' '.repeat(6 * 1024 * 1024) + '}';
+    const huge = `{"format":${' '.repeat(6 * 1024 * 1024)}}`;
     const r = validateFeedText(huge);
     expect(r.errors.map((e) => e.code)).toEqual(['feed.too-large']);
     expect(r.errors[0]!.message).toContain('6.0 MiB');
     // Multi-byte text counts in bytes: 2 Mi characters of Chinese are 6 MiB of UTF-8.
-    expect(validateFeedText('"' + '医'.repeat(2 * 1024 * 1024) + '"').errors[0]!.code).toBe('feed.too-large');
+    expect(validateFeedText(`"${'医'.repeat(2 * 1024 * 1024)}"`).errors[0]!.code).toBe('feed.too-large');
   });
 
   test('a BOM is skipped with a warning and the feed still reads', () => {
-    const r = validateFeedText('\uFEFF' + minimal);
+    const r = validateFeedText(`\uFEFF${minimal}`);
     expect(r.valid).toBe(true);
     expect(r.warnings.map((w) => w.code)).toContain('json.bom');
   });
@@ -597,11 +597,11 @@ describe('bad input never throws and never passes for good', () => {
       parent[key] =
         typeof old === 'string' ? 42 : typeof old === 'number' ? String(old) : typeof old === 'boolean' ? 'yes' : 7;
       const r = validateFeed(feed);
-      const pointer = '/' + path.join('/');
+      const pointer = `/${path.join('/')}`;
       expect(r.valid, pointer).toBe(false);
       expect(
         r.errors.some(
-          (e) => e.path === pointer || e.path.startsWith(pointer + '/') || pointer.startsWith(e.path + '/'),
+          (e) => e.path === pointer || e.path.startsWith(`${pointer}/`) || pointer.startsWith(`${e.path}/`),
         ),
         `${pointer}: ${codesOf(r).join(', ')}`,
       ).toBe(true);
@@ -636,19 +636,23 @@ describe('bad input never throws and never passes for good', () => {
     ]);
     const LIST_KEYS = new Set(['steps', 'basis', 'prohibited', 'waivable']);
     let replaced = 0;
-    const walk = (v: any) => {
-      if (Array.isArray(v)) return v.forEach(walk);
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) {
+        for (const item of v) walk(item);
+        return;
+      }
       if (!v || typeof v !== 'object') return;
-      for (const [k, x] of Object.entries(v)) {
+      const o = v as Record<string, unknown>;
+      for (const [k, x] of Object.entries(o)) {
         if (
           TEXT_KEYS.has(k) &&
           (typeof x === 'string' ||
             (x && typeof x === 'object' && !Array.isArray(x) && Object.values(x).every((y) => typeof y === 'string')))
         ) {
-          v[k] = typeof x === 'string' ? evil : Object.fromEntries(Object.keys(x as object).map((l) => [l, evil]));
+          o[k] = typeof x === 'string' ? evil : Object.fromEntries(Object.keys(x as object).map((l) => [l, evil]));
           replaced++;
         } else if (LIST_KEYS.has(k) && Array.isArray(x)) {
-          v[k] = x.map(() => evil);
+          o[k] = x.map(() => evil);
           replaced++;
         } else walk(x);
       }

@@ -36,5 +36,5 @@ export function reportCsv(report: AuditReport): string {
   }
   for (const r of report.region)
     rows.push(['', '', '', r.scope, '', '', r.rule, r.status, r.message, r.evidence.join(' | ')]);
-  return '\uFEFF' + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
