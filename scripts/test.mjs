@@ -1,4 +1,4 @@
-// `npm test`: builds the CLI, typechecks, runs every vitest project, and ends with one plain
+// `npm test`: builds the CLI, lints, typechecks each target, runs every vitest project, and ends with one plain
 // summary line ("tests: N passed, N failed") that any CI can read. Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -9,7 +9,13 @@ const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false
 const npx = (args) => run(process.platform === 'win32' ? 'npx.cmd' : 'npx', args);
 
 let failed = run(process.execPath, ['scripts/build-cli.mjs']) !== 0 ? 'build:cli' : '';
-if (!failed && npx(['tsc', '--noEmit', '-p', '.']) !== 0) failed = 'typecheck';
+// The lint and format gate (biome.json): lists without keys, floating promises, hook dependencies …
+if (!failed && npx(['biome', 'check', '.']) !== 0) failed = 'lint';
+// One typecheck per target: the CLI and the pure logic without the DOM or WXT's globals, the
+// widget with the DOM and without WXT, the extension (and everything else) with both.
+for (const project of ['tsconfig.core.json', 'tsconfig.widget.json', 'tsconfig.json']) {
+  if (!failed && npx(['tsc', '--noEmit', '-p', project]) !== 0) failed = `typecheck (${project})`;
+}
 let summary = 'tests: 0 passed, 1 failed';
 if (!failed) {
   const dir = mkdtempSync(join(tmpdir(), 'clearclinic-test-'));
