@@ -5,6 +5,7 @@
  * Rules that span fields (references, order, duplicates, checksums) live in validate.ts.
  */
 import * as z from 'zod/mini';
+import { WEEKDAYS } from '../date/civil';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 export const TIME_PATTERN = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
@@ -12,7 +13,8 @@ export const TIME_PATTERN = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
 export const DATE_PATTERN =
   /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
 /** Enum values the zod schemas and the checker's fast paths share. */
-export const WEEKDAY_VALUES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+/** The weekdays, as the one list in date/civil.ts. */
+export const WEEKDAY_VALUES = WEEKDAYS;
 export const CLINIC_TYPE_VALUES = ['general', 'specialist', 'expert', 'special-needs'] as const;
 export const SLOT_STATUS_VALUES = ['free', 'limited', 'full', 'closed'] as const;
 export const DAY_PART_VALUES = ['am', 'pm', 'evening'] as const;
