@@ -1,4 +1,5 @@
 import { onPageFeeds } from '../utils/extension/badge';
+import { readMessage } from '../utils/extension/messages';
 import { wireRefresh } from '../utils/extension/background-refresh';
 import { openDexieStore } from '../utils/cache/dexie-store';
 import type { FeedStore } from '../utils/cache/feed-store';
@@ -6,9 +7,10 @@ import { digestingStore } from '../utils/extension/schedule-digest';
 
 export default defineBackground(() => {
   // Detection: a tab whose page names a feed gets a badge and a title saying so.
-  browser.runtime.onMessage.addListener((message, sender) => {
+  browser.runtime.onMessage.addListener((value: unknown, sender) => {
+    const message = readMessage(value);
     if (message?.type === 'clearclinic:page-feeds' && sender.tab?.id !== undefined)
-      void onPageFeeds(browser, sender.tab.id, message);
+      onPageFeeds(browser, sender.tab.id, message).catch(() => undefined); // the tab closed meanwhile
   });
   // Saved hospitals: refreshed on an alarm and at start-up; changes notified.
   let store: Promise<FeedStore> | undefined;

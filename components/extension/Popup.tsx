@@ -3,8 +3,8 @@
  * every saved hospital with the same glance from the cache (offline, with its data's age), and
  * a link to the dashboard.
  */
-import type { GlanceLines } from '../../utils/extension/glance-text';
 import type { PopupEntry } from '../../utils/extension/popup-glances';
+import type { SiteState } from '../../utils/extension/popup-site';
 import type { SiteFeed } from '../../utils/extension/site-feed';
 import { textIn, type Lang } from '../../utils/i18n/local-text';
 import { dashboardText, glanceText } from '../../utils/i18n/strings-extension';
@@ -12,10 +12,7 @@ import { DataAge } from './DataAge';
 import { GlanceCard } from './GlanceCard';
 import { savedName } from './SavedHospitals';
 
-export type SiteState =
-  | { state: 'looking' }
-  | { state: 'none' }
-  | { state: 'found'; site: SiteFeed; lines: GlanceLines; saved: boolean; message?: string };
+export type { SiteState };
 
 export interface PopupProps {
   lang: Lang;

@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import '../../components/extension-page.css';
 import { applyLook } from '../../components/apply-look';
-import { Popup, type SiteState } from '../../components/extension/Popup';
+import { Popup } from '../../components/extension/Popup';
+import type { SiteState } from '../../utils/extension/popup-site';
 import { readStoredFeed } from '../../utils/cache/read-stored-feed';
-import type { PageFeeds } from '../../utils/extension/page-feeds';
+import { lookUpSite, popupTab, saveSite } from '../../utils/extension/popup-site';
 import { popupGlances, type PopupEntry } from '../../utils/extension/popup-glances';
 import { digestingStore, digestsFirst, readGlances, writeGlances } from '../../utils/extension/schedule-digest';
 import { readSettings, savedItem } from '../../utils/extension/storage-items';
@@ -30,15 +31,20 @@ async function start() {
         site={site}
         saved={saved}
         dashboardUrl={dashboardUrl}
-        onSave={async (found) => {
-          // Saving loads what only saving needs (Dexie, the validator with its messages).
-          const [{ addHospital }, { openDexieStore }] = await Promise.all([
-            import('../../utils/extension/add-hospital'),
-            import('../../utils/cache/dexie-store'),
-          ]);
-          const outcome = await addHospital(found.feedUrl, { store: digestingStore(await openDexieStore()), lang });
-          if (site.state === 'found') site = { ...site, saved: outcome.ok, message: outcome.message };
-          draw();
+        onSave={() => {
+          saveSite(site, async (feedUrl) => {
+            // Saving loads what only saving needs (Dexie, the validator with its messages).
+            const [{ addHospital }, { openDexieStore }] = await Promise.all([
+              import('../../utils/extension/add-hospital'),
+              import('../../utils/cache/dexie-store'),
+            ]);
+            return addHospital(feedUrl, { store: digestingStore(await openDexieStore()), lang });
+          })
+            .then((next) => {
+              site = next;
+              draw();
+            })
+            .catch(() => undefined); // the popup closed meanwhile
         }}
       />,
       app,
@@ -56,26 +62,8 @@ async function start() {
   // User Timing: the summary from the cache is on screen (`npm run bench:extension` reads it).
   performance.mark('clearclinic:popup-summary');
   savedItem.watch(() => void showSaved());
-  // The tab the popup was opened over; `?tab=<id>` names one when the popup is opened as a page (tests, Firefox for Android).
-  const asked = Number(new URLSearchParams(location.search).get('tab'));
-  const tab =
-    Number.isInteger(asked) && asked > 0
-      ? await browser.tabs.get(asked).catch(() => undefined)
-      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  const named = await (tab?.id !== undefined
-    ? browser.tabs.sendMessage(tab.id, { type: 'clearclinic:which-feeds' })
-    : Promise.resolve(undefined)
-  ).catch(() => undefined);
-  const { siteFeed, siteGlance } = await import('../../utils/extension/site-feed');
-  const found = await siteFeed(tab?.url, (named as PageFeeds | undefined)?.urls ?? []);
-  site = found
-    ? {
-        state: 'found',
-        site: found,
-        lines: siteGlance(found, Date.now(), lang),
-        saved: saved.some((s) => s.hospital.id === found.feed.hospital.id),
-      }
-    : { state: 'none' };
+  const tab = await popupTab(browser, location.search);
+  site = await lookUpSite(browser, tab, new Set(saved.map((s) => s.hospital.id)), Date.now(), lang);
   draw();
 }
 
