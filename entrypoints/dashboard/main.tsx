@@ -4,55 +4,43 @@ import { applyLook } from '../../components/apply-look';
 import { Dashboard, type DashboardActions } from '../../components/extension/Dashboard';
 import { openDexieStore } from '../../utils/cache/dexie-store';
 import { provideFeedStore } from '../../utils/cache/open-store';
-import { digestingStore, digestsFirst } from '../../utils/extension/schedule-digest';
 import { parseDate } from '../../utils/date/civil';
 import { todayIn } from '../../utils/date/zone';
-import { addHospital } from '../../utils/extension/add-hospital';
+import { createDashboard } from '../../utils/extension/dashboard-state';
 import { nextWeekendDay } from '../../utils/extension/open-when';
-import { importHospitals, moveHospital, removeHospital } from '../../utils/extension/saved-actions';
-import { fromStore, readSavedFeeds, type SavedFeed } from '../../utils/extension/saved-feeds';
-import { exportSaved, type SavedHospital } from '../../utils/extension/saved-hospitals';
-import {
-  normalizeSettings,
-  readSettings,
-  savedItem,
-  settingsItem,
-  type Settings,
-} from '../../utils/extension/storage-items';
-import { uiLang } from '../../utils/extension/ui-lang';
+import { digestingStore } from '../../utils/extension/schedule-digest';
+import { normalizeSettings, readSettings, savedItem, settingsItem } from '../../utils/extension/storage-items';
 import { dashboardText } from '../../utils/i18n/strings-extension';
 
 const app = document.getElementById('app')!;
 // Every copy this page stores (adding, importing, the widget in the hospital view) keeps its digest for the popup.
 const store = openDexieStore().then(digestingStore);
 provideFeedStore(store);
-let settings: Settings;
-let list: SavedHospital[] = [];
-let saved: SavedFeed[] = [];
-const lang = () => uiLang(settings, browser.i18n.getUILanguage());
-
+const dashboard = createDashboard({
+  store,
+  readSettings,
+  readList: () => savedItem.getValue(),
+  browserLang: browser.i18n.getUILanguage(),
+});
+const optionsUrl = (browser.runtime.getURL as (path: string) => string)('/options.html');
+// A failed remove or move leaves the list as it was, and the page shows the list as stored.
+const quietly = (done: Promise<unknown>) => void done.catch(() => undefined);
 const actions: DashboardActions = {
-  add: async (url) => addHospital(url, { store: await store, lang: lang() }),
-  remove: (id) => void store.then((s) => removeHospital(id, s)),
-  move: (id, by) => void moveHospital(id, by),
-  exportText: () => exportSaved(list),
-  readFull: async (hospitals) =>
-    readSavedFeeds(
-      hospitals.map((h) => h.hospital),
-      fromStore(await store),
-    ),
-  importText: async (text, fileName) => importHospitals(text, fileName, { store: await store, lang: lang() }),
+  ...dashboard.actions,
+  remove: (id) => quietly(dashboard.actions.remove(id)),
+  move: (id, by) => quietly(dashboard.actions.move(id, by)),
 };
 
 function draw() {
+  const { settings, lang, saved } = dashboard.snapshot();
   const now = Date.now();
   // Dates in China's zone, as the feeds' (each hospital's own days come from its engine).
   const today = parseDate(todayIn('Asia/Shanghai', now))!;
-  applyLook(document.documentElement, settings, lang());
-  document.title = dashboardText(lang(), 'dashboardTitle');
+  applyLook(document.documentElement, settings, lang);
+  document.title = dashboardText(lang, 'dashboardTitle');
   render(
     <Dashboard
-      lang={lang()}
+      lang={lang}
       settings={settings}
       now={now}
       today={today}
@@ -60,28 +48,25 @@ function draw() {
       saved={saved}
       route={location.hash}
       actions={actions}
-      optionsUrl={(browser.runtime.getURL as (path: string) => string)('/options.html')}
+      optionsUrl={optionsUrl}
     />,
     app,
   );
 }
 
-async function reload() {
-  list = await savedItem.getValue();
-  // The list and open-when need only the schedules: digests, with whole feeds where there is none.
-  saved = await readSavedFeeds(list, digestsFirst(fromStore(await store)));
-  draw();
-}
+const reload = () => dashboard.reload().then(draw);
 
-void readSettings().then(async (value) => {
-  settings = value;
+async function start() {
+  await dashboard.loadSettings();
   await reload();
   // User Timing: the saved hospitals and open-when are on screen (`npm run bench:extension` reads it).
   performance.mark('clearclinic:dashboard-ready');
-  savedItem.watch(() => void reload());
+  savedItem.watch(() => quietly(reload()));
   settingsItem.watch((next) => {
-    settings = normalizeSettings(next);
+    dashboard.setSettings(normalizeSettings(next));
     draw();
   });
   addEventListener('hashchange', draw);
-});
+}
+
+void start();
