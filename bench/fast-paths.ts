@@ -8,7 +8,7 @@
  * above the spread.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import { checkFeedText } from '../utils/feed/check';
@@ -34,6 +34,20 @@ function time(runs: number, fn: () => unknown): { median: number; spread: number
 
 const sampleText = () =>
   readFileSync(fileURLToPath(new URL('../public/samples/liaohe-first.json', import.meta.url)), 'utf8');
+
+// The whole first check in a new process with a variant of the checker: `--whole DIR`.
+const wholeIndex = process.argv.indexOf('--whole');
+if (wholeIndex > 0) {
+  const dir = process.argv[wholeIndex + 1]!;
+  const { checkFeedText: check } = (await import(
+    new URL(`${dir}/utils/feed/check.ts`, `file://${process.cwd()}/`).href
+  )) as typeof import('../utils/feed/check');
+  const text = sampleText();
+  const t = performance.now();
+  check(text);
+  process.stdout.write(`${performance.now() - t}\n`);
+  process.exit(0);
+}
 
 // A first call in a new process, as the widget's check runs on a first visit: `--cold PART fast|zod`.
 const coldIndex = process.argv.indexOf('--cold');
@@ -118,5 +132,44 @@ for (const part of ['slots', 'roster', 'waits']) {
   const zod = cold('zod');
   console.log(
     `  ${part.padEnd(8)} fast ${fast.toFixed(2)} ms · zod ${zod.toFixed(2)} ms · saves ${(zod - fast).toFixed(2)} ms`,
+  );
+}
+
+// A/B on the figure the fast paths serve: the whole first check of the sample in a new process,
+// with the checker as it is and with each of the roster's and the waits' fast paths switched
+// off (a copy of utils/ where check.ts does not call it), median of 15 processes each.
+console.log('\nthe whole first check of the sample in a new process, median of 15 processes:');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const variants: [string, (src: string) => string][] = [
+  ['as it is', (src) => src],
+  [
+    'without the roster fast path',
+    (src) => src.replace('schedule ? fastSessions(schedule.regular) : undefined', 'undefined'),
+  ],
+  [
+    'without the waits fast path',
+    (src) => src.replace('data.waitTimes === undefined ? undefined : fastWaitTimes(data.waitTimes)', 'undefined'),
+  ],
+];
+for (const [label, edit] of variants) {
+  const dir = `.bench-variant-${variants.findIndex((v) => v[0] === label)}`;
+  rmSync(`${root}${dir}`, { recursive: true, force: true });
+  cpSync(`${root}utils`, `${root}${dir}/utils`, { recursive: true });
+  const checkPath = `${root}${dir}/utils/feed/check.ts`;
+  const src = readFileSync(checkPath, 'utf8');
+  if (edit(src) === src && label !== 'as it is')
+    throw new Error(`the variant "${label}" changed nothing: check.ts moved on`);
+  writeFileSync(checkPath, edit(src));
+  const times = Array.from({ length: 15 }, () =>
+    Number(
+      spawnSync(process.execPath, ['--import', 'tsx', self, '--whole', dir], {
+        encoding: 'utf8',
+        cwd: root,
+      }).stdout.trim(),
+    ),
+  );
+  rmSync(`${root}${dir}`, { recursive: true, force: true });
+  console.log(
+    `  ${label.padEnd(30)} ${median(times).toFixed(2)} ms (min ${Math.min(...times).toFixed(2)}, max ${Math.max(...times).toFixed(2)})`,
   );
 }
