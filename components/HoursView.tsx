@@ -15,7 +15,8 @@ import { dayTypeLabel, pendingLabel } from '../utils/i18n/schedule-labels';
 import { t } from '../utils/i18n/strings';
 import type { LineStatus, ResolvedLine } from '../utils/schedule/engine';
 import { noticesById } from '../utils/feed/notices-by-id';
-import { SessionLine } from './SessionLine';
+import { keyed } from './keyed';
+import { lineKey, SessionLine } from './SessionLine';
 import type { WidgetModel } from './Widget';
 
 export const HOURS_DAYS = 15;
@@ -69,6 +70,7 @@ export function HoursView({ model }: { model: WidgetModel }) {
           const unknown = engine.resolveLines(day, filter).some((l) => l.status === 'unknown');
           return (
             <button
+              key={day}
               type="button"
               class={`cc-day cc-day-${dayInfo.dayType}`}
               part="day"
@@ -97,6 +99,7 @@ export function HoursView({ model }: { model: WidgetModel }) {
       <ul class="cc-depts" part="departments">
         {always.map((d) => (
           <li
+            key={d.id}
             class="cc-dept cc-always"
             part="department"
             data-department={d.id}
@@ -112,6 +115,7 @@ export function HoursView({ model }: { model: WidgetModel }) {
             const own = byDepartment.get(d.id) ?? [];
             return (
               <li
+                key={d.id}
                 class={`cc-dept cc-dept-${status}`}
                 part="department"
                 data-department={d.id}
@@ -125,8 +129,9 @@ export function HoursView({ model }: { model: WidgetModel }) {
                 {d.location && <span class="cc-loc">{textIn(d.location, lang)}</span>}
                 {own.length > 0 && (
                   <ul class="cc-sessions">
-                    {own.map((s) => (
+                    {keyed(own, lineKey).map(([key, s]) => (
                       <SessionLine
+                        key={key}
                         session={s}
                         lang={lang}
                         notices={notices}

@@ -31,6 +31,11 @@ export function lineTime(line: ResolvedLine, lang: Lang): string {
   return formatTimeRange(line.start, line.end);
 }
 
+/** A line as a list key: its status, times, clinic type and notice (lines carry no id; see keyed). */
+export function lineKey(line: ResolvedLine): string {
+  return `${line.status} ${line.start}-${line.end} ${line.status === 'open' ? line.clinicType : ''} ${line.noticeId ?? ''}`;
+}
+
 const isWholePart = (start: number, end: number) =>
   (start === 0 && (end === 720 || end === 1440)) || (end === 1440 && (start === 720 || start === 1080));
 

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatAge } from '../utils/i18n/format';
 import { t } from '../utils/i18n/strings';
 import type FailureAlertType from './FailureAlert';
+import { keyed } from './keyed';
 import type { WidgetModel } from './Widget';
 
 type Alert = typeof FailureAlertType;
@@ -39,8 +40,8 @@ export function StatusBanner({ model }: { model: WidgetModel }) {
         </p>
       )}
       {failure && <LazyFailure failure={failure} problems={model.problems} lang={lang} />}
-      {model.notes.map((note) => (
-        <p class="cc-note" part="note">
+      {keyed(model.notes, (note) => `${note.name} ${note.value}`).map(([key, note]) => (
+        <p key={key} class="cc-note" part="note">
           {t(lang, 'errorAttribute', { name: note.name, value: note.value, fallback: note.fallback })}
         </p>
       ))}

@@ -41,6 +41,7 @@ export function Tabs({ label, tabs, initial }: { label: string; tabs: Tab[]; ini
       <div role="tablist" aria-label={label} class="cc-tablist" part="tabs" ref={list} onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
           <button
+            key={tab.id}
             type="button"
             role="tab"
             id={`${prefix}-tab-${tab.id}`}

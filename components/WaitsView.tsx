@@ -68,7 +68,12 @@ export default function WaitsView({ model }: { model: WidgetModel }) {
           const latest = stats[stats.length - 1]!;
           const over = latest.meanMinutes > TARGET;
           return (
-            <li class={`cc-wait ${over ? 'cc-wait-over' : 'cc-wait-ok'}`} part="wait" data-department={department}>
+            <li
+              key={department}
+              class={`cc-wait ${over ? 'cc-wait-over' : 'cc-wait-ok'}`}
+              part="wait"
+              data-department={department}
+            >
               <span class="cc-dept-name">{name(department)}</span>
               <span class="cc-wait-figure">
                 {tWaits(lang, 'waitsMean', { n: latest.meanMinutes })} ·{' '}

@@ -11,12 +11,16 @@ import { textIn, type Lang } from '../utils/i18n/local-text';
 import { validateFeedText, type ValidationResult } from '../utils/feed/validate';
 import { hospitalJsonLd, jsonLdScript } from '../utils/schema-org/json-ld';
 import { SIZES, THEMES, VIEWS } from '../utils/widget/attributes';
+import { keyed } from '../components/keyed';
+import type { Problem } from '../utils/feed/messages';
 import { tt } from './strings';
 
 const lang = signal<Lang>(/^en/i.test(navigator.language) ? 'en' : 'zh-CN');
 const text = signal('');
 const status = signal('');
 const attrs = signal({ view: 'overview', department: '', date: '', lang: 'zh-CN', theme: 'auto', size: 'normal' });
+/** Problems carry no id: one is its severity, code and path. */
+const problemKey = (p: Problem) => `${p.severity} ${p.code} ${p.path}`;
 /** Validation follows the text after a short pause, so typing stays smooth. */
 const checked = signal<ValidationResult | undefined>(undefined);
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -112,7 +116,9 @@ function Select({ name, options }: { name: 'view' | 'lang' | 'theme' | 'size'; o
         onChange={(e) => (attrs.value = { ...attrs.value, [name]: (e.target as HTMLSelectElement).value })}
       >
         {options.map((o) => (
-          <option value={o}>{o}</option>
+          <option key={o} value={o}>
+            {o}
+          </option>
         ))}
       </select>
     </label>
@@ -203,8 +209,8 @@ function App() {
                 </tr>
               </thead>
               <tbody>
-                {[...result.errors, ...result.warnings].map((p) => (
-                  <tr data-code={p.code} data-path={p.path}>
+                {keyed([...result.errors, ...result.warnings], problemKey).map(([key, p]) => (
+                  <tr key={key} data-code={p.code} data-path={p.path}>
                     <td class={`sev-${p.severity}`}>{tt(l, p.severity)}</td>
                     <td>
                       <code>{p.path || '/'}</code>
@@ -233,7 +239,9 @@ function App() {
               >
                 <option value="">{tt(l, 'any')}</option>
                 {feed?.departments.map((d) => (
-                  <option value={d.id}>{textIn(d.name, l)}</option>
+                  <option key={d.id} value={d.id}>
+                    {textIn(d.name, l)}
+                  </option>
                 ))}
               </select>
             </label>
