@@ -23,7 +23,7 @@ function LazyFailure(props: Parameters<Alert>[0]) {
     return () => {
       live = false;
     };
-  }, []);
+  }, [Component]);
   return Component ? <Component {...props} /> : null;
 }
 

@@ -83,28 +83,38 @@ function Copy({ value }: { value: string }) {
   );
 }
 
-/** The widget with the pasted feed inline; a new element per feed text, attributes live. */
-function Preview() {
+type Attributes = typeof attrs.value;
+
+function setAttributes(el: Element, a: Attributes) {
+  for (const [name, v] of Object.entries(a)) {
+    if (v) el.setAttribute(name, v);
+    else el.removeAttribute(name);
+  }
+}
+
+/**
+ * The widget with the pasted feed inline; a new element per feed text, attributes live. The
+ * text and attributes come as props (not read from the signals here), so the effects' lists
+ * name what they follow; a new element takes the attributes of the moment, from a ref.
+ */
+function Preview({ feedText, attributes }: { feedText: string; attributes: Attributes }) {
   const host = useRef<HTMLDivElement>(null);
-  const value = text.value;
-  const a = attrs.value;
+  const current = useRef(attributes);
+  current.current = attributes;
   useEffect(() => {
     const el = document.createElement('clear-clinic');
     const script = document.createElement('script');
     script.type = 'application/json';
-    script.textContent = value;
+    script.textContent = feedText;
     el.append(script);
     host.current!.replaceChildren(el);
-  }, [value]);
+    setAttributes(el, current.current);
+  }, [feedText]);
   useEffect(() => {
     const el = host.current!.querySelector('clear-clinic');
-    if (!el) return;
-    for (const [name, v] of Object.entries(a)) {
-      if (v) el.setAttribute(name, v);
-      else el.removeAttribute(name);
-    }
-  }, [a, value]);
-  return <div ref={host} lang={a.lang} />;
+    if (el) setAttributes(el, attributes);
+  }, [attributes]);
+  return <div ref={host} lang={attributes.lang} />;
 }
 
 function Select({ name, options }: { name: 'view' | 'lang' | 'theme' | 'size'; options: readonly string[] }) {
@@ -257,7 +267,7 @@ function App() {
             <Select name="theme" options={THEMES} />
             <Select name="size" options={SIZES} />
           </div>
-          {text.value.trim() && <Preview />}
+          {text.value.trim() && <Preview feedText={text.value} attributes={attrs.value} />}
         </section>
 
         <section aria-labelledby="snippet-title">

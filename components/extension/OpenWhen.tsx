@@ -32,14 +32,15 @@ export function OpenWhen({ saved, lang, now, defaultDay }: OpenWhenProps) {
   const day = (asked && parseDate(asked.date)) ?? defaultDay;
   const d = (key: Parameters<typeof dashboardText>[1], params?: Record<string, string | number>) =>
     dashboardText(lang, key, params);
-  const withData = saved.filter(
-    (s): s is SavedFeed & Required<Pick<SavedFeed, 'feed' | 'engine'>> =>
-      s.feed !== undefined && s.engine !== undefined,
-  );
-  const results = useMemo(
-    () => (asked ? new Map(openWhen(withData, day, asked.q).map((r) => [r.hospitalId, r])) : undefined),
-    [saved, day, asked?.q],
-  );
+  const query = asked?.q;
+  const results = useMemo(() => {
+    if (query === undefined) return undefined;
+    const withData = saved.filter(
+      (s): s is SavedFeed & Required<Pick<SavedFeed, 'feed' | 'engine'>> =>
+        s.feed !== undefined && s.engine !== undefined,
+    );
+    return new Map(openWhen(withData, day, query).map((r) => [r.hospitalId, r]));
+  }, [saved, day, query]);
   return (
     <>
       <form
