@@ -13,18 +13,29 @@ let loaded: Alert | undefined;
 /** The failure alert, whose code and words load only when there is a failure to show. */
 function LazyFailure(props: Parameters<Alert>[0]) {
   const [Component, setComponent] = useState<FunctionComponent<Parameters<Alert>[0]> | undefined>(() => loaded);
+  const [unloadable, setUnloadable] = useState(false);
   useEffect(() => {
     if (Component) return;
     let live = true;
-    import('./FailureAlert').then((m) => {
-      loaded = m.default;
-      if (live) setComponent(() => m.default);
-    });
+    import('./FailureAlert')
+      .then((m) => {
+        loaded = m.default;
+        if (live) setComponent(() => m.default);
+      })
+      .catch(() => {
+        // Offline, say, and the alert's chunk never fetched: the failure is still said, shorter.
+        if (live) setUnloadable(true);
+      });
     return () => {
       live = false;
     };
   }, [Component]);
-  return Component ? <Component {...props} /> : null;
+  if (Component) return <Component {...props} />;
+  return unloadable ? (
+    <div class="cc-alert" role="alert" part="alert">
+      <p>{t(props.lang, 'errorUpdate')}</p>
+    </div>
+  ) : null;
 }
 
 export function StatusBanner({ model }: { model: WidgetModel }) {
