@@ -114,7 +114,10 @@ export async function startDemoServer(options: DemoOptions): Promise<DemoServer>
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(e));
     }
   });
-  server.on('connection', (s) => (sockets.add(s), s.on('close', () => sockets.delete(s))));
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);

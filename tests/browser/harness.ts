@@ -128,10 +128,20 @@ export function isStored(page: Page, url: string): Promise<boolean> {
         open.onerror = () => resolve(false);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('feeds')) return (db.close(), resolve(false));
+          if (!db.objectStoreNames.contains('feeds')) {
+            db.close();
+            resolve(false);
+            return;
+          }
           const get = db.transaction('feeds', 'readonly').objectStore('feeds').get(url);
-          get.onsuccess = () => (db.close(), resolve(get.result !== undefined));
-          get.onerror = () => (db.close(), resolve(false));
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result !== undefined);
+          };
+          get.onerror = () => {
+            db.close();
+            resolve(false);
+          };
         };
       }),
     url,

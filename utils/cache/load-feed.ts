@@ -87,8 +87,10 @@ export function loadFeed(url: string, options: LoadOptions, listener: Listener):
   if (!channel) {
     const created: Channel = { listeners: new Set(), done: Promise.resolve() };
     const emit = (event: FeedEvent) => {
-      if (event.type === 'data') (created.data = event), (created.error = undefined);
-      else created.error = event;
+      if (event.type === 'data') {
+        created.data = event;
+        created.error = undefined;
+      } else created.error = event;
       for (const l of created.listeners) safely(l, event);
     };
     created.done = run(url, options, emit);

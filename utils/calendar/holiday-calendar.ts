@@ -134,7 +134,10 @@ export class HolidayCalendar {
       const seen = new Set<string>();
       for (let entry = this.lookup(day); entry?.kind === 'off'; entry = this.lookup(++day)) {
         const key = nameKey(entry.name);
-        if (!seen.has(key)) names.push(entry.name), seen.add(key);
+        if (!seen.has(key)) {
+          names.push(entry.name);
+          seen.add(key);
+        }
       }
       const last = day - 1;
       periods.push({ first, last, names, makeupDays: this.#makeupDaysFor(first, last, seen) });

@@ -27,7 +27,12 @@ function syntaxLocation(text: string): ProblemParams {
   const pos = jsonErrorOffset(text);
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < pos; i++) if (text.charCodeAt(i) === 10) line++, (lineStart = i + 1);
+  for (let i = 0; i < pos; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
   return { line, column: pos - lineStart + 1, found: charAt(text, pos) };
 }
 

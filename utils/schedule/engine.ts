@@ -724,7 +724,12 @@ export class ScheduleEngine {
   resolveDay(day: DayNumber, filter?: DepartmentFilter): ResolvedSession[] {
     const lines = this.resolveLines(day, filter);
     let allOpen = true;
-    for (let i = 0; i < lines.length; i++) if (lines[i]!.status !== 'open') (allOpen = false), (i = lines.length);
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i]!.status !== 'open') {
+        allOpen = false;
+        break;
+      }
+    }
     return allOpen ? (lines as ResolvedSession[]) : lines.filter((l): l is ResolvedSession => l.status === 'open');
   }
 

@@ -166,7 +166,10 @@ describe('stale-while-revalidate', () => {
   test('a first visit does not open the store before showing the feed, and stores it after', async () => {
     const order: string[] = [];
     const memory = new MemoryFeedStore();
-    const store = async () => (order.push('store opened'), memory);
+    const store = async () => {
+      order.push('store opened');
+      return memory;
+    };
     loadFeed(URL_A, { store, mayHaveCache: Promise.resolve(false), fetch: scripted(json(good)).fn }, (e) =>
       order.push(e.type),
     );

@@ -16,7 +16,10 @@ const file = (name: string, content: unknown) => {
 const good = file('good.json', baseFeed());
 const bad = file(
   'bad.json',
-  feedWith((f) => ((f.schedule.regular[0]!.end = '07:00'), (f.hospital.website = 'javascript:alert(1)'))),
+  feedWith((f) => {
+    f.schedule.regular[0]!.end = '07:00';
+    f.hospital.website = 'javascript:alert(1)';
+  }),
 );
 const warnOnly = file(
   'warn.json',

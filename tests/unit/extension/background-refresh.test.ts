@@ -31,7 +31,11 @@ function site() {
     state.requests++;
     return new Response(JSON.stringify(state.feed), { headers: { etag: `"v${state.version}"` } });
   }) as typeof fetch;
-  return { state, fetcher, publish: (feed: Feed) => ((state.feed = feed), state.version++) };
+  const publish = (feed: Feed) => {
+    state.feed = feed;
+    state.version++;
+  };
+  return { state, fetcher, publish };
 }
 
 beforeEach(() => {

@@ -84,7 +84,10 @@ describe('the current site’s feed (popup)', () => {
 
   test('nothing is fetched for pages that are not http(s)', async () => {
     const asked: string[] = [];
-    const spy = (async (u: string) => (asked.push(u), html(''))) as typeof fetch;
+    const spy = (async (u: string) => {
+      asked.push(u);
+      return html('');
+    }) as typeof fetch;
     for (const url of ['chrome://newtab/', 'about:blank', 'file:///home/a.html', undefined])
       expect(await siteFeed(url, [], spy)).toBeUndefined();
     expect(asked).toEqual([]);

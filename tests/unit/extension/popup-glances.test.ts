@@ -32,7 +32,10 @@ beforeEach(() => fakeBrowser.reset());
 /** The deps the popup uses, counting how many feeds had to be read. */
 function deps(store: MemoryFeedStore) {
   const reads: string[] = [];
-  const read: ReadStored = (urls) => (reads.push(...urls), digestsFirst(fromStore(store))(urls));
+  const read: ReadStored = (urls) => {
+    reads.push(...urls);
+    return digestsFirst(fromStore(store))(urls);
+  };
   return { reads, deps: { readGlances, writeGlances, read } satisfies GlanceDeps };
 }
 const settle = () => new Promise((r) => setTimeout(r, 0));
