@@ -23,7 +23,11 @@ if (values.run) {
   const t = performance.now();
   let out = '';
   const code = await main(['audit', `@${values.run}`, '--as-of', AS_OF, '--format', 'json'], {
-    stdout: { write: (s) => void (out += s) },
+    stdout: {
+      write: (s) => {
+        out += s;
+      },
+    },
     stderr: { write: () => {} },
     env: {},
   });

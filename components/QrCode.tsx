@@ -12,7 +12,11 @@ export function QrCode({ text, label, size = 148 }: { text: string; label: strin
       .then(({ encode }) => {
         const { data } = encode(text, { ecc: 'M', border: 4 });
         let d = '';
-        data.forEach((row, y) => row.forEach((dark, x) => dark && (d += `M${x} ${y}h1v1h-1z`)));
+        data.forEach((row, y) => {
+          row.forEach((dark, x) => {
+            if (dark) d += `M${x} ${y}h1v1h-1z`;
+          });
+        });
         if (live) setPath({ d, n: data.length });
       })
       .catch(() => {

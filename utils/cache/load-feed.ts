@@ -94,7 +94,8 @@ export function loadFeed(url: string, options: LoadOptions, listener: Listener):
       for (const l of created.listeners) safely(l, event);
     };
     created.done = run(url, options, emit);
-    channels.set(url, (channel = created));
+    channel = created;
+    channels.set(url, channel);
   }
   channel.listeners.add(listener);
   if (channel.data) safely(listener, channel.data);

@@ -37,7 +37,10 @@ const range = (from: string, to: string) => {
 /** The days of each holiday of a year, from the module. */
 const byKey = (year: number) => {
   const out: Partial<Record<StatutoryKey, string[]>> = {};
-  for (const { date, key } of statutoryDays(year)) (out[key] ??= []).push(date);
+  for (const { date, key } of statutoryDays(year)) {
+    out[key] ??= [];
+    out[key].push(date);
+  }
   return out;
 };
 

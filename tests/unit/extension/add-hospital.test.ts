@@ -20,7 +20,7 @@ const web = (async (input: string) => {
   if (page === 'linked.example/data/feed.json') return json(feedText);
   if (page === 'wellknown.example/about') return html('<title>关于我们</title>');
   if (page === 'wellknown.example/.well-known/clearclinic.json')
-    return json(JSON.stringify(feedWith((f) => void (f.hospital.id = 'WK'))));
+    return json(JSON.stringify(feedWith((f) => (f.hospital.id = 'WK'))));
   if (page === 'broken.example/feed.json') return json('{"format":"clearclinic-feed","version":"1.0"}');
   if (url.host === 'offline.example') throw new TypeError('Failed to fetch');
   return new Response('not here', { status: 404, headers: { 'content-type': 'text/html' } });

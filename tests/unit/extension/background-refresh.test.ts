@@ -21,8 +21,7 @@ const notice = (id: string, date: string) => ({
   publishedAt: '2026-09-20T10:00:00+08:00',
   entries: [{ date, status: 'open' as const, departments: ['peds'], sessions: [{ start: '09:00', end: '11:00' }] }],
 });
-const withNotices = (...notices: ReturnType<typeof notice>[]): Feed =>
-  feedWith((f) => void (f.schedule.notices = notices));
+const withNotices = (...notices: ReturnType<typeof notice>[]): Feed => feedWith((f) => (f.schedule.notices = notices));
 
 /** A publisher whose feed can be swapped between rounds. */
 function site() {

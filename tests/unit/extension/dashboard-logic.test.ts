@@ -29,7 +29,7 @@ import { baseFeed, feedWith } from '../../helpers/feed';
 import { cli } from '../../helpers/cli';
 
 const text = JSON.stringify(baseFeed());
-const other = JSON.stringify(feedWith((f) => void (f.hospital.id = 'OTHER')));
+const other = JSON.stringify(feedWith((f) => (f.hospital.id = 'OTHER')));
 const json = (body: string) => new Response(body, { headers: { 'content-type': 'application/json' } });
 const html = (body: string) => new Response(body, { headers: { 'content-type': 'text/html' } });
 

@@ -133,7 +133,7 @@ describe('popup glances', () => {
     expect(reads).toEqual([URL_A]);
     await settle();
     reads.length = 0;
-    await digesting.put(cachedCopy(URL_A, JSON.stringify(feedWith((f) => void (f.hospital.name = '改名医院'))), 900));
+    await digesting.put(cachedCopy(URL_A, JSON.stringify(feedWith((f) => (f.hospital.name = '改名医院'))), 900));
     const renamed = await popupGlances(one, at('2026-11-24', 2), 'en', d);
     expect(reads).toEqual([URL_A]);
     expect(renamed[0]).toMatchObject({ name: '改名医院', fetchedAt: 900 });
