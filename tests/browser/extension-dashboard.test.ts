@@ -65,14 +65,12 @@ async function add(page: Page, url: string) {
 
 /** The departments and session times open-when shows for one hospital. */
 const shown = (page: Page, hospitalId: string) =>
-  page
-    .locator(`#open-when-results [data-hospital-id="${hospitalId}"] [data-department-id]`)
-    .evaluateAll((items) =>
-      items.map((li) => ({
-        id: li.getAttribute('data-department-id'),
-        times: [...li.querySelectorAll('.cc-time')].map((t) => t.textContent),
-      })),
-    );
+  page.locator(`#open-when-results [data-hospital-id="${hospitalId}"] [data-department-id]`).evaluateAll((items) =>
+    items.map((li) => ({
+      id: li.getAttribute('data-department-id'),
+      times: [...li.querySelectorAll('.cc-time')].map((t) => t.textContent),
+    })),
+  );
 
 /** What the engine says should be shown. */
 function expected(day: DayNumber, q: string) {

@@ -51,13 +51,11 @@ export function fitsSync(list: readonly SavedHospital[], key = 'savedHospitals')
 
 /** The file a person exports: the list with a format tag so an import can recognise it. */
 export function exportSaved(list: readonly SavedHospital[]): string {
-  return (
-    `${JSON.stringify(
-      { format: EXPORT_FORMAT, version: 1, hospitals: list.map((h) => ({ id: h.id, feedUrl: h.feedUrl })) },
-      null,
-      2,
-    )}\n`
-  );
+  return `${JSON.stringify(
+    { format: EXPORT_FORMAT, version: 1, hospitals: list.map((h) => ({ id: h.id, feedUrl: h.feedUrl })) },
+    null,
+    2,
+  )}\n`;
 }
 
 export type ImportProblemCode = 'not-json' | 'not-export' | 'entry-not-object' | 'entry-id' | 'entry-url';
