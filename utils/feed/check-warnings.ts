@@ -80,12 +80,12 @@ function engineChecks(feed: Feed, out: Out, calendar: HolidayCalendar | undefine
     );
     if (!inside) out.add('slot.outside-hours', ['slots', i], { start: slot.start, department: slot.department });
   });
-  feed.schedule.notices?.forEach((n, i) =>
+  feed.schedule.notices?.forEach((n, i) => {
     n.entries.forEach((e, j) => {
       reachYear(parseDate(e.date), ['schedule', 'notices', i, 'entries', j, 'date']);
       if (e.through) reachYear(parseDate(e.through), ['schedule', 'notices', i, 'entries', j, 'through']);
-    }),
-  );
+    });
+  });
   feed.schedule.regular.forEach((s, i) => {
     if (s.validFrom) reachYear(parseDate(s.validFrom), ['schedule', 'regular', i, 'validFrom']);
     if (s.validThrough) reachYear(parseDate(s.validThrough), ['schedule', 'regular', i, 'validThrough']);

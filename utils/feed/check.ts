@@ -258,7 +258,9 @@ function crossFieldChecks(feed: Record<string, Json>, out: Collector) {
 
   const departmentList = arr(feed.departments);
   const departments = uniqueIds(departmentList, ['departments'], 'id', out);
-  departmentList.forEach((d, i) => campusRef(obj(d)?.campus, ['departments', i, 'campus']));
+  departmentList.forEach((d, i) => {
+    campusRef(obj(d)?.campus, ['departments', i, 'campus']);
+  });
   const departmentRef = (value: Json, path: Path | (() => Path)) => {
     const id = str(value);
     if (id !== undefined && ID_PATTERN.test(id) && !departments.has(id))
@@ -337,7 +339,9 @@ function crossFieldChecks(feed: Record<string, Json>, out: Collector) {
     if (Array.isArray(item?.materials) && item.materials.length === 0 && item.noMaterials !== true) {
       out.add('guide.materials-empty', ['guide', 'items', i, 'materials']);
     }
-    arr(item?.locations).forEach((l, k) => campusRef(obj(l)?.campus, ['guide', 'items', i, 'locations', k, 'campus']));
+    arr(item?.locations).forEach((l, k) => {
+      campusRef(obj(l)?.campus, ['guide', 'items', i, 'locations', k, 'campus']);
+    });
   });
 
   const firstDate = new Map<string, string>();
@@ -404,10 +408,16 @@ function noticeChecks(notices: Json[], refs: NoticeRefs, out: Collector) {
     arr(notice?.entries).forEach((e, j) => {
       const entry = obj(e);
       const at: Path = [...base, 'entries', j];
-      arr(entry?.departments).forEach((d, k) => refs.departmentRef(d, [...at, 'departments', k]));
-      arr(entry?.campuses).forEach((c, k) => refs.campusRef(c, [...at, 'campuses', k]));
+      arr(entry?.departments).forEach((d, k) => {
+        refs.departmentRef(d, [...at, 'departments', k]);
+      });
+      arr(entry?.campuses).forEach((c, k) => {
+        refs.campusRef(c, [...at, 'campuses', k]);
+      });
       const scopeTypes = arr(entry?.clinicTypes);
-      scopeTypes.forEach((c, k) => refs.clinicTypeRef(c, [...at, 'clinicTypes', k]));
+      scopeTypes.forEach((c, k) => {
+        refs.clinicTypeRef(c, [...at, 'clinicTypes', k]);
+      });
       const referTo = obj(entry?.referTo);
       refs.departmentRef(referTo?.department, [...at, 'referTo', 'department']);
       refs.campusRef(referTo?.campus, [...at, 'referTo', 'campus']);

@@ -160,7 +160,7 @@ describe('stale-while-revalidate', () => {
     stops.push(loadFeed(URL_A, { store, fetch: net.fn }, (e) => seen.push(`4:${e.type}`)));
     expect(net.calls).toHaveLength(1);
     expect(seen.sort()).toEqual(['1:data', '2:data', '3:data', '4:data']);
-    stops.forEach((s) => s());
+    for (const stop of stops) stop();
   });
 
   test('a first visit does not open the store before showing the feed, and stores it after', async () => {

@@ -576,7 +576,7 @@ describe('bad input never throws and never passes for good', () => {
     );
     const leaves: (string | number)[][] = [];
     const walk = (v: unknown, path: (string | number)[]) => {
-      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+      if (Array.isArray(v)) for (const [i, x] of v.entries()) walk(x, [...path, i]);
       else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
       else leaves.push(path);
     };
