@@ -72,7 +72,7 @@ async function run(argv: string[], io: CliIo, lang: CliContext['lang']): Promise
   if (command && !commandOptions && argv.indexOf(command) === 0) {
     throw new CliError(msg(lang, 'unknownCommand', { command }));
   }
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: argv, options: { ...GLOBAL, ...commandOptions }, allowPositionals: true, strict: true });
   } catch (e) {
