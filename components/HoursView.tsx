@@ -63,6 +63,7 @@ export function HoursView({ model }: { model: WidgetModel }) {
 
   return (
     <section class="cc-hours" aria-label={t(lang, 'tabHours')}>
+      {/* biome-ignore lint/a11y/useSemanticElements: a scrolling strip of toggle buttons, not a form; a fieldset is the same group to assistive technology but brings UA border, padding and min-inline-size: min-content, which would stop the strip scrolling in a narrow widget */}
       <div class="cc-days" role="group" aria-label={t(lang, 'chooseDay')} part="days">
         {days.map((day) => {
           const dayInfo = engine.dayInfo(day);

@@ -62,6 +62,7 @@ export function Tabs({ label, tabs, initial }: { label: string; tabs: Tab[]; ini
         aria-labelledby={`${prefix}-tab-${current.id}`}
         class="cc-panel"
         part="panel"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the WAI-ARIA tabs pattern puts the panel in the tab order, so keyboard users reach its content (often no focusable element) straight from the tab
         tabIndex={0}
       >
         {current.render()}
