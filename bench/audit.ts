@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { main } from '../cli/main';
-import { parseDate } from '../utils/date/civil';
 import { auditPopulation } from '../samples/audit-population';
+import { parseDate } from '../utils/date/civil';
 
 const COUNT = 1000;
 const AS_OF = '2026-11-20';

@@ -8,7 +8,7 @@
 import { useState } from 'preact/hooks';
 import { safeHref } from '../utils/feed/safe-href';
 import type { GuideItem } from '../utils/feed/schema';
-import { allTexts, textIn, type Lang, type LocalText } from '../utils/i18n/local-text';
+import { allTexts, type Lang, type LocalText, textIn } from '../utils/i18n/local-text';
 import { t } from '../utils/i18n/strings';
 import { tGuide } from '../utils/i18n/strings-guide';
 import { keyed } from './keyed';

@@ -8,13 +8,13 @@
  * Nothing that is not open reads like a session: it says 未公布 / 仅急诊 / 停诊 in words.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { parseDate, type DayNumber } from '../utils/date/civil';
+import { type DayNumber, parseDate } from '../utils/date/civil';
+import { noticesById } from '../utils/feed/notices-by-id';
 import { formatDayLabel, formatMonthDay, formatWeekday } from '../utils/i18n/format';
 import { textIn } from '../utils/i18n/local-text';
 import { dayTypeLabel, pendingLabel } from '../utils/i18n/schedule-labels';
 import { t } from '../utils/i18n/strings';
 import type { LineStatus, ResolvedLine } from '../utils/schedule/engine';
-import { noticesById } from '../utils/feed/notices-by-id';
 import { keyed } from './keyed';
 import { lineKey, SessionLine } from './SessionLine';
 import type { WidgetModel } from './Widget';

@@ -3,10 +3,10 @@
  * (未公布, 仅急诊, 停诊 with where to go), and where it comes from (a notice as a link).
  * Nothing that is not open reads like a session: it says so in words, not only in colour.
  */
-import type { ClinicTypeDefinition, Notice } from '../utils/feed/schema';
 import { safeHref } from '../utils/feed/safe-href';
+import type { ClinicTypeDefinition, Notice } from '../utils/feed/schema';
 import { formatTimeRange } from '../utils/i18n/format';
-import { textIn, type Lang } from '../utils/i18n/local-text';
+import { type Lang, textIn } from '../utils/i18n/local-text';
 import { basisLabel, clinicTypeLabel, markLabel, partLabel } from '../utils/i18n/schedule-labels';
 import { t } from '../utils/i18n/strings';
 import type { ResolvedLine } from '../utils/schedule/engine';

@@ -4,7 +4,7 @@
  * as schedule, and nothing that looks bookable.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { formatTime, type DayNumber } from '../utils/date/civil';
+import { type DayNumber, formatTime } from '../utils/date/civil';
 import { parseInstant, wallClockAt } from '../utils/date/zone';
 import { safeHref } from '../utils/feed/safe-href';
 import type { Slot } from '../utils/feed/schema';
@@ -13,9 +13,9 @@ import { textIn } from '../utils/i18n/local-text';
 import { clinicTypeLabel } from '../utils/i18n/schedule-labels';
 import { t } from '../utils/i18n/strings';
 import { tSlots } from '../utils/i18n/strings-slots';
-import { cutSlots } from '../utils/schedule/slots';
 import { isSessionProper } from '../utils/schedule/engine';
-import { HOURS_DAYS, firstDay } from './HoursView';
+import { cutSlots } from '../utils/schedule/slots';
+import { firstDay, HOURS_DAYS } from './HoursView';
 import { keyed } from './keyed';
 import { useStyles } from './use-styles';
 import type { WidgetModel } from './Widget';

@@ -4,7 +4,7 @@
  * (with the values in text); the sample size and the indicator's definition.
  */
 import type { WaitStat } from '../utils/feed/schema';
-import { textIn, type Lang } from '../utils/i18n/local-text';
+import { type Lang, textIn } from '../utils/i18n/local-text';
 import { t } from '../utils/i18n/strings';
 import { tWaits } from '../utils/i18n/strings-waits';
 import { useStyles } from './use-styles';

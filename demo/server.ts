@@ -9,10 +9,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SAMPLES } from '../samples';
 import type { DayNumber } from '../utils/date/civil';
 import { feedJsonSchema } from '../utils/feed/schema';
 import { textIn } from '../utils/i18n/local-text';
-import { SAMPLES } from '../samples';
 import { PAGES, renderPage } from './pages';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));

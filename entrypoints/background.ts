@@ -1,7 +1,7 @@
-import { onPageFeeds } from '../utils/extension/badge';
-import { wireRefresh } from '../utils/extension/background-refresh';
 import { openDexieStore } from '../utils/cache/dexie-store';
 import type { FeedStore } from '../utils/cache/feed-store';
+import { wireRefresh } from '../utils/extension/background-refresh';
+import { onPageFeeds } from '../utils/extension/badge';
 import { digestingStore } from '../utils/extension/schedule-digest';
 
 export default defineBackground(() => {

@@ -7,12 +7,12 @@ import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import '../widget/loader';
-import { textIn, type Lang } from '../utils/i18n/local-text';
-import { validateFeedText, type ValidationResult } from '../utils/feed/validate';
-import { hospitalJsonLd, jsonLdScript } from '../utils/schema-org/json-ld';
-import { SIZES, THEMES, VIEWS } from '../utils/widget/attributes';
 import { keyed } from '../components/keyed';
 import type { Problem } from '../utils/feed/messages';
+import { type ValidationResult, validateFeedText } from '../utils/feed/validate';
+import { type Lang, textIn } from '../utils/i18n/local-text';
+import { hospitalJsonLd, jsonLdScript } from '../utils/schema-org/json-ld';
+import { SIZES, THEMES, VIEWS } from '../utils/widget/attributes';
 import { tt } from './strings';
 
 const lang = signal<Lang>(/^en/i.test(navigator.language) ? 'en' : 'zh-CN');

@@ -5,8 +5,8 @@
  * followed by one render (Preact diffs it); no reactive library in the first render.
  */
 import { render } from 'preact';
-import { Widget, type SelectSlotDetail, type WidgetModel } from '../components/Widget';
-import { inlineFeed, loadFeed, type FeedData, type FeedEvent, type FeedFailure } from '../utils/cache/load-feed';
+import { type SelectSlotDetail, Widget, type WidgetModel } from '../components/Widget';
+import { type FeedData, type FeedEvent, type FeedFailure, inlineFeed, loadFeed } from '../utils/cache/load-feed';
 import { markFeedsStored, mayHaveStoredFeeds, openFeedStore } from '../utils/cache/open-store';
 import type { Problem } from '../utils/feed/messages';
 import type { Finding } from '../utils/feed/problem-codes';

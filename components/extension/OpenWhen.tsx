@@ -5,17 +5,17 @@
  * day as [data-department-id] with its sessions, basis and notice links. All in the light DOM.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { formatDate, parseDate, type DayNumber } from '../../utils/date/civil';
+import { type DayNumber, formatDate, parseDate } from '../../utils/date/civil';
 import { openWhen } from '../../utils/extension/open-when';
 import type { SavedFeed } from '../../utils/extension/saved-feeds';
 import { formatDayLabel } from '../../utils/i18n/format';
-import { textIn, type Lang } from '../../utils/i18n/local-text';
+import { type Lang, textIn } from '../../utils/i18n/local-text';
 import { dayTypeLabel, pendingLabel } from '../../utils/i18n/schedule-labels';
 import { t } from '../../utils/i18n/strings';
 import { dashboardText } from '../../utils/i18n/strings-extension';
 import { SessionLine } from '../SessionLine';
-import { savedName } from './SavedHospitals';
 import { DataAge } from './DataAge';
+import { savedName } from './SavedHospitals';
 
 export interface OpenWhenProps {
   saved: readonly SavedFeed[];

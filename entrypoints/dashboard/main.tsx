@@ -4,7 +4,6 @@ import { applyLook } from '../../components/apply-look';
 import { Dashboard, type DashboardActions } from '../../components/extension/Dashboard';
 import { openDexieStore } from '../../utils/cache/dexie-store';
 import { provideFeedStore } from '../../utils/cache/open-store';
-import { digestingStore, digestsFirst } from '../../utils/extension/schedule-digest';
 import { parseDate } from '../../utils/date/civil';
 import { todayIn } from '../../utils/date/zone';
 import { addHospital } from '../../utils/extension/add-hospital';
@@ -12,12 +11,13 @@ import { nextWeekendDay } from '../../utils/extension/open-when';
 import { importHospitals, moveHospital, removeHospital } from '../../utils/extension/saved-actions';
 import { fromStore, readSavedFeeds, type SavedFeed } from '../../utils/extension/saved-feeds';
 import { exportSaved, type SavedHospital } from '../../utils/extension/saved-hospitals';
+import { digestingStore, digestsFirst } from '../../utils/extension/schedule-digest';
 import {
   normalizeSettings,
   readSettings,
+  type Settings,
   savedItem,
   settingsItem,
-  type Settings,
 } from '../../utils/extension/storage-items';
 import { uiLang } from '../../utils/extension/ui-lang';
 import { dashboardText } from '../../utils/i18n/strings-extension';

@@ -4,7 +4,7 @@ import { applyLook } from '../../components/apply-look';
 import { Popup, type SiteState } from '../../components/extension/Popup';
 import { readStoredFeed } from '../../utils/cache/read-stored-feed';
 import type { PageFeeds } from '../../utils/extension/page-feeds';
-import { popupGlances, type PopupEntry } from '../../utils/extension/popup-glances';
+import { type PopupEntry, popupGlances } from '../../utils/extension/popup-glances';
 import { digestingStore, digestsFirst, readGlances, writeGlances } from '../../utils/extension/schedule-digest';
 import { readSettings, savedItem } from '../../utils/extension/storage-items';
 import { uiLang } from '../../utils/extension/ui-lang';

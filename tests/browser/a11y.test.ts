@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { axe, ready, setAttributes, type AxeViolation, useDemoSite } from './harness';
+import { type AxeViolation, axe, ready, setAttributes, useDemoSite } from './harness';
 
 const env = useDemoSite();
 

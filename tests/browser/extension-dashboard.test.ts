@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { parseDate, formatDate, type DayNumber } from '../../utils/date/civil';
+import { type DayNumber, formatDate, parseDate } from '../../utils/date/civil';
 import { openWhen } from '../../utils/extension/open-when';
 import type { Feed } from '../../utils/feed/schema';
 import { textIn } from '../../utils/i18n/local-text';

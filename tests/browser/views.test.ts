@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { beforeAll, beforeEach, afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Feed } from '../../utils/feed/schema';
-import { ready, recordEvents, events, setAttributes, useDemoSite } from './harness';
+import { events, ready, recordEvents, setAttributes, useDemoSite } from './harness';
 
 const env = useDemoSite();
 let page: Page;

@@ -9,7 +9,7 @@ import { checkFeedText, MAX_FEED_BYTES } from '../feed/check';
 import type { Finding } from '../feed/problem-codes';
 import type { Feed } from '../feed/schema';
 import { FEED_REQUEST } from './feed-request';
-import { CHECKER_VERSION, checkedFeed, type CachedFeed, type FeedStore } from './feed-store';
+import { type CachedFeed, CHECKER_VERSION, checkedFeed, type FeedStore } from './feed-store';
 
 export interface FeedData {
   type: 'data';

@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import { isLocalDateTime } from '../date/zone';
-import { jsonType, type AddFinding, type IssueMapper, type Path } from './check';
+import { type AddFinding, type IssueMapper, jsonType, type Path } from './check';
 import { jsonErrorOffset } from './json-error';
 import type { ProblemParams } from './problem-codes';
 import { ID_PATTERN, INSTANT_PATTERN, TIME_PATTERN } from './schema';

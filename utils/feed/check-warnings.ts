@@ -3,10 +3,10 @@
  * a time range that reaches a year whose national calendar is pending. Validity never
  * depends on them, so they sit apart from check.ts and the widget's first render skips them.
  */
-import { parseDate, yearOf, type DayNumber } from '../date/civil';
-import { DEFAULT_TIME_ZONE, parseInstant, wallClockAt } from '../date/zone';
 import type { HolidayCalendar } from '../calendar/holiday-calendar';
-import { isSessionProper, ScheduleEngine, type ResolvedSession } from '../schedule/engine';
+import { type DayNumber, parseDate, yearOf } from '../date/civil';
+import { DEFAULT_TIME_ZONE, parseInstant, wallClockAt } from '../date/zone';
+import { isSessionProper, type ResolvedSession, ScheduleEngine } from '../schedule/engine';
 import type { AddFinding, Path, WarningChecks } from './check';
 import { toPointer } from './problem-codes';
 import type { Feed } from './schema';

@@ -4,16 +4,16 @@
  * without words (validate.ts adds those). Never throws on bad input: a bad feed is a result.
  */
 import type * as z from 'zod/mini';
+import type { HolidayCalendar } from '../calendar/holiday-calendar';
 import { isDateString, parseDate, parseTime } from '../date/civil';
 import { isValidTimeZone, parseInstant } from '../date/zone';
 import { checkCreditCode } from '../identity/credit-code';
-import type { HolidayCalendar } from '../calendar/holiday-calendar';
-import { severityOf, toPointer, type Finding, type ProblemCode, type ProblemParams } from './problem-codes';
 import { fastSessions } from './fast-sessions';
 import { fastSlots } from './fast-slots';
 import { fastWaitTimes } from './fast-wait-times';
-import { CLINIC_TYPE_VALUES, feedSchemas, ID_PATTERN, INSTANT_PATTERN, MAX_ENTRY_DAYS, type Feed } from './schema';
 import { MAX_FEED_BYTES } from './feed-size';
+import { type Finding, type ProblemCode, type ProblemParams, severityOf, toPointer } from './problem-codes';
+import { CLINIC_TYPE_VALUES, type Feed, feedSchemas, ID_PATTERN, INSTANT_PATTERN, MAX_ENTRY_DAYS } from './schema';
 
 /** Feeds larger than this are refused before parsing (feed-v1 "Size"; its one definition is feed-size.ts). */
 export { MAX_FEED_BYTES };

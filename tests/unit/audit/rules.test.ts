@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { auditHospital } from '../../../utils/audit/audit-hospital';
+import { BUILT_IN_PROFILES, type Profile, ProfileSchema } from '../../../utils/audit/profile';
 import { buildReport } from '../../../utils/audit/report';
-import { BUILT_IN_PROFILES, ProfileSchema, type Profile } from '../../../utils/audit/profile';
 import { parseDate } from '../../../utils/date/civil';
 import type { Feed } from '../../../utils/feed/schema';
 import { baseFeed, feedWith } from '../../helpers/feed';

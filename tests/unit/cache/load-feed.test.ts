@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test } from 'vitest';
-import { CHECKER_VERSION, MemoryFeedStore, type FeedStore } from '../../../utils/cache/feed-store';
-import { FEED_REQUEST } from '../../../utils/cache/feed-request';
-import { feedSettled, forgetFeed, inlineFeed, loadFeed, type FeedEvent } from '../../../utils/cache/load-feed';
 import { openDexieStore } from '../../../utils/cache/dexie-store';
+import { FEED_REQUEST } from '../../../utils/cache/feed-request';
+import { CHECKER_VERSION, type FeedStore, MemoryFeedStore } from '../../../utils/cache/feed-store';
+import { type FeedEvent, feedSettled, forgetFeed, inlineFeed, loadFeed } from '../../../utils/cache/load-feed';
 import { openFeedStore, resetFeedStore } from '../../../utils/cache/open-store';
 import { baseFeed, feedWith } from '../../helpers/feed';
 

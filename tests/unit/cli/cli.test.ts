@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildCli, cli, ROOT, spawnCli } from '../../helpers/cli';
 import { baseFeed, feedWith } from '../../helpers/feed';
-import { cli, buildCli, spawnCli, ROOT } from '../../helpers/cli';
 import { startServer } from '../../helpers/feed-server';
 
 const dir = mkdtempSync(join(tmpdir(), 'clearclinic-cli-'));

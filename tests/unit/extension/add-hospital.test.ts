@@ -1,9 +1,12 @@
+// Before anything that imports WXT's storage: the fake becomes the global `chrome` (a side-effect
+// import, so sorting the imports below never moves it).
+import '../../helpers/fake-browser';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { fakeBrowser } from '../../helpers/fake-browser'; // before storage: it becomes the global `chrome`
 import { MemoryFeedStore } from '../../../utils/cache/feed-store';
-import { baseFeed, feedWith } from '../../helpers/feed';
 import { addHospital } from '../../../utils/extension/add-hospital';
 import { savedItem } from '../../../utils/extension/storage-items';
+import { fakeBrowser } from '../../helpers/fake-browser';
+import { baseFeed, feedWith } from '../../helpers/feed';
 
 const feedText = JSON.stringify(baseFeed());
 const html = (head: string) =>

@@ -1,17 +1,20 @@
+// Before anything that imports WXT's storage: the fake becomes the global `chrome` (a side-effect
+// import, so sorting the imports below never moves it).
+import '../../helpers/fake-browser';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { fakeBrowser } from '../../helpers/fake-browser'; // before storage: it becomes the global `chrome`
 import { MemoryFeedStore } from '../../../utils/cache/feed-store';
-import { changeNotification, notificationTarget } from '../../../utils/extension/notify-changes';
-import type { Feed } from '../../../utils/feed/schema';
-import { baseFeed, feedWith } from '../../helpers/feed';
 import {
   REFRESH_ALARM,
   refreshSavedHospitals,
   scheduleRefresh,
   wireRefresh,
 } from '../../../utils/extension/background-refresh';
+import { changeNotification, notificationTarget } from '../../../utils/extension/notify-changes';
 import { DEFAULT_SETTINGS, savedItem, settingsItem } from '../../../utils/extension/storage-items';
 import { uiLang } from '../../../utils/extension/ui-lang';
+import type { Feed } from '../../../utils/feed/schema';
+import { fakeBrowser } from '../../helpers/fake-browser';
+import { baseFeed, feedWith } from '../../helpers/feed';
 
 const api = fakeBrowser as unknown as Parameters<typeof refreshSavedHospitals>[0];
 const now = () => Date.parse('2026-09-28T09:00:00+08:00');

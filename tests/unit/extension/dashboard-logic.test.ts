@@ -1,16 +1,19 @@
 /** The dashboard's and popup's pure parts: saved feeds from the cache, the current site's feed, imports in words, audit inputs, glance lines. */
+// Before anything that imports WXT's storage: the fake becomes the global `chrome` (a side-effect
+// import, so sorting the imports below never moves it).
+import '../../helpers/fake-browser';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { fakeBrowser } from '../../helpers/fake-browser'; // before storage: it becomes the global `chrome`
-import { MemoryFeedStore } from '../../../utils/cache/feed-store';
-import { cachedCopy } from '../../../utils/cache/load-feed';
+import { hospitalRoute } from '../../../components/extension/Dashboard';
 import { auditInput } from '../../../utils/audit/audit-input';
-import { buildReport } from '../../../utils/audit/report';
-import { BUILT_IN_PROFILES } from '../../../utils/audit/profile';
 import { reportCsv } from '../../../utils/audit/formats/csv';
 import { reportHtml } from '../../../utils/audit/formats/html';
+import { BUILT_IN_PROFILES } from '../../../utils/audit/profile';
+import { buildReport } from '../../../utils/audit/report';
+import { MemoryFeedStore } from '../../../utils/cache/feed-store';
+import { cachedCopy } from '../../../utils/cache/load-feed';
 import { parseDate } from '../../../utils/date/civil';
 import { instantOf } from '../../../utils/date/zone';
 import { pastedUrls, savedAuditInputs, urlAuditInputs } from '../../../utils/extension/audit-sources';
@@ -24,9 +27,9 @@ import { siteFeed } from '../../../utils/extension/site-feed';
 import { savedItem } from '../../../utils/extension/storage-items';
 import { validateFeedText } from '../../../utils/feed/validate';
 import { ScheduleEngine } from '../../../utils/schedule/engine';
-import { hospitalRoute } from '../../../components/extension/Dashboard';
-import { baseFeed, feedWith } from '../../helpers/feed';
 import { cli } from '../../helpers/cli';
+import { fakeBrowser } from '../../helpers/fake-browser';
+import { baseFeed, feedWith } from '../../helpers/feed';
 
 const text = JSON.stringify(baseFeed());
 const other = JSON.stringify(feedWith((f) => (f.hospital.id = 'OTHER')));

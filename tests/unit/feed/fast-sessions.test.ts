@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { expectAgreesWithZod, mostly } from '../../helpers/fast-path';
 import { fastSessions } from '../../../utils/feed/fast-sessions';
 import { feedSchemas } from '../../../utils/feed/schema';
+import { expectAgreesWithZod, mostly } from '../../helpers/fast-path';
 
 const { SessionSchema } = feedSchemas();
 

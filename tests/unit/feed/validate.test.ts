@@ -1,9 +1,9 @@
-import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { Feed } from '../../../utils/feed/schema';
 import { describe as describeFinding } from '../../../utils/feed/messages';
-import { PROBLEM_CODES, severityOf, type ProblemCode } from '../../../utils/feed/problem-codes';
+import { PROBLEM_CODES, type ProblemCode, severityOf } from '../../../utils/feed/problem-codes';
+import type { Feed } from '../../../utils/feed/schema';
 import { validateFeed, validateFeedText } from '../../../utils/feed/validate';
 import { baseFeed, feedWith } from '../../helpers/feed';
 

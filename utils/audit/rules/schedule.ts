@@ -3,7 +3,7 @@ import { addMonths, civilFromDay, formatDate, weekdayIndex } from '../../date/ci
 import { parseInstant, wallClockAt } from '../../date/zone';
 import { textIn } from '../../i18n/local-text';
 import { param } from '../profile';
-import { result, type AuditContext, type Rule } from '../types';
+import { type AuditContext, type Rule, result } from '../types';
 
 const outpatient = { includeAlwaysOpen: false };
 
