@@ -1,5 +1,5 @@
-import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
 
 // The extension build. The widget, the webmaster tools and the CLI have their own builds (see README).
 export default defineConfig({

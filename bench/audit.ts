@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { main } from '../cli/main';
-import { parseDate } from '../utils/date/civil';
 import { auditPopulation } from '../samples/audit-population';
+import { parseDate } from '../utils/date/civil';
 
 const COUNT = 1000;
 const AS_OF = '2026-11-20';
@@ -23,7 +23,11 @@ if (values.run) {
   const t = performance.now();
   let out = '';
   const code = await main(['audit', `@${values.run}`, '--as-of', AS_OF, '--format', 'json'], {
-    stdout: { write: (s) => void (out += s) },
+    stdout: {
+      write: (s) => {
+        out += s;
+      },
+    },
     stderr: { write: () => {} },
     env: {},
   });

@@ -8,18 +8,17 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import opening_hours from 'opening_hours';
+import { SYNTHETIC_ROSTER, syntheticFeed, weekendDaysOf } from '../samples/synthetic';
 import { dayFromCivil, formatDate, parseDate } from '../utils/date/civil';
 import type { Feed } from '../utils/feed/schema';
 import { validateFeedText } from '../utils/feed/validate';
 import { ScheduleEngine } from '../utils/schedule/engine';
 import { slotsInRange } from '../utils/schedule/slots';
-import { SYNTHETIC_ROSTER, syntheticFeed, weekendDaysOf } from '../samples/synthetic';
 
 const YEAR = 2026;
 const DEPARTMENTS = 200;

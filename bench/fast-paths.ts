@@ -11,12 +11,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
+import { syntheticFeed } from '../samples/synthetic';
 import { checkFeedText } from '../utils/feed/check';
 import { fastSessions } from '../utils/feed/fast-sessions';
 import { fastSlots } from '../utils/feed/fast-slots';
 import { fastWaitTimes } from '../utils/feed/fast-wait-times';
 import { feedSchemas } from '../utils/feed/schema';
-import { syntheticFeed } from '../samples/synthetic';
 import { median } from './median';
 
 function time(runs: number, fn: () => unknown): { median: number; spread: number } {

@@ -4,15 +4,15 @@
  * cache) and warm (IndexedDB cache), median of 11 runs, at normal speed and with the CPU
  * throttled 4×; and the page's JavaScript next to a plain Preact baseline built in this run.
  */
-import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'esbuild';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { startDemoServer } from '../demo/server';
+import { SAMPLE_DATE } from '../samples';
+import { buildWidget } from '../scripts/build-widget.mjs';
 import { DATABASE_NAME } from '../utils/cache/database-name';
 import { STORED_FLAG } from '../utils/cache/feed-request';
 import { parseDate } from '../utils/date/civil';
-import { SAMPLE_DATE } from '../samples';
-import { buildWidget } from '../scripts/build-widget.mjs';
 import { median } from './median';
 import { waitForMark } from './wait-for-mark';
 

@@ -1,6 +1,6 @@
 /** What every command gets: language, output streams, options shared by all commands. */
-import { langFromTag, type Lang } from '../utils/i18n/local-text';
-import { validateFeedText, oversizeResult, type ValidationResult } from '../utils/feed/validate';
+import { oversizeResult, type ValidationResult, validateFeedText } from '../utils/feed/validate';
+import { type Lang, langFromTag } from '../utils/i18n/local-text';
 import type { SourceRead } from './sources';
 
 export interface Output {

@@ -3,12 +3,12 @@
  * evaluators. Contract: ../shared/spec/cli.md. Exit codes: 0 success, 1 found what the
  * command looks for (an invalid feed …), 2 usage error or a source that could not be read.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { languageFrom, type CliContext, type Output } from './context';
-import { CliError, msg } from './messages';
-import { validateCommand } from './commands/validate';
-import { scheduleCommand } from './commands/schedule';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { auditCommand } from './commands/audit';
+import { scheduleCommand } from './commands/schedule';
+import { validateCommand } from './commands/validate';
+import { type CliContext, languageFrom, type Output } from './context';
+import { CliError, msg } from './messages';
 
 declare const __CLEARCLINIC_VERSION__: string;
 
@@ -72,7 +72,7 @@ async function run(argv: string[], io: CliIo, lang: CliContext['lang']): Promise
   if (command && !commandOptions && argv.indexOf(command) === 0) {
     throw new CliError(msg(lang, 'unknownCommand', { command }));
   }
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: argv, options: { ...GLOBAL, ...commandOptions }, allowPositionals: true, strict: true });
   } catch (e) {

@@ -1,5 +1,5 @@
 /** The CLI's own words (feed problems carry theirs), in zh-CN and en. */
-import { translator, type StringTable } from '../utils/i18n/strings';
+import { type StringTable, translator } from '../utils/i18n/strings';
 
 const M = {
   usage: {

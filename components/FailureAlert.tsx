@@ -3,6 +3,7 @@ import type { FeedFailure } from '../utils/cache/load-feed';
 import type { Problem } from '../utils/feed/messages';
 import type { Lang } from '../utils/i18n/local-text';
 import { tErrors } from '../utils/i18n/strings-errors';
+import { keyed } from './keyed';
 
 /** The one-line message of a failure, also the clearclinic:error event's message. */
 export function failureMessage(failure: FeedFailure, lang: Lang): string {
@@ -33,8 +34,8 @@ export default function FailureAlert({
         <details>
           <summary>{tErrors(lang, 'problemsDetail')}</summary>
           <ul>
-            {problems.slice(0, 5).map((p) => (
-              <li>
+            {keyed(problems.slice(0, 5), (p) => `${p.code} ${p.path}`).map(([key, p]) => (
+              <li key={key}>
                 <code>{p.path || '/'}</code> {p.message}
               </li>
             ))}

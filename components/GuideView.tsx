@@ -8,12 +8,16 @@
 import { useState } from 'preact/hooks';
 import { safeHref } from '../utils/feed/safe-href';
 import type { GuideItem } from '../utils/feed/schema';
-import { allTexts, textIn, type Lang, type LocalText } from '../utils/i18n/local-text';
+import { allTexts, type Lang, type LocalText, textIn } from '../utils/i18n/local-text';
 import { t } from '../utils/i18n/strings';
 import { tGuide } from '../utils/i18n/strings-guide';
+import { keyed } from './keyed';
 import { QrFigure } from './QrFigure';
 import { useStyles } from './use-styles';
 import type { WidgetModel } from './Widget';
+
+/** A LocalText as a list key: all its languages. */
+const textKey = (text: LocalText) => allTexts(text).join('\n');
 
 function searchable(item: GuideItem): string {
   return [
@@ -61,8 +65,8 @@ function Item({ item, lang, open }: { item: GuideItem; lang: Lang; open: boolean
               tGuide(lang, 'guideNoMaterials')
             ) : (
               <ul>
-                {item.materials.map((m) => (
-                  <li>
+                {keyed(item.materials, (m) => textKey(m.name)).map(([key, m]) => (
+                  <li key={key}>
                     {textIn(m.name, lang)}
                     {[
                       m.original && tGuide(lang, 'guideOriginal'),
@@ -79,8 +83,8 @@ function Item({ item, lang, open }: { item: GuideItem; lang: Lang; open: boolean
           </Field>
           <Field label={tGuide(lang, 'guideSteps')}>
             <ol>
-              {item.steps.map((step) => (
-                <li>{textIn(step, lang)}</li>
+              {keyed(item.steps, textKey).map(([key, step]) => (
+                <li key={key}>{textIn(step, lang)}</li>
               ))}
             </ol>
           </Field>
@@ -89,8 +93,8 @@ function Item({ item, lang, open }: { item: GuideItem; lang: Lang; open: boolean
           {item.locations && item.locations.length > 0 && (
             <Field label={tGuide(lang, 'guidePlace')}>
               <ul>
-                {item.locations.map((l) => (
-                  <li>
+                {keyed(item.locations, (l) => `${textKey(l.place)}\n${l.window ?? ''}`).map(([key, l]) => (
+                  <li key={key}>
                     {textIn(l.place, lang)}
                     {l.window ? ` · ${l.window}` : ''}
                   </li>
@@ -102,10 +106,10 @@ function Item({ item, lang, open }: { item: GuideItem; lang: Lang; open: boolean
           {item.onlineChannels && item.onlineChannels.length > 0 && (
             <Field label={tGuide(lang, 'guideOnline')}>
               <ul>
-                {item.onlineChannels.map((c) => {
+                {keyed(item.onlineChannels, (c) => `${c.type}\n${textKey(c.name)}`).map(([key, c]) => {
                   const link = safeHref(c.url);
                   return (
-                    <li>
+                    <li key={key}>
                       {link ? (
                         <a href={link} target="_blank" rel="noopener noreferrer">
                           {textIn(c.name, lang)}
@@ -133,8 +137,8 @@ function Item({ item, lang, open }: { item: GuideItem; lang: Lang; open: boolean
           )}
           {item.faq && item.faq.length > 0 && (
             <Field label={tGuide(lang, 'guideFaq')}>
-              {item.faq.map((f) => (
-                <p>
+              {keyed(item.faq, (f) => textKey(f.q)).map(([key, f]) => (
+                <p key={key}>
                   <strong>{textIn(f.q, lang)}</strong> {textIn(f.a, lang)}
                 </p>
               ))}
@@ -172,8 +176,8 @@ function GuideList({
     <section class="cc-list" part={part}>
       <h4>{title}</h4>
       <ul>
-        {items.map((x) => (
-          <li>{textIn(x, lang)}</li>
+        {keyed(items, textKey).map(([key, x]) => (
+          <li key={key}>{textIn(x, lang)}</li>
         ))}
       </ul>
     </section>
@@ -224,7 +228,7 @@ export default function GuideView({ model }: { model: WidgetModel }) {
       {items.length === 0 && <p class="cc-muted">{tGuide(lang, 'guideNoMatch')}</p>}
       <div class="cc-items">
         {items.map((item) => (
-          <Item item={item} lang={lang} open={printing} />
+          <Item key={item.id} item={item} lang={lang} open={printing} />
         ))}
       </div>
       <GuideList part="prohibited" title={tGuide(lang, 'guideProhibited')} items={guide.prohibited} lang={lang} />

@@ -8,14 +8,15 @@
  * Nothing that is not open reads like a session: it says 未公布 / 仅急诊 / 停诊 in words.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { parseDate, type DayNumber } from '../utils/date/civil';
+import { type DayNumber, parseDate } from '../utils/date/civil';
+import { noticesById } from '../utils/feed/notices-by-id';
 import { formatDayLabel, formatMonthDay, formatWeekday } from '../utils/i18n/format';
 import { textIn } from '../utils/i18n/local-text';
 import { dayTypeLabel, pendingLabel } from '../utils/i18n/schedule-labels';
 import { t } from '../utils/i18n/strings';
 import type { LineStatus, ResolvedLine } from '../utils/schedule/engine';
-import { noticesById } from '../utils/feed/notices-by-id';
-import { SessionLine } from './SessionLine';
+import { keyed } from './keyed';
+import { lineKey, SessionLine } from './SessionLine';
 import type { WidgetModel } from './Widget';
 
 export const HOURS_DAYS = 15;
@@ -62,6 +63,7 @@ export function HoursView({ model }: { model: WidgetModel }) {
 
   return (
     <section class="cc-hours" aria-label={t(lang, 'tabHours')}>
+      {/* biome-ignore lint/a11y/useSemanticElements: a scrolling strip of toggle buttons, not a form; a fieldset is the same group to assistive technology but brings UA border, padding and min-inline-size: min-content, which would stop the strip scrolling in a narrow widget */}
       <div class="cc-days" role="group" aria-label={t(lang, 'chooseDay')} part="days">
         {days.map((day) => {
           const dayInfo = engine.dayInfo(day);
@@ -69,6 +71,7 @@ export function HoursView({ model }: { model: WidgetModel }) {
           const unknown = engine.resolveLines(day, filter).some((l) => l.status === 'unknown');
           return (
             <button
+              key={day}
               type="button"
               class={`cc-day cc-day-${dayInfo.dayType}`}
               part="day"
@@ -97,6 +100,7 @@ export function HoursView({ model }: { model: WidgetModel }) {
       <ul class="cc-depts" part="departments">
         {always.map((d) => (
           <li
+            key={d.id}
             class="cc-dept cc-always"
             part="department"
             data-department={d.id}
@@ -112,6 +116,7 @@ export function HoursView({ model }: { model: WidgetModel }) {
             const own = byDepartment.get(d.id) ?? [];
             return (
               <li
+                key={d.id}
                 class={`cc-dept cc-dept-${status}`}
                 part="department"
                 data-department={d.id}
@@ -125,8 +130,9 @@ export function HoursView({ model }: { model: WidgetModel }) {
                 {d.location && <span class="cc-loc">{textIn(d.location, lang)}</span>}
                 {own.length > 0 && (
                   <ul class="cc-sessions">
-                    {own.map((s) => (
+                    {keyed(own, lineKey).map(([key, s]) => (
                       <SessionLine
+                        key={key}
                         session={s}
                         lang={lang}
                         notices={notices}

@@ -13,18 +13,20 @@ const loaders: Record<'slots' | 'waits' | 'guide', () => Promise<ViewModule>> = 
 const loaded = new Map<string, FunctionComponent<{ model: WidgetModel }>>();
 
 export function LazyView({ model, view }: { model: WidgetModel; view: keyof typeof loaders }) {
-  const [View, setView] = useState(() => loaded.get(view));
+  // The view's code comes from the page-wide cache, so it always matches `view`; a load re-renders.
+  const View = loaded.get(view);
+  const [, setLoads] = useState(0);
   useEffect(() => {
     if (View) return;
     let live = true;
     loaders[view]().then((m) => {
       loaded.set(view, m.default);
-      if (live) setView(() => m.default);
+      if (live) setLoads((n) => n + 1);
     });
     return () => {
       live = false;
     };
-  }, [view]);
+  }, [view, View]);
   return View ? (
     <View model={model} />
   ) : (

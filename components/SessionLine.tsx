@@ -3,10 +3,10 @@
  * (未公布, 仅急诊, 停诊 with where to go), and where it comes from (a notice as a link).
  * Nothing that is not open reads like a session: it says so in words, not only in colour.
  */
-import type { ClinicTypeDefinition, Notice } from '../utils/feed/schema';
 import { safeHref } from '../utils/feed/safe-href';
+import type { ClinicTypeDefinition, Notice } from '../utils/feed/schema';
 import { formatTimeRange } from '../utils/i18n/format';
-import { textIn, type Lang } from '../utils/i18n/local-text';
+import { type Lang, textIn } from '../utils/i18n/local-text';
 import { basisLabel, clinicTypeLabel, markLabel, partLabel } from '../utils/i18n/schedule-labels';
 import { t } from '../utils/i18n/strings';
 import type { ResolvedLine } from '../utils/schedule/engine';
@@ -29,6 +29,11 @@ export function lineTime(line: ResolvedLine, lang: Lang): string {
   // A mark over a whole part of the day reads as that part ("下午 停诊"), not as clock times.
   if (line.status !== 'open' && part !== undefined && isWholePart(line.startMinute, line.endMinute)) return part;
   return formatTimeRange(line.start, line.end);
+}
+
+/** A line as a list key: its status, times, clinic type and notice (lines carry no id; see keyed). */
+export function lineKey(line: ResolvedLine): string {
+  return `${line.status} ${line.start}-${line.end} ${line.status === 'open' ? line.clinicType : ''} ${line.noticeId ?? ''}`;
 }
 
 const isWholePart = (start: number, end: number) =>

@@ -4,7 +4,7 @@
  * as schedule, and nothing that looks bookable.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { formatTime, type DayNumber } from '../utils/date/civil';
+import { type DayNumber, formatTime } from '../utils/date/civil';
 import { parseInstant, wallClockAt } from '../utils/date/zone';
 import { safeHref } from '../utils/feed/safe-href';
 import type { Slot } from '../utils/feed/schema';
@@ -13,9 +13,10 @@ import { textIn } from '../utils/i18n/local-text';
 import { clinicTypeLabel } from '../utils/i18n/schedule-labels';
 import { t } from '../utils/i18n/strings';
 import { tSlots } from '../utils/i18n/strings-slots';
-import { cutSlots } from '../utils/schedule/slots';
 import { isSessionProper } from '../utils/schedule/engine';
-import { HOURS_DAYS, firstDay } from './HoursView';
+import { cutSlots } from '../utils/schedule/slots';
+import { firstDay, HOURS_DAYS } from './HoursView';
+import { keyed } from './keyed';
 import { useStyles } from './use-styles';
 import type { WidgetModel } from './Widget';
 
@@ -24,6 +25,9 @@ interface LiveSlot {
   startMinute: number;
   endMinute: number;
 }
+
+/** Slots carry no id: one is its times and clinic type. */
+const slotKey = ({ slot }: LiveSlot) => `${slot.start} ${slot.end} ${slot.clinicType ?? ''}`;
 
 const STATUS = { free: 'slotFree', limited: 'slotLimited', full: 'slotFull', closed: 'slotClosed' } as const;
 
@@ -70,7 +74,9 @@ export default function SlotsView({ model }: { model: WidgetModel }) {
           {t(lang, 'chooseDay')}
           <select value={String(day)} onChange={(e) => setDay(Number((e.target as HTMLSelectElement).value))}>
             {days.map((d) => (
-              <option value={String(d)}>{formatDayLabel(d, lang)}</option>
+              <option key={d} value={String(d)}>
+                {formatDayLabel(d, lang)}
+              </option>
             ))}
           </select>
         </label>
@@ -78,7 +84,9 @@ export default function SlotsView({ model }: { model: WidgetModel }) {
           {tSlots(lang, 'chooseDepartment')}
           <select value={department?.id ?? ''} onChange={(e) => setChosen((e.target as HTMLSelectElement).value)}>
             {departments.map((d) => (
-              <option value={d.id}>{textIn(d.name, lang)}</option>
+              <option key={d.id} value={d.id}>
+                {textIn(d.name, lang)}
+              </option>
             ))}
           </select>
         </label>
@@ -86,7 +94,7 @@ export default function SlotsView({ model }: { model: WidgetModel }) {
       {!department && <p class="cc-muted">{tSlots(lang, 'noSlots')}</p>}
       {department && liveSlots && (
         <ul class="cc-grid" part="slots" aria-label={`${name(department.id)} ${formatDayLabel(day, lang)}`}>
-          {liveSlots.map(({ slot, startMinute, endMinute }) => {
+          {keyed(liveSlots, slotKey).map(([key, { slot, startMinute, endMinute }]) => {
             const href = safeHref(slot.bookingUrl);
             const open = slot.status === 'free' || slot.status === 'limited';
             const left =
@@ -96,7 +104,7 @@ export default function SlotsView({ model }: { model: WidgetModel }) {
               tSlots(lang, STATUS[slot.status]) +
               (open && left !== undefined ? ` · ${tSlots(lang, 'slotRemaining', { n: left })}` : '');
             return (
-              <li class={`cc-slot cc-slot-${slot.status}`} part="slot" data-status={slot.status}>
+              <li key={key} class={`cc-slot cc-slot-${slot.status}`} part="slot" data-status={slot.status}>
                 <span class="cc-slot-time">{label}</span>
                 {slot.clinicType && slot.clinicType !== 'general' && (
                   <span class="cc-slot-type">{clinicTypeLabel(slot.clinicType, lang)}</span>
@@ -132,8 +140,8 @@ export default function SlotsView({ model }: { model: WidgetModel }) {
             {tSlots(lang, 'slotsSchedule')}
           </p>
           <ul class="cc-grid" part="slots">
-            {roster.map((s) => (
-              <li class="cc-slot cc-slot-scheduled" part="slot" data-status="scheduled">
+            {keyed(roster, (s) => `${s.startMinute} ${s.endMinute} ${s.clinicType}`).map(([key, s]) => (
+              <li key={key} class="cc-slot cc-slot-scheduled" part="slot" data-status="scheduled">
                 <span class="cc-slot-time">
                   {formatTime(s.startMinute)}–{formatTime(s.endMinute)}
                 </span>

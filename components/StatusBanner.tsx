@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatAge } from '../utils/i18n/format';
 import { t } from '../utils/i18n/strings';
 import type FailureAlertType from './FailureAlert';
+import { keyed } from './keyed';
 import type { WidgetModel } from './Widget';
 
 type Alert = typeof FailureAlertType;
@@ -12,18 +13,29 @@ let loaded: Alert | undefined;
 /** The failure alert, whose code and words load only when there is a failure to show. */
 function LazyFailure(props: Parameters<Alert>[0]) {
   const [Component, setComponent] = useState<FunctionComponent<Parameters<Alert>[0]> | undefined>(() => loaded);
+  const [unloadable, setUnloadable] = useState(false);
   useEffect(() => {
     if (Component) return;
     let live = true;
-    import('./FailureAlert').then((m) => {
-      loaded = m.default;
-      if (live) setComponent(() => m.default);
-    });
+    import('./FailureAlert')
+      .then((m) => {
+        loaded = m.default;
+        if (live) setComponent(() => m.default);
+      })
+      .catch(() => {
+        // Offline, say, and the alert's chunk never fetched: the failure is still said, shorter.
+        if (live) setUnloadable(true);
+      });
     return () => {
       live = false;
     };
-  }, []);
-  return Component ? <Component {...props} /> : null;
+  }, [Component]);
+  if (Component) return <Component {...props} />;
+  return unloadable ? (
+    <div class="cc-alert" role="alert" part="alert">
+      <p>{t(props.lang, 'errorUpdate')}</p>
+    </div>
+  ) : null;
 }
 
 export function StatusBanner({ model }: { model: WidgetModel }) {
@@ -39,8 +51,8 @@ export function StatusBanner({ model }: { model: WidgetModel }) {
         </p>
       )}
       {failure && <LazyFailure failure={failure} problems={model.problems} lang={lang} />}
-      {model.notes.map((note) => (
-        <p class="cc-note" part="note">
+      {keyed(model.notes, (note) => `${note.name} ${note.value}`).map(([key, note]) => (
+        <p key={key} class="cc-note" part="note">
           {t(lang, 'errorAttribute', { name: note.name, value: note.value, fallback: note.fallback })}
         </p>
       ))}

@@ -41,6 +41,7 @@ export function Tabs({ label, tabs, initial }: { label: string; tabs: Tab[]; ini
       <div role="tablist" aria-label={label} class="cc-tablist" part="tabs" ref={list} onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
           <button
+            key={tab.id}
             type="button"
             role="tab"
             id={`${prefix}-tab-${tab.id}`}
@@ -61,6 +62,7 @@ export function Tabs({ label, tabs, initial }: { label: string; tabs: Tab[]; ini
         aria-labelledby={`${prefix}-tab-${current.id}`}
         class="cc-panel"
         part="panel"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the WAI-ARIA tabs pattern puts the panel in the tab order, so keyboard users reach its content (often no focusable element) straight from the tab
         tabIndex={0}
       >
         {current.render()}

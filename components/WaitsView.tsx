@@ -4,7 +4,7 @@
  * (with the values in text); the sample size and the indicator's definition.
  */
 import type { WaitStat } from '../utils/feed/schema';
-import { textIn, type Lang } from '../utils/i18n/local-text';
+import { type Lang, textIn } from '../utils/i18n/local-text';
 import { t } from '../utils/i18n/strings';
 import { tWaits } from '../utils/i18n/strings-waits';
 import { useStyles } from './use-styles';
@@ -68,7 +68,12 @@ export default function WaitsView({ model }: { model: WidgetModel }) {
           const latest = stats[stats.length - 1]!;
           const over = latest.meanMinutes > TARGET;
           return (
-            <li class={`cc-wait ${over ? 'cc-wait-over' : 'cc-wait-ok'}`} part="wait" data-department={department}>
+            <li
+              key={department}
+              class={`cc-wait ${over ? 'cc-wait-over' : 'cc-wait-ok'}`}
+              part="wait"
+              data-department={department}
+            >
               <span class="cc-dept-name">{name(department)}</span>
               <span class="cc-wait-figure">
                 {tWaits(lang, 'waitsMean', { n: latest.meanMinutes })} ·{' '}

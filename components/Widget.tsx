@@ -1,7 +1,7 @@
 /** The whole widget: hospital name, data age, alerts, and the chosen view (or all as tabs). */
 import type { FeedData, FeedFailure } from '../utils/cache/load-feed';
 import type { Problem } from '../utils/feed/messages';
-import { textIn, type Lang } from '../utils/i18n/local-text';
+import { type Lang, textIn } from '../utils/i18n/local-text';
 import { t } from '../utils/i18n/strings';
 import type { ScheduleEngine } from '../utils/schedule/engine';
 import type { AttributeNote, View } from '../utils/widget/attributes';

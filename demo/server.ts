@@ -9,10 +9,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SAMPLES } from '../samples';
 import type { DayNumber } from '../utils/date/civil';
 import { feedJsonSchema } from '../utils/feed/schema';
 import { textIn } from '../utils/i18n/local-text';
-import { SAMPLES } from '../samples';
 import { PAGES, renderPage } from './pages';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -114,7 +114,10 @@ export async function startDemoServer(options: DemoOptions): Promise<DemoServer>
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(e));
     }
   });
-  server.on('connection', (s) => (sockets.add(s), s.on('close', () => sockets.delete(s))));
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);

@@ -1,8 +1,8 @@
-import { onPageFeeds } from '../utils/extension/badge';
-import { readMessage } from '../utils/extension/messages';
-import { wireRefresh } from '../utils/extension/background-refresh';
 import { openDexieStore } from '../utils/cache/dexie-store';
 import type { FeedStore } from '../utils/cache/feed-store';
+import { wireRefresh } from '../utils/extension/background-refresh';
+import { onPageFeeds } from '../utils/extension/badge';
+import { readMessage } from '../utils/extension/messages';
 import { digestingStore } from '../utils/extension/schedule-digest';
 
 export default defineBackground(() => {

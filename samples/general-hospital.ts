@@ -4,7 +4,7 @@
  * clinics, weekend clinics, 24-hour emergency and fever clinics, a notice for every 2026
  * holiday with make-up days run 按星期X排班, a one-off 停诊, live slots and a year of waits.
  */
-import { civilFromDay, formatDate, type DayNumber, type Weekday } from '../utils/date/civil';
+import { civilFromDay, type DayNumber, formatDate, type Weekday } from '../utils/date/civil';
 import type { Department, Feed, Session } from '../utils/feed/schema';
 import { makeCreditCode } from './credit-code';
 import { buildGuide } from './guide';

@@ -7,16 +7,16 @@
  * replaces the first notice (调整通知), and silence about a make-up day.
  */
 import { nationalCalendar } from '../utils/calendar/holiday-calendar';
+import { statutoryDays } from '../utils/calendar/statutory';
 import {
+  type DayNumber,
   dayFromCivil,
   formatDate,
   parseDate,
   weekdayIndex,
   weekdayOf,
   yearOf,
-  type DayNumber,
 } from '../utils/date/civil';
-import { statutoryDays } from '../utils/calendar/statutory';
 import type { Notice, NoticeEntry, NoticeSession } from '../utils/feed/schema';
 import { textIn } from '../utils/i18n/local-text';
 

@@ -3,7 +3,7 @@
  * weekend, holiday days run the weekend roster by default (onHoliday: weekend-roster),
  * holiday vaccination, pediatric and obstetric emergency around the clock.
  */
-import { civilFromDay, formatDate, type DayNumber, type Weekday } from '../utils/date/civil';
+import { civilFromDay, type DayNumber, formatDate, type Weekday } from '../utils/date/civil';
 import type { Feed, Session } from '../utils/feed/schema';
 import { makeCreditCode } from './credit-code';
 import { buildGuide } from './guide';

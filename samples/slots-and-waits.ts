@@ -1,5 +1,5 @@
 /** Live slots and wait figures for samples, consistent with the feed's own schedule. */
-import { civilFromDay, dayFromCivil, formatDate, type DayNumber } from '../utils/date/civil';
+import { civilFromDay, type DayNumber, dayFromCivil, formatDate } from '../utils/date/civil';
 import { formatInstant, instantOf } from '../utils/date/zone';
 import type { Feed, Slot, WaitStat } from '../utils/feed/schema';
 import { ScheduleEngine } from '../utils/schedule/engine';

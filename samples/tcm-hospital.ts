@@ -3,7 +3,7 @@
  * the general hospital, as many are: a Saturday-morning clinic only, hour-long expert
  * slots, notices for only some holidays (one published late), a thinner guide.
  */
-import { civilFromDay, formatDate, type DayNumber, type Weekday } from '../utils/date/civil';
+import { civilFromDay, type DayNumber, formatDate, type Weekday } from '../utils/date/civil';
 import type { Feed, Session } from '../utils/feed/schema';
 import { makeCreditCode } from './credit-code';
 import { buildGuide } from './guide';

@@ -1,6 +1,6 @@
 // Bundles the CLI (cli/bin.ts and the utils it uses) into dist/cli.mjs for fast start-up.
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 await build({

@@ -1,7 +1,7 @@
 // Builds the webmaster tools as a static page: .output/tools/ (index.html, tools.js, chunks).
-import { buildForBrowsers } from './browser-build.mjs';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { buildForBrowsers } from './browser-build.mjs';
 
 const OUT = fileURLToPath(new URL('../.output/tools/', import.meta.url));
 const src = (p) => fileURLToPath(new URL(`../webmaster/${p}`, import.meta.url));

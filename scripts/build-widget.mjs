@@ -1,9 +1,9 @@
 // Builds the embeddable widget: .output/widget/widget.js (the loader the script tag names)
 // and its lazily loaded chunks. `node scripts/build-widget.mjs` or `npm run build:widget`.
-import { buildForBrowsers } from './browser-build.mjs';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildForBrowsers } from './browser-build.mjs';
 
 export const OUT_DIR = fileURLToPath(new URL('../.output/widget/', import.meta.url));
 

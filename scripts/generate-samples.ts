@@ -8,9 +8,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { SAMPLE_DATE, SAMPLES } from '../samples';
 import { parseDate } from '../utils/date/civil';
 import { validateFeed } from '../utils/feed/validate';
-import { SAMPLE_DATE, SAMPLES } from '../samples';
 
 const { values } = parseArgs({
   options: { date: { type: 'string', default: SAMPLE_DATE }, out: { type: 'string', default: 'public/samples' } },

@@ -2,7 +2,7 @@
  * Renders assets/icon.svg to the extension's PNG icons (public/icon/<size>.png) with Chromium.
  * The PNGs are committed: run this only after changing the SVG (`npm run icons`).
  */
-import { readFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 
 const svg = await readFile(new URL('../assets/icon.svg', import.meta.url), 'utf8');

@@ -6,10 +6,10 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchExtension } from './launch-extension';
 import { startDemoServer } from '../demo/server';
-import { parseDate } from '../utils/date/civil';
 import { SAMPLE_DATE } from '../samples';
+import { parseDate } from '../utils/date/civil';
+import { launchExtension } from './launch-extension';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'ignore' });

@@ -4,10 +4,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { parseDate } from '../utils/date/civil';
-import { todayIn } from '../utils/date/zone';
 import { PAGES } from '../demo/pages';
 import { startDemoServer } from '../demo/server';
+import { parseDate } from '../utils/date/civil';
+import { todayIn } from '../utils/date/zone';
 
 const { values } = parseArgs({
   options: {

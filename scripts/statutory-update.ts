@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LunarDay, SolarTerm, type SolarDay } from 'tyme4ts';
+import { LunarDay, type SolarDay, SolarTerm } from 'tyme4ts';
 
 /** The law of 2008 (《全国年节及纪念日放假办法》 as amended 2007-12-14) is the oldest supported. */
 export const FIRST_YEAR = 2008;

@@ -7,8 +7,10 @@ import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import '../widget/loader';
-import { textIn, type Lang } from '../utils/i18n/local-text';
-import { validateFeedText, type ValidationResult } from '../utils/feed/validate';
+import { keyed } from '../components/keyed';
+import type { Problem } from '../utils/feed/messages';
+import { type ValidationResult, validateFeedText } from '../utils/feed/validate';
+import { type Lang, textIn } from '../utils/i18n/local-text';
 import { hospitalJsonLd, jsonLdScript } from '../utils/schema-org/json-ld';
 import { SIZES, THEMES, VIEWS } from '../utils/widget/attributes';
 import { tt } from './strings';
@@ -17,6 +19,8 @@ const lang = signal<Lang>(/^en/i.test(navigator.language) ? 'en' : 'zh-CN');
 const text = signal('');
 const status = signal('');
 const attrs = signal({ view: 'overview', department: '', date: '', lang: 'zh-CN', theme: 'auto', size: 'normal' });
+/** Problems carry no id: one is its severity, code and path. */
+const problemKey = (p: Problem) => `${p.severity} ${p.code} ${p.path}`;
 /** Validation follows the text after a short pause, so typing stays smooth. */
 const checked = signal<ValidationResult | undefined>(undefined);
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -79,28 +83,38 @@ function Copy({ value }: { value: string }) {
   );
 }
 
-/** The widget with the pasted feed inline; a new element per feed text, attributes live. */
-function Preview() {
+type Attributes = typeof attrs.value;
+
+function setAttributes(el: Element, a: Attributes) {
+  for (const [name, v] of Object.entries(a)) {
+    if (v) el.setAttribute(name, v);
+    else el.removeAttribute(name);
+  }
+}
+
+/**
+ * The widget with the pasted feed inline; a new element per feed text, attributes live. The
+ * text and attributes come as props (not read from the signals here), so the effects' lists
+ * name what they follow; a new element takes the attributes of the moment, from a ref.
+ */
+function Preview({ feedText, attributes }: { feedText: string; attributes: Attributes }) {
   const host = useRef<HTMLDivElement>(null);
-  const value = text.value;
-  const a = attrs.value;
+  const current = useRef(attributes);
+  current.current = attributes;
   useEffect(() => {
     const el = document.createElement('clear-clinic');
     const script = document.createElement('script');
     script.type = 'application/json';
-    script.textContent = value;
+    script.textContent = feedText;
     el.append(script);
     host.current!.replaceChildren(el);
-  }, [value]);
+    setAttributes(el, current.current);
+  }, [feedText]);
   useEffect(() => {
     const el = host.current!.querySelector('clear-clinic');
-    if (!el) return;
-    for (const [name, v] of Object.entries(a)) {
-      if (v) el.setAttribute(name, v);
-      else el.removeAttribute(name);
-    }
-  }, [a, value]);
-  return <div ref={host} lang={a.lang} />;
+    if (el) setAttributes(el, attributes);
+  }, [attributes]);
+  return <div ref={host} lang={attributes.lang} />;
 }
 
 function Select({ name, options }: { name: 'view' | 'lang' | 'theme' | 'size'; options: readonly string[] }) {
@@ -112,7 +126,9 @@ function Select({ name, options }: { name: 'view' | 'lang' | 'theme' | 'size'; o
         onChange={(e) => (attrs.value = { ...attrs.value, [name]: (e.target as HTMLSelectElement).value })}
       >
         {options.map((o) => (
-          <option value={o}>{o}</option>
+          <option key={o} value={o}>
+            {o}
+          </option>
         ))}
       </select>
     </label>
@@ -203,8 +219,8 @@ function App() {
                 </tr>
               </thead>
               <tbody>
-                {[...result.errors, ...result.warnings].map((p) => (
-                  <tr data-code={p.code} data-path={p.path}>
+                {keyed([...result.errors, ...result.warnings], problemKey).map(([key, p]) => (
+                  <tr key={key} data-code={p.code} data-path={p.path}>
                     <td class={`sev-${p.severity}`}>{tt(l, p.severity)}</td>
                     <td>
                       <code>{p.path || '/'}</code>
@@ -233,7 +249,9 @@ function App() {
               >
                 <option value="">{tt(l, 'any')}</option>
                 {feed?.departments.map((d) => (
-                  <option value={d.id}>{textIn(d.name, l)}</option>
+                  <option key={d.id} value={d.id}>
+                    {textIn(d.name, l)}
+                  </option>
                 ))}
               </select>
             </label>
@@ -249,7 +267,7 @@ function App() {
             <Select name="theme" options={THEMES} />
             <Select name="size" options={SIZES} />
           </div>
-          {text.value.trim() && <Preview />}
+          {text.value.trim() && <Preview feedText={text.value} attributes={attrs.value} />}
         </section>
 
         <section aria-labelledby="snippet-title">

@@ -5,10 +5,11 @@
  * followed by one render (Preact diffs it); no reactive library in the first render.
  */
 import { render } from 'preact';
-import { Widget, type SelectSlotDetail, type WidgetModel } from '../components/Widget';
-import { inlineFeed, loadFeed, type FeedData, type FeedEvent, type FeedFailure } from '../utils/cache/load-feed';
+import { type SelectSlotDetail, Widget, type WidgetModel } from '../components/Widget';
+import { type FeedData, type FeedEvent, type FeedFailure, inlineFeed, loadFeed } from '../utils/cache/load-feed';
 import { markFeedsStored, mayHaveStoredFeeds, openFeedStore } from '../utils/cache/open-store';
 import type { Problem } from '../utils/feed/messages';
+import type { Finding } from '../utils/feed/problem-codes';
 import { ScheduleEngine } from '../utils/schedule/engine';
 import { parseAttributes, unknownDepartments } from '../utils/widget/attributes';
 import type { readStoredEarly, takeEarlyAnswer } from './early-start';
@@ -153,13 +154,16 @@ export function createApp(
     );
     if (event.findings?.length) {
       // The problems' words load only when there are problems to show.
-      import('../utils/feed/messages').then(({ describe }) => {
+      const show = (words: (f: Finding) => Problem) => {
         if (failure !== event) return;
-        problems = event
-          .findings!.filter((f) => f.severity === 'error')
-          .map((f) => describe(f, parsed.attributes.lang));
+        problems = event.findings!.filter((f) => f.severity === 'error').map(words);
         rerender();
-      });
+      };
+      import('../utils/feed/messages').then(
+        ({ describe }) => show((f) => describe(f, parsed.attributes.lang)),
+        // Without their words (offline, the chunk never fetched) the problems still show, by code.
+        () => show((f) => ({ ...f, message: f.code, hint: '' })),
+      );
     }
   };
 

@@ -5,9 +5,9 @@
  * 47.6 → 42.2 ms, median of 33 loads). The app takes each once, by absolute URL. Part of
  * the loader's file (only the loader imports it).
  */
+import { FEED_REQUEST, STORED_FLAG } from '../utils/cache/feed-request';
 import type { CachedFeed } from '../utils/cache/feed-store';
 import type { EarlyAnswer } from '../utils/cache/load-feed';
-import { FEED_REQUEST, STORED_FLAG } from '../utils/cache/feed-request';
 import { readStoredFeed } from '../utils/cache/read-stored-feed';
 import { MAX_FEED_BYTES } from '../utils/feed/feed-size';
 

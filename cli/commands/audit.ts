@@ -5,17 +5,17 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { styleText } from 'node:util';
 import cliProgress from 'cli-progress';
+import { mapConcurrent } from '../../utils/async/map-concurrent';
 import { auditInput } from '../../utils/audit/audit-input';
-import { buildReport, reportFails, type AuditInput, type AuditReport } from '../../utils/audit/report';
-import { BUILT_IN_PROFILES, ProfileSchema, type Profile } from '../../utils/audit/profile';
 import { reportCsv } from '../../utils/audit/formats/csv';
 import { reportHtml } from '../../utils/audit/formats/html';
 import { reportSummary, ruleLabel, statusLabel } from '../../utils/audit/formats/labels';
-import { mapConcurrent } from '../../utils/async/map-concurrent';
+import { BUILT_IN_PROFILES, type Profile, ProfileSchema } from '../../utils/audit/profile';
+import { type AuditInput, type AuditReport, buildReport, reportFails } from '../../utils/audit/report';
 import { parseDate } from '../../utils/date/civil';
 import { todayIn } from '../../utils/date/zone';
 import type { Lang } from '../../utils/i18n/local-text';
-import { validateRead, type CliContext } from '../context';
+import { type CliContext, validateRead } from '../context';
 import { CliError, msg } from '../messages';
 import { expandSources, readSource } from '../sources';
 

@@ -1,10 +1,10 @@
 /** `clearclinic schedule SOURCE --from DATE --to DATE [--department ID]… [--slots | --days]` */
-import { dayFromCivil, civilFromDay, parseDate, yearOf, type DayNumber } from '../../utils/date/civil';
+import { civilFromDay, type DayNumber, dayFromCivil, parseDate, yearOf } from '../../utils/date/civil';
 import { formatInstant, instantOf } from '../../utils/date/zone';
 import { textIn } from '../../utils/i18n/local-text';
-import { ScheduleEngine, type ResolvedLine } from '../../utils/schedule/engine';
-import { slotsInRange, type ResolvedSlot } from '../../utils/schedule/slots';
-import { validateRead, type CliContext } from '../context';
+import { type ResolvedLine, ScheduleEngine } from '../../utils/schedule/engine';
+import { type ResolvedSlot, slotsInRange } from '../../utils/schedule/slots';
+import { type CliContext, validateRead } from '../context';
 import { CliError, msg } from '../messages';
 import { expandSources, readSource } from '../sources';
 

@@ -1,7 +1,7 @@
 /** `clearclinic validate SOURCE… [--json]` (../shared/spec/cli.md). */
 import { styleText } from 'node:util';
 import type { Problem } from '../../utils/feed/messages';
-import { validateRead, type CliContext } from '../context';
+import { type CliContext, validateRead } from '../context';
 import { msg } from '../messages';
 import { expandSources, readSources } from '../sources';
 

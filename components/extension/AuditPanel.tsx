@@ -8,15 +8,15 @@ import { reportCsv } from '../../utils/audit/formats/csv';
 import { reportHtml } from '../../utils/audit/formats/html';
 import { reportSummary, ruleLabel, statusLabel } from '../../utils/audit/formats/labels';
 import { BUILT_IN_PROFILES } from '../../utils/audit/profile';
-import { buildReport, type AuditInput, type AuditReport } from '../../utils/audit/report';
+import { type AuditInput, type AuditReport, buildReport } from '../../utils/audit/report';
 import type { RuleResult } from '../../utils/audit/types';
-import { formatDate, parseDate, type DayNumber } from '../../utils/date/civil';
+import { type DayNumber, formatDate, parseDate } from '../../utils/date/civil';
 import { pastedUrls, savedAuditInputs, urlAuditInputs } from '../../utils/extension/audit-sources';
 import type { SavedFeed } from '../../utils/extension/saved-feeds';
 import type { Lang } from '../../utils/i18n/local-text';
 import { auditText, dashboardText } from '../../utils/i18n/strings-extension';
-import { savedName } from './SavedHospitals';
 import { download } from './download';
+import { savedName } from './SavedHospitals';
 
 export interface AuditPanelProps {
   saved: readonly SavedFeed[];

@@ -4,8 +4,8 @@
  * age of its data. Its language follows the page's; size and theme follow the options.
  */
 import '../../widget/loader';
-import type { Settings } from '../../utils/extension/storage-items';
 import type { SavedFeed } from '../../utils/extension/saved-feeds';
+import type { Settings } from '../../utils/extension/storage-items';
 import type { Lang } from '../../utils/i18n/local-text';
 import { dashboardText } from '../../utils/i18n/strings-extension';
 

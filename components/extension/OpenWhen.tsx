@@ -5,17 +5,17 @@
  * day as [data-department-id] with its sessions, basis and notice links. All in the light DOM.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { formatDate, parseDate, type DayNumber } from '../../utils/date/civil';
+import { type DayNumber, formatDate, parseDate } from '../../utils/date/civil';
 import { openWhen } from '../../utils/extension/open-when';
 import type { SavedFeed } from '../../utils/extension/saved-feeds';
 import { formatDayLabel } from '../../utils/i18n/format';
-import { textIn, type Lang } from '../../utils/i18n/local-text';
+import { type Lang, textIn } from '../../utils/i18n/local-text';
 import { dayTypeLabel, pendingLabel } from '../../utils/i18n/schedule-labels';
 import { t } from '../../utils/i18n/strings';
 import { dashboardText } from '../../utils/i18n/strings-extension';
 import { SessionLine } from '../SessionLine';
-import { savedName } from './SavedHospitals';
 import { DataAge } from './DataAge';
+import { savedName } from './SavedHospitals';
 
 export interface OpenWhenProps {
   saved: readonly SavedFeed[];
@@ -32,14 +32,15 @@ export function OpenWhen({ saved, lang, now, defaultDay }: OpenWhenProps) {
   const day = (asked && parseDate(asked.date)) ?? defaultDay;
   const d = (key: Parameters<typeof dashboardText>[1], params?: Record<string, string | number>) =>
     dashboardText(lang, key, params);
-  const withData = saved.filter(
-    (s): s is SavedFeed & Required<Pick<SavedFeed, 'feed' | 'engine'>> =>
-      s.feed !== undefined && s.engine !== undefined,
-  );
-  const results = useMemo(
-    () => (asked ? new Map(openWhen(withData, day, asked.q).map((r) => [r.hospitalId, r])) : undefined),
-    [saved, day, asked?.q],
-  );
+  const query = asked?.q;
+  const results = useMemo(() => {
+    if (query === undefined) return undefined;
+    const withData = saved.filter(
+      (s): s is SavedFeed & Required<Pick<SavedFeed, 'feed' | 'engine'>> =>
+        s.feed !== undefined && s.engine !== undefined,
+    );
+    return new Map(openWhen(withData, day, query).map((r) => [r.hospitalId, r]));
+  }, [saved, day, query]);
   return (
     <>
       <form

@@ -6,7 +6,7 @@
 import type { PopupEntry } from '../../utils/extension/popup-glances';
 import type { SiteState } from '../../utils/extension/popup-site';
 import type { SiteFeed } from '../../utils/extension/site-feed';
-import { textIn, type Lang } from '../../utils/i18n/local-text';
+import { type Lang, textIn } from '../../utils/i18n/local-text';
 import { dashboardText, glanceText } from '../../utils/i18n/strings-extension';
 import { DataAge } from './DataAge';
 import { GlanceCard } from './GlanceCard';

@@ -4,9 +4,9 @@
  * buttons to reorder and remove it.
  */
 import { useState } from 'preact/hooks';
-import { textIn, type Lang, type LocalText } from '../../utils/i18n/local-text';
-import { dashboardText } from '../../utils/i18n/strings-extension';
 import type { SavedFeed } from '../../utils/extension/saved-feeds';
+import { type Lang, type LocalText, textIn } from '../../utils/i18n/local-text';
+import { dashboardText } from '../../utils/i18n/strings-extension';
 import { DataAge } from './DataAge';
 
 export interface SavedHospitalsProps {

@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { applyLook } from '../../components/apply-look';
 import '../../components/extension-page.css';
 import { OptionsForm } from '../../components/OptionsForm';
+import { readSettings, type Settings, settingsItem } from '../../utils/extension/storage-items';
 import { uiLang } from '../../utils/extension/ui-lang';
-import { readSettings, settingsItem, type Settings } from '../../utils/extension/storage-items';
 import { optionsText } from '../../utils/i18n/strings-extension';
 
 const app = document.getElementById('app')!;

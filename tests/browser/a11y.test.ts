@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { axe, ready, setAttributes, type AxeViolation, useDemoSite } from './harness';
+import { type AxeViolation, axe, ready, setAttributes, useDemoSite } from './harness';
 
 const env = useDemoSite();
 
@@ -107,7 +107,9 @@ test('the axe harness sees inside the shadow root (it reports what is planted th
   // 4.5:1 passes AA and fails AAA: only the enhanced rule, when asked for, reports it.
   await page.evaluate(() => {
     const root = document.getElementById('overview')!.shadowRoot!;
-    root.querySelectorAll('.planted').forEach((el) => el.remove());
+    root.querySelectorAll('.planted').forEach((el) => {
+      el.remove();
+    });
     root
       .querySelector('.cc')!
       .insertAdjacentHTML('beforeend', '<p class="planted" style="color:#767676;background:#fff">4.5 to 1</p>');

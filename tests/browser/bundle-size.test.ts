@@ -1,6 +1,6 @@
-import { expect, test } from 'vitest';
-import type { Metafile } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import type { Metafile } from 'esbuild';
+import { expect, test } from 'vitest';
 import { FIRST_RENDER_PLACEHOLDER, firstRenderFiles, OUT_DIR } from '../../scripts/build-widget.mjs';
 import { BUDGET, measure } from '../../scripts/size.mjs';
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { parseDate, formatDate, type DayNumber } from '../../utils/date/civil';
+import { type DayNumber, formatDate, parseDate } from '../../utils/date/civil';
 import { openWhen } from '../../utils/extension/open-when';
 import type { Feed } from '../../utils/feed/schema';
 import { textIn } from '../../utils/i18n/local-text';
@@ -65,14 +65,12 @@ async function add(page: Page, url: string) {
 
 /** The departments and session times open-when shows for one hospital. */
 const shown = (page: Page, hospitalId: string) =>
-  page
-    .locator(`#open-when-results [data-hospital-id="${hospitalId}"] [data-department-id]`)
-    .evaluateAll((items) =>
-      items.map((li) => ({
-        id: li.getAttribute('data-department-id'),
-        times: [...li.querySelectorAll('.cc-time')].map((t) => t.textContent),
-      })),
-    );
+  page.locator(`#open-when-results [data-hospital-id="${hospitalId}"] [data-department-id]`).evaluateAll((items) =>
+    items.map((li) => ({
+      id: li.getAttribute('data-department-id'),
+      times: [...li.querySelectorAll('.cc-time')].map((t) => t.textContent),
+    })),
+  );
 
 /** What the engine says should be shown. */
 function expected(day: DayNumber, q: string) {

@@ -1,11 +1,11 @@
 /** Real Chromium (Debian's) driven by playwright-core, and the demo site on sample data. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../demo/server';
-import { parseDate } from '../../utils/date/civil';
+import { type DemoServer, startDemoServer } from '../../demo/server';
 import { SAMPLE_DATE } from '../../samples';
+import { parseDate } from '../../utils/date/civil';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -128,10 +128,20 @@ export function isStored(page: Page, url: string): Promise<boolean> {
         open.onerror = () => resolve(false);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('feeds')) return (db.close(), resolve(false));
+          if (!db.objectStoreNames.contains('feeds')) {
+            db.close();
+            resolve(false);
+            return;
+          }
           const get = db.transaction('feeds', 'readonly').objectStore('feeds').get(url);
-          get.onsuccess = () => (db.close(), resolve(get.result !== undefined));
-          get.onerror = () => (db.close(), resolve(false));
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result !== undefined);
+          };
+          get.onerror = () => {
+            db.close();
+            resolve(false);
+          };
         };
       }),
     url,

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { beforeAll, beforeEach, afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Feed } from '../../utils/feed/schema';
-import { ready, recordEvents, events, setAttributes, useDemoSite } from './harness';
+import { events, ready, recordEvents, setAttributes, useDemoSite } from './harness';
 
 const env = useDemoSite();
 let page: Page;
@@ -196,6 +196,22 @@ describe('slots, waits, guide', () => {
     await expect.poll(() => widget.locator('.cc-guide-qr svg path').count()).toBe(1);
     expect(await widget.locator('[part=prohibited] li').count()).toBe(feed.guide!.prohibited!.length);
     expect(await widget.locator('[part=waivable] li').count()).toBe(feed.guide!.waivable!.length);
+  });
+
+  test('guide: an opened item stays open with its item, not at its place, when the search filters the list', async () => {
+    await page.goto(`${env.server.url}/guide.html`);
+    await ready(page, 'guide');
+    const widget = page.locator('clear-clinic#guide');
+    const openIds = () =>
+      widget.locator('.cc-item[open]').evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
+    // The first item and 病历复印 (far down the list) open.
+    await widget.locator('.cc-item').first().locator('summary').click();
+    await widget.locator('.cc-item[data-item="records-copy"] summary').click();
+    await expect.poll(openIds).toEqual([feed.guide!.items[0]!.id, 'records-copy']);
+    // 病历 keeps 门诊慢特病认定 and 病历复印: only 病历复印 shows open, not whichever item took the first place.
+    await widget.locator('input[type=search]').fill('病历');
+    await expect.poll(() => widget.locator('.cc-item').count()).toBe(2);
+    expect(await openIds()).toEqual(['records-copy']);
   });
 
   test('two widgets on one page work independently from one request', async () => {

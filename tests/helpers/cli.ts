@@ -17,8 +17,16 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
-    stdout: { write: (t) => void (stdout += t) },
-    stderr: { write: (t) => void (stderr += t) },
+    stdout: {
+      write: (t) => {
+        stdout += t;
+      },
+    },
+    stderr: {
+      write: (t) => {
+        stderr += t;
+      },
+    },
     env,
   });
   return { code, stdout, stderr };

@@ -5,4 +5,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 Object.assign(globalThis, { chrome: fakeBrowser });
+
 export { fakeBrowser };

@@ -24,7 +24,10 @@ export async function startServer(
     res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'application/json', ...route.headers });
     res.end(route.body ?? '');
   });
-  server.on('connection', (s) => (open.add(s), s.on('close', () => open.delete(s))));
+  server.on('connection', (s) => {
+    open.add(s);
+    s.on('close', () => open.delete(s));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

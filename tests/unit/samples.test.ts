@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { SAMPLE_DATE, SAMPLES } from '../../samples';
 import { parseDate } from '../../utils/date/civil';
 import type { Feed } from '../../utils/feed/schema';
 import { validateFeedText } from '../../utils/feed/validate';
 import { ScheduleEngine } from '../../utils/schedule/engine';
-import { SAMPLE_DATE, SAMPLES } from '../../samples';
 
 const read = (file: string) => readFileSync(new URL(`../../public/samples/${file}`, import.meta.url), 'utf8');
 

@@ -1,9 +1,9 @@
 /** Audits one hospital's feed against a profile: scope first, then every rule of the profile. */
-import { formatDate, type DayNumber } from '../date/civil';
+import { type DayNumber, formatDate } from '../date/civil';
 import type { Feed } from '../feed/schema';
-import { textIn, type Lang } from '../i18n/local-text';
+import { type Lang, textIn } from '../i18n/local-text';
 import { ScheduleEngine } from '../schedule/engine';
-import { typeMatches, type Profile } from './profile';
+import { type Profile, typeMatches } from './profile';
 import { RULES } from './rules';
 import type { RuleResult } from './types';
 

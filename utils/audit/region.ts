@@ -4,7 +4,7 @@
  */
 import type { Feed } from '../feed/schema';
 import type { Lang } from '../i18n/local-text';
-import { listParam, param, typeMatches, type Profile, type RuleEntry } from './profile';
+import { listParam, type Profile, param, type RuleEntry, typeMatches } from './profile';
 import type { AuditStatus } from './types';
 
 export interface RegionResult {

@@ -1,5 +1,5 @@
 /** The audit of many hospitals as one report: per hospital, then per region (cli.md `audit --format json`). */
-import { formatDate, type DayNumber } from '../date/civil';
+import { type DayNumber, formatDate } from '../date/civil';
 import type { Feed } from '../feed/schema';
 import type { Lang } from '../i18n/local-text';
 import { auditHospital } from './audit-hospital';

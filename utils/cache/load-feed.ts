@@ -9,7 +9,7 @@ import { checkFeedText, MAX_FEED_BYTES } from '../feed/check';
 import type { Finding } from '../feed/problem-codes';
 import type { Feed } from '../feed/schema';
 import { FEED_REQUEST } from './feed-request';
-import { CHECKER_VERSION, checkedFeed, type CachedFeed, type FeedStore } from './feed-store';
+import { type CachedFeed, CHECKER_VERSION, checkedFeed, type FeedStore } from './feed-store';
 
 export interface FeedData {
   type: 'data';
@@ -87,12 +87,15 @@ export function loadFeed(url: string, options: LoadOptions, listener: Listener):
   if (!channel) {
     const created: Channel = { listeners: new Set(), done: Promise.resolve() };
     const emit = (event: FeedEvent) => {
-      if (event.type === 'data') (created.data = event), (created.error = undefined);
-      else created.error = event;
+      if (event.type === 'data') {
+        created.data = event;
+        created.error = undefined;
+      } else created.error = event;
       for (const l of created.listeners) safely(l, event);
     };
     created.done = run(url, options, emit);
-    channels.set(url, (channel = created));
+    channel = created;
+    channels.set(url, channel);
   }
   channel.listeners.add(listener);
   if (channel.data) safely(listener, channel.data);

@@ -1,6 +1,6 @@
 /** The feed store for this page: IndexedDB when it works, else memory. One per page. */
-import { MemoryFeedStore, type FeedStore } from './feed-store';
 import { STORED_FLAG } from './feed-request';
+import { type FeedStore, MemoryFeedStore } from './feed-store';
 
 let store: Promise<FeedStore> | undefined;
 

@@ -9,10 +9,10 @@
  * When two holidays share one run of days off (中秋 and 国庆), every day of the run and its
  * make-up workdays carry both names, in the law's order: "中秋节、国庆节".
  */
-import { formatDate, parseDate, yearOf, type DayNumber } from '../date/civil';
+import { type DayNumber, formatDate, parseDate, yearOf } from '../date/civil';
 import type { LocalText } from '../i18n/local-text';
 import national from './national-days.json';
-import { statutoryHolidaysOn, type StatutoryKey } from './statutory';
+import { type StatutoryKey, statutoryHolidaysOn } from './statutory';
 
 export type CalendarKind = 'off' | 'makeup-workday';
 
@@ -134,7 +134,10 @@ export class HolidayCalendar {
       const seen = new Set<string>();
       for (let entry = this.lookup(day); entry?.kind === 'off'; entry = this.lookup(++day)) {
         const key = nameKey(entry.name);
-        if (!seen.has(key)) names.push(entry.name), seen.add(key);
+        if (!seen.has(key)) {
+          names.push(entry.name);
+          seen.add(key);
+        }
       }
       const last = day - 1;
       periods.push({ first, last, names, makeupDays: this.#makeupDaysFor(first, last, seen) });

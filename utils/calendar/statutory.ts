@@ -19,7 +19,7 @@
  * distinct dates is then one less. All arithmetic is on day numbers: nothing depends on the
  * machine's time zone.
  */
-import { dayFromCivil, formatDate, type DayNumber } from '../date/civil';
+import { type DayNumber, dayFromCivil, formatDate } from '../date/civil';
 // Named imports, so a bundler leaves out the table's note and source strings.
 import { first, last, rows } from './statutory-days.json';
 

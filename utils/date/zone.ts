@@ -3,7 +3,7 @@
  * the zone of the machine or browser never does. Only `Intl` knows zone rules, so its
  * answers are cached: one formatter per zone, one offset per quarter hour.
  */
-import { dayFromCivil, daysInMonth, formatDate, formatTime, type DayNumber } from './civil';
+import { type DayNumber, dayFromCivil, daysInMonth, formatDate, formatTime } from './civil';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 

@@ -11,7 +11,7 @@ import { validateFeedText } from '../feed/validate';
 import type { Lang } from '../i18n/local-text';
 import { textIn } from '../i18n/local-text';
 import { addText } from '../i18n/strings-extension';
-import { discoverFeed, type Discovery } from './discover-feed';
+import { type Discovery, discoverFeed } from './discover-feed';
 import { addSaved, type SavedHospital } from './saved-hospitals';
 import { updateSaved } from './storage-items';
 

@@ -4,9 +4,9 @@
  * validated as the CLI validates it, so the exported report matches `clearclinic audit` on the
  * same URLs; a pasted hospital site is found through discovery, as when adding one.
  */
+import { mapConcurrent } from '../async/map-concurrent';
 import { auditInput } from '../audit/audit-input';
 import type { AuditInput } from '../audit/report';
-import { mapConcurrent } from '../async/map-concurrent';
 import { validateFeedText } from '../feed/validate';
 import type { Lang } from '../i18n/local-text';
 import { translator } from '../i18n/strings';

@@ -4,8 +4,8 @@
  * of changes; a clicked notification opens that hospital in the dashboard.
  */
 import type { FeedStore } from '../cache/feed-store';
-import { notificationTarget, notifyChanges, type NotificationsApi } from './notify-changes';
-import { refreshAll, type RefreshResult } from './refresh';
+import { type NotificationsApi, notificationTarget, notifyChanges } from './notify-changes';
+import { type RefreshResult, refreshAll } from './refresh';
 import { normalizeSettings, readSettings, savedItem, settingsItem } from './storage-items';
 import { uiLang } from './ui-lang';
 

@@ -3,10 +3,10 @@
  * this weekend, and the next holiday period; or, when no holiday is published within a year,
  * that the coming year's arrangement is still pending. Times are the feed's wall clock.
  */
-import { wallClockAt } from '../date/zone';
 import { formatTime, yearOf } from '../date/civil';
+import { wallClockAt } from '../date/zone';
 import { formatDayLabel, formatMonthDay } from '../i18n/format';
-import { textIn, type Lang } from '../i18n/local-text';
+import { type Lang, textIn } from '../i18n/local-text';
 import { dayTypeLabel } from '../i18n/schedule-labels';
 import { glanceText } from '../i18n/strings-extension';
 import type { DayGlance, Glance } from './glance';

@@ -4,7 +4,7 @@
  * with how many departments hold clinics. Times are the feed's, whatever the browser's zone.
  */
 import type { HolidayPeriod } from '../calendar/holiday-calendar';
-import { formatTime, weekdayIndex, yearOf, type DayNumber } from '../date/civil';
+import { type DayNumber, formatTime, weekdayIndex, yearOf } from '../date/civil';
 import type { DayInfo, ScheduleEngine } from '../schedule/engine';
 import { isOpenAt, nextChange } from '../schedule/open-intervals';
 import { nextWeekendDay } from './open-when';

@@ -5,7 +5,7 @@
 import { parseDate } from '../date/civil';
 import type { Feed } from '../feed/schema';
 import { formatDayLabel } from '../i18n/format';
-import { textIn, type Lang } from '../i18n/local-text';
+import { type Lang, textIn } from '../i18n/local-text';
 import { extensionText } from '../i18n/strings-extension';
 import type { RefreshResult } from './refresh';
 import type { ScheduleChange } from './schedule-changes';

@@ -4,9 +4,9 @@
  * language and the category in words (儿科, "pediatrics" and 小儿 all find 小儿内科 of
  * category pediatrics); empty matches every department.
  */
-import { weekdayIndex, type DayNumber } from '../date/civil';
-import type { Department, Feed, Notice } from '../feed/schema';
+import { type DayNumber, weekdayIndex } from '../date/civil';
 import { noticesById } from '../feed/notices-by-id';
+import type { Department, Feed, Notice } from '../feed/schema';
 import { allTexts } from '../i18n/local-text';
 import type { DayInfo, ResolvedLine, ResolvedSession, ScheduleEngine } from '../schedule/engine';
 import { categoryWords } from './category-names';

@@ -4,13 +4,13 @@
  * good, exactly as the widget's cache does (utils/cache/load-feed); what changed in the next
  * 14 days between the stored copy and the new one is worked out for the notification.
  */
-import { loadFeed, forgetFeed, feedSettled, type FeedEvent } from '../cache/load-feed';
+import { mapConcurrent } from '../async/map-concurrent';
 import type { FeedStore } from '../cache/feed-store';
+import { type FeedEvent, feedSettled, forgetFeed, loadFeed } from '../cache/load-feed';
 import type { Feed } from '../feed/schema';
 import { ScheduleEngine } from '../schedule/engine';
-import { mapConcurrent } from '../async/map-concurrent';
 import type { SavedHospital } from './saved-hospitals';
-import { scheduleChanges, type ScheduleChange } from './schedule-changes';
+import { type ScheduleChange, scheduleChanges } from './schedule-changes';
 
 export interface RefreshResult {
   hospital: SavedHospital;

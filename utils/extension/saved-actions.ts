@@ -5,11 +5,11 @@
  */
 import type { FeedStore } from '../cache/feed-store';
 import type { Lang } from '../i18n/local-text';
+import { addText } from '../i18n/strings-extension';
 import { importMessage } from './import-message';
 import { refreshAll } from './refresh';
 import { importSaved, moveSaved, removeSaved, type SavedHospital } from './saved-hospitals';
 import { savedItem, updateSaved } from './storage-items';
-import { addText } from '../i18n/strings-extension';
 
 export async function removeHospital(id: string, store: FeedStore): Promise<void> {
   const before = await savedItem.getValue();

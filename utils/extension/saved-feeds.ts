@@ -3,7 +3,7 @@
  * they show comes from the cache (Dexie), so it renders offline, each with the age of its
  * data. A saved hospital whose copy is missing or unreadable is still listed, without data.
  */
-import { CHECKER_VERSION, checkedFeed, type CachedFeed, type FeedStore } from '../cache/feed-store';
+import { type CachedFeed, CHECKER_VERSION, checkedFeed, type FeedStore } from '../cache/feed-store';
 import type { Feed } from '../feed/schema';
 import { ScheduleEngine } from '../schedule/engine';
 import type { SavedHospital } from './saved-hospitals';

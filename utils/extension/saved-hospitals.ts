@@ -51,13 +51,11 @@ export function fitsSync(list: readonly SavedHospital[], key = 'savedHospitals')
 
 /** The file a person exports: the list with a format tag so an import can recognise it. */
 export function exportSaved(list: readonly SavedHospital[]): string {
-  return (
-    `${JSON.stringify(
-      { format: EXPORT_FORMAT, version: 1, hospitals: list.map((h) => ({ id: h.id, feedUrl: h.feedUrl })) },
-      null,
-      2,
-    )}\n`
-  );
+  return `${JSON.stringify(
+    { format: EXPORT_FORMAT, version: 1, hospitals: list.map((h) => ({ id: h.id, feedUrl: h.feedUrl })) },
+    null,
+    2,
+  )}\n`;
 }
 
 export type ImportProblemCode = 'not-json' | 'not-export' | 'entry-not-object' | 'entry-id' | 'entry-url';
@@ -106,11 +104,20 @@ export function importSaved(text: string, existing: readonly SavedHospital[]): I
   let added = 0;
   entries.forEach((entry, i) => {
     const path = `${base}/${i}`;
-    if (!isObject(entry)) return problems.push({ code: 'entry-not-object', path });
+    if (!isObject(entry)) {
+      problems.push({ code: 'entry-not-object', path });
+      return;
+    }
     const id = typeof entry.id === 'string' ? entry.id.trim() : '';
-    if (!id || id.length > 64) return problems.push({ code: 'entry-id', path: `${path}/id` });
+    if (!id || id.length > 64) {
+      problems.push({ code: 'entry-id', path: `${path}/id` });
+      return;
+    }
     const feedUrl = typeof entry.feedUrl === 'string' ? safeHref(entry.feedUrl) : null;
-    if (!feedUrl) return problems.push({ code: 'entry-url', path: `${path}/feedUrl` });
+    if (!feedUrl) {
+      problems.push({ code: 'entry-url', path: `${path}/feedUrl` });
+      return;
+    }
     if (list.some((h) => h.id === id || h.feedUrl === feedUrl)) return;
     list = addSaved(list, { id, feedUrl });
     added++;

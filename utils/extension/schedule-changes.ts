@@ -3,7 +3,7 @@
  * (extension.md, Background: notify when a notice is new or changed, or a weekend or
  * holiday session is added or removed). One list per hospital, for one notification.
  */
-import { formatDate, type DayNumber } from '../date/civil';
+import { type DayNumber, formatDate } from '../date/civil';
 import type { Feed } from '../feed/schema';
 import type { LocalText } from '../i18n/local-text';
 import { ScheduleEngine } from '../schedule/engine';

@@ -9,7 +9,7 @@
  * older install) is read from the feed store instead.
  */
 import { storage } from 'wxt/utils/storage';
-import { CHECKER_VERSION, checkedFeed, type CachedFeed, type FeedStore } from '../cache/feed-store';
+import { type CachedFeed, CHECKER_VERSION, checkedFeed, type FeedStore } from '../cache/feed-store';
 import type { Feed } from '../feed/schema';
 import type { CachedGlance } from './popup-glances';
 import type { ReadStored } from './saved-feeds';

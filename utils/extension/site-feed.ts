@@ -8,7 +8,7 @@ import type { Feed } from '../feed/schema';
 import type { Lang } from '../i18n/local-text';
 import { ScheduleEngine } from '../schedule/engine';
 import { glance } from './glance';
-import { glanceLines, type GlanceLines } from './glance-text';
+import { type GlanceLines, glanceLines } from './glance-text';
 
 export interface SiteFeed {
   feedUrl: string;

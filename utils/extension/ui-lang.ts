@@ -1,5 +1,5 @@
 /** The language the extension speaks: the user's choice, else the browser's, else zh-CN. */
-import { langFromTag, type Lang } from '../i18n/local-text';
+import { type Lang, langFromTag } from '../i18n/local-text';
 import type { Settings } from './storage-items';
 
 export function uiLang(settings: Pick<Settings, 'lang'>, browserLanguage: string): Lang {

@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import { isLocalDateTime } from '../date/zone';
-import { jsonType, type AddFinding, type IssueMapper, type Path } from './check';
+import { type AddFinding, type IssueMapper, jsonType, type Path } from './check';
 import { jsonErrorOffset } from './json-error';
 import type { ProblemParams } from './problem-codes';
 import { ID_PATTERN, INSTANT_PATTERN, TIME_PATTERN } from './schema';
@@ -27,7 +27,12 @@ function syntaxLocation(text: string): ProblemParams {
   const pos = jsonErrorOffset(text);
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < pos; i++) if (text.charCodeAt(i) === 10) line++, (lineStart = i + 1);
+  for (let i = 0; i < pos; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
   return { line, column: pos - lineStart + 1, found: charAt(text, pos) };
 }
 

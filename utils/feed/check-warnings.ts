@@ -3,10 +3,10 @@
  * a time range that reaches a year whose national calendar is pending. Validity never
  * depends on them, so they sit apart from check.ts and the widget's first render skips them.
  */
-import { parseDate, yearOf, type DayNumber } from '../date/civil';
-import { DEFAULT_TIME_ZONE, parseInstant, wallClockAt } from '../date/zone';
 import type { HolidayCalendar } from '../calendar/holiday-calendar';
-import { isSessionProper, ScheduleEngine, type ResolvedSession } from '../schedule/engine';
+import { type DayNumber, parseDate, yearOf } from '../date/civil';
+import { DEFAULT_TIME_ZONE, parseInstant, wallClockAt } from '../date/zone';
+import { isSessionProper, type ResolvedSession, ScheduleEngine } from '../schedule/engine';
 import type { AddFinding, Path, WarningChecks } from './check';
 import { toPointer } from './problem-codes';
 import type { Feed } from './schema';
@@ -80,12 +80,12 @@ function engineChecks(feed: Feed, out: Out, calendar: HolidayCalendar | undefine
     );
     if (!inside) out.add('slot.outside-hours', ['slots', i], { start: slot.start, department: slot.department });
   });
-  feed.schedule.notices?.forEach((n, i) =>
+  feed.schedule.notices?.forEach((n, i) => {
     n.entries.forEach((e, j) => {
       reachYear(parseDate(e.date), ['schedule', 'notices', i, 'entries', j, 'date']);
       if (e.through) reachYear(parseDate(e.through), ['schedule', 'notices', i, 'entries', j, 'through']);
-    }),
-  );
+    });
+  });
   feed.schedule.regular.forEach((s, i) => {
     if (s.validFrom) reachYear(parseDate(s.validFrom), ['schedule', 'regular', i, 'validFrom']);
     if (s.validThrough) reachYear(parseDate(s.validThrough), ['schedule', 'regular', i, 'validThrough']);

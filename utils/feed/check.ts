@@ -4,16 +4,16 @@
  * without words (validate.ts adds those). Never throws on bad input: a bad feed is a result.
  */
 import type * as z from 'zod/mini';
+import type { HolidayCalendar } from '../calendar/holiday-calendar';
 import { isDateString, parseDate, parseTime } from '../date/civil';
 import { isValidTimeZone, parseInstant } from '../date/zone';
 import { checkCreditCode } from '../identity/credit-code';
-import type { HolidayCalendar } from '../calendar/holiday-calendar';
-import { severityOf, toPointer, type Finding, type ProblemCode, type ProblemParams } from './problem-codes';
 import { fastSessions } from './fast-sessions';
 import { fastSlots } from './fast-slots';
 import { fastWaitTimes } from './fast-wait-times';
-import { CLINIC_TYPE_VALUES, feedSchemas, ID_PATTERN, INSTANT_PATTERN, MAX_ENTRY_DAYS, type Feed } from './schema';
 import { MAX_FEED_BYTES } from './feed-size';
+import { type Finding, type ProblemCode, type ProblemParams, severityOf, toPointer } from './problem-codes';
+import { CLINIC_TYPE_VALUES, type Feed, feedSchemas, ID_PATTERN, INSTANT_PATTERN, MAX_ENTRY_DAYS } from './schema';
 
 /** Feeds larger than this are refused before parsing (feed-v1 "Size"; its one definition is feed-size.ts). */
 export { MAX_FEED_BYTES };
@@ -190,8 +190,10 @@ function utf8Length(text: string): number {
     const c = text.charCodeAt(i);
     if (c < 0x80) bytes += 1;
     else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) (bytes += 4), i++;
-    else bytes += 3;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
   }
   return bytes;
 }
@@ -256,7 +258,9 @@ function crossFieldChecks(feed: Record<string, Json>, out: Collector) {
 
   const departmentList = arr(feed.departments);
   const departments = uniqueIds(departmentList, ['departments'], 'id', out);
-  departmentList.forEach((d, i) => campusRef(obj(d)?.campus, ['departments', i, 'campus']));
+  departmentList.forEach((d, i) => {
+    campusRef(obj(d)?.campus, ['departments', i, 'campus']);
+  });
   const departmentRef = (value: Json, path: Path | (() => Path)) => {
     const id = str(value);
     if (id !== undefined && ID_PATTERN.test(id) && !departments.has(id))
@@ -335,7 +339,9 @@ function crossFieldChecks(feed: Record<string, Json>, out: Collector) {
     if (Array.isArray(item?.materials) && item.materials.length === 0 && item.noMaterials !== true) {
       out.add('guide.materials-empty', ['guide', 'items', i, 'materials']);
     }
-    arr(item?.locations).forEach((l, k) => campusRef(obj(l)?.campus, ['guide', 'items', i, 'locations', k, 'campus']));
+    arr(item?.locations).forEach((l, k) => {
+      campusRef(obj(l)?.campus, ['guide', 'items', i, 'locations', k, 'campus']);
+    });
   });
 
   const firstDate = new Map<string, string>();
@@ -402,10 +408,16 @@ function noticeChecks(notices: Json[], refs: NoticeRefs, out: Collector) {
     arr(notice?.entries).forEach((e, j) => {
       const entry = obj(e);
       const at: Path = [...base, 'entries', j];
-      arr(entry?.departments).forEach((d, k) => refs.departmentRef(d, [...at, 'departments', k]));
-      arr(entry?.campuses).forEach((c, k) => refs.campusRef(c, [...at, 'campuses', k]));
+      arr(entry?.departments).forEach((d, k) => {
+        refs.departmentRef(d, [...at, 'departments', k]);
+      });
+      arr(entry?.campuses).forEach((c, k) => {
+        refs.campusRef(c, [...at, 'campuses', k]);
+      });
       const scopeTypes = arr(entry?.clinicTypes);
-      scopeTypes.forEach((c, k) => refs.clinicTypeRef(c, [...at, 'clinicTypes', k]));
+      scopeTypes.forEach((c, k) => {
+        refs.clinicTypeRef(c, [...at, 'clinicTypes', k]);
+      });
       const referTo = obj(entry?.referTo);
       refs.departmentRef(referTo?.department, [...at, 'referTo', 'department']);
       refs.campusRef(referTo?.campus, [...at, 'referTo', 'campus']);

@@ -5,8 +5,8 @@
  * arrays copied). It only ever says "all valid, here they are" or "don't know": then zod
  * checks the sessions and reports exactly. A property test holds it to zod.
  */
-import { isClinicTypeId, fastArray, isSafeInt } from './fast-path';
-import { DATE_PATTERN, feedSchemas, ID_PATTERN, TIME_PATTERN, WEEKDAY_VALUES, type Session } from './schema';
+import { fastArray, isClinicTypeId, isSafeInt } from './fast-path';
+import { DATE_PATTERN, feedSchemas, ID_PATTERN, type Session, TIME_PATTERN, WEEKDAY_VALUES } from './schema';
 
 const WEEKDAYS: ReadonlySet<unknown> = new Set(WEEKDAY_VALUES);
 const isDate = (v: unknown): v is string => typeof v === 'string' && DATE_PATTERN.test(v);

@@ -13,7 +13,7 @@
  * they are, provided nothing in them would make zod's output differ (zod trims white space
  * and drops tabs and newlines).
  */
-import { isClinicTypeId, fastArray, isSafeInt } from './fast-path';
+import { fastArray, isClinicTypeId, isSafeInt } from './fast-path';
 import { feedSchemas, ID_PATTERN, INSTANT_PATTERN, SLOT_STATUS_VALUES, type Slot } from './schema';
 
 const STATUS: ReadonlySet<unknown> = new Set(SLOT_STATUS_VALUES);

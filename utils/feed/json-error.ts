@@ -17,14 +17,23 @@ export function jsonErrorOffset(text: string): number {
   const string = (): boolean => {
     for (i++; i < n; ) {
       const c = text.charCodeAt(i);
-      if (c === 0x22) return (i++, true);
+      if (c === 0x22) {
+        i++;
+        return true;
+      }
       if (c < 0x20) return false;
       if (c !== 0x5c) i++;
       else if (text[i + 1] === 'u') {
-        if (!HEX4.test(text.slice(i + 2, i + 6))) return ((i += 2), false);
+        if (!HEX4.test(text.slice(i + 2, i + 6))) {
+          i += 2;
+          return false;
+        }
         i += 6;
       } else if ('"\\/bfnrt'.includes(text[i + 1] ?? 'x')) i += 2;
-      else return (i++, false);
+      else {
+        i++;
+        return false;
+      }
     }
     return false;
   };
@@ -38,13 +47,20 @@ export function jsonErrorOffset(text: string): number {
   const value = (): boolean => {
     skipSpace();
     const c = text[i];
-    if (c === '{' || c === '[') return (stack.push({ close: c === '{' ? '}' : ']', empty: true }), i++, true);
+    if (c === '{' || c === '[') {
+      stack.push({ close: c === '{' ? '}' : ']', empty: true });
+      i++;
+      return true;
+    }
     if (c === '"') return string();
     if (c === 't') return word('true');
     if (c === 'f') return word('false');
     if (c === 'n') return word('null');
     NUMBER.lastIndex = i;
-    if (NUMBER.exec(text)) return ((i = NUMBER.lastIndex), true);
+    if (NUMBER.exec(text)) {
+      i = NUMBER.lastIndex;
+      return true;
+    }
     return false;
   };
 

@@ -4,7 +4,7 @@
  * another language without checking the feed again.
  */
 import type { Lang } from '../i18n/local-text';
-import { severityOf, type Finding, type ProblemCode, type ProblemParams } from './problem-codes';
+import { type Finding, type ProblemCode, type ProblemParams, severityOf } from './problem-codes';
 
 export interface Problem extends Finding {
   message: string;

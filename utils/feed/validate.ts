@@ -6,11 +6,11 @@ import zodEn from 'zod/v4/locales/en.js';
 import zodZhCN from 'zod/v4/locales/zh-CN.js';
 import { FALLBACK_LANG, type Lang } from '../i18n/local-text';
 import {
+  type CheckOptions,
+  type CheckResult,
   checkFeed,
   checkFeedText,
   oversizeResult as oversizeCheck,
-  type CheckOptions,
-  type CheckResult,
 } from './check';
 import { issueMapper } from './check-issues';
 import { warningChecks } from './check-warnings';

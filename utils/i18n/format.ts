@@ -2,7 +2,7 @@
  * Dates, times and ages for people, in zh-CN or en. Dates are day numbers formatted as
  * UTC dates, so the browser's own zone can never shift a day.
  */
-import { civilFromDay, weekdayIndex, type DayNumber } from '../date/civil';
+import { civilFromDay, type DayNumber, weekdayIndex } from '../date/civil';
 import type { Lang } from './local-text';
 import { t } from './strings';
 

@@ -1,8 +1,8 @@
 /** Words for the schedule's terms: day types, clinic types, and where a session comes from. */
+import { WEEKDAYS, type Weekday, yearOf } from '../date/civil';
 import type { ClinicType, ClinicTypeDefinition, Notice } from '../feed/schema';
-import { WEEKDAYS, yearOf, type Weekday } from '../date/civil';
-import { PART_SPANS, type DayInfo, type ResolvedLine, type ResolvedMark } from '../schedule/engine';
-import { textIn, type Lang } from './local-text';
+import { type DayInfo, PART_SPANS, type ResolvedLine, type ResolvedMark } from '../schedule/engine';
+import { type Lang, textIn } from './local-text';
 import { t, weekdayName } from './strings';
 
 const BUILT_IN_LABELS = {

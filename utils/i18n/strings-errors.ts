@@ -1,5 +1,5 @@
 /** The words for what went wrong, loaded only when something has. */
-import { translator, type StringTable } from './strings';
+import { type StringTable, translator } from './strings';
 
 const STRINGS = {
   errorNetwork: {

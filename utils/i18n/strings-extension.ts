@@ -1,5 +1,5 @@
 /** The extension's own words (notifications, popup, dashboard, options), in zh-CN and en. */
-import { translator, type StringTable } from './strings';
+import { type StringTable, translator } from './strings';
 
 const STRINGS = {
   changeNoticeAdded: { 'zh-CN': '新通知：{title}', en: 'New notice: {title}' },

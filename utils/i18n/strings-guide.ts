@@ -1,5 +1,5 @@
 /** The words of the guide view, loaded with it. */
-import { translator, type StringTable } from './strings';
+import { type StringTable, translator } from './strings';
 
 const STRINGS = {
   guideSearch: { 'zh-CN': '搜索事项', en: 'Search services' },

@@ -1,5 +1,5 @@
 /** The words of the slots view, loaded with it. */
-import { translator, type StringTable } from './strings';
+import { type StringTable, translator } from './strings';
 
 const STRINGS = {
   chooseDepartment: { 'zh-CN': '选择科室', en: 'Choose a department' },

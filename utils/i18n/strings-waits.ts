@@ -1,5 +1,5 @@
 /** The words of the wait-times view, loaded with it. */
-import { translator, type StringTable } from './strings';
+import { type StringTable, translator } from './strings';
 
 const STRINGS = {
   waitsTarget: { 'zh-CN': '目标：20分钟以内', en: 'Target: 20 minutes or less' },

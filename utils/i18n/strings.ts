@@ -65,6 +65,8 @@ const STRINGS = {
   ageMinutes: { 'zh-CN': '{n}分钟前', en: '{n} min ago' },
   ageHours: { 'zh-CN': '{n}小时前', en: '{n} h ago' },
   ageDays: { 'zh-CN': '{n}天前', en: '{n} days ago' },
+  /** The failure alert's stand-in, when the alert's own code and words could not be loaded. */
+  errorUpdate: { 'zh-CN': '未能更新出诊信息。', en: 'The clinic information could not be updated.' },
   errorAttribute: {
     'zh-CN': '属性 {name}="{value}" 无效，已使用默认值 {fallback}。',
     en: 'Attribute {name}="{value}" is not valid; using {fallback}.',

@@ -8,24 +8,24 @@
  * Pure: no DOM, no I/O, and no dependence on the machine's zone (all dates are day numbers,
  * all "now" goes through the feed's `timeZone`).
  */
-import { nationalCalendar, type HolidayCalendar, type CalendarDay } from '../calendar/holiday-calendar';
+import { type CalendarDay, type HolidayCalendar, nationalCalendar } from '../calendar/holiday-calendar';
 import {
+  type DayNumber,
   formatDate,
   formatTime,
   isWeekend,
   parseDate,
   parseTime,
+  WEEKDAYS,
+  type Weekday,
   weekdayIndex,
   weekdayOf,
   yearOf,
-  WEEKDAYS,
-  type DayNumber,
-  type Weekday,
 } from '../date/civil';
 import { DEFAULT_TIME_ZONE, parseInstant, wallClockAt } from '../date/zone';
-import type { LocalText } from '../i18n/local-text';
 import type { ClinicType, DayPartName, Feed, NoticeEntry, ReferTo } from '../feed/schema';
 import { CLINIC_TYPE_VALUES } from '../feed/schema';
+import type { LocalText } from '../i18n/local-text';
 
 export type DayType = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
 export type Basis =
@@ -724,7 +724,12 @@ export class ScheduleEngine {
   resolveDay(day: DayNumber, filter?: DepartmentFilter): ResolvedSession[] {
     const lines = this.resolveLines(day, filter);
     let allOpen = true;
-    for (let i = 0; i < lines.length; i++) if (lines[i]!.status !== 'open') (allOpen = false), (i = lines.length);
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i]!.status !== 'open') {
+        allOpen = false;
+        break;
+      }
+    }
     return allOpen ? (lines as ResolvedSession[]) : lines.filter((l): l is ResolvedSession => l.status === 'open');
   }
 

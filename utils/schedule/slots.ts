@@ -2,9 +2,9 @@
 import type { DayNumber } from '../date/civil';
 import type { ClinicType } from '../feed/schema';
 import {
-  isSessionProper,
   type DayType,
   type DepartmentFilter,
+  isSessionProper,
   type ResolvedSession,
   type ScheduleEngine,
 } from './engine';

@@ -4,10 +4,10 @@
  * weeks, every date whose hours differ from that weekday's (holidays, make-up workdays,
  * notices) as dated special hours (closed all day = opens and closes 00:00).
  */
-import { formatTime, WEEKDAYS, weekdayIndex, type DayNumber } from '../date/civil';
+import { type DayNumber, formatTime, WEEKDAYS, weekdayIndex } from '../date/civil';
 import type { Feed } from '../feed/schema';
-import { textIn, type Lang } from '../i18n/local-text';
-import { isSessionProper, ScheduleEngine, type ResolvedSession } from '../schedule/engine';
+import { type Lang, textIn } from '../i18n/local-text';
+import { isSessionProper, type ResolvedSession, ScheduleEngine } from '../schedule/engine';
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 

@@ -4,7 +4,7 @@
  * and what was used instead.
  */
 import { isDateString } from '../date/civil';
-import { langFromTag, type Lang } from '../i18n/local-text';
+import { type Lang, langFromTag } from '../i18n/local-text';
 
 export const VIEWS = ['overview', 'hours', 'slots', 'waits', 'guide'] as const;
 export type View = (typeof VIEWS)[number];

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { auditHospital } from '../../../utils/audit/audit-hospital';
+import { BUILT_IN_PROFILES, type Profile, ProfileSchema } from '../../../utils/audit/profile';
 import { buildReport } from '../../../utils/audit/report';
-import { BUILT_IN_PROFILES, ProfileSchema, type Profile } from '../../../utils/audit/profile';
 import { parseDate } from '../../../utils/date/civil';
 import type { Feed } from '../../../utils/feed/schema';
 import { baseFeed, feedWith } from '../../helpers/feed';
@@ -358,7 +358,10 @@ describe('region rules', () => {
     const withGeriatrics = (f: Feed) => f.departments.push({ id: 'ger', name: '老年医学科', category: 'geriatrics' });
     const feeds = [
       ...Array.from({ length: 9 }, (_, i) =>
-        hospital(i, '沈阳市', (f) => (withGeriatrics(f), (f.services = { internetNursing: true }))),
+        hospital(i, '沈阳市', (f) => {
+          withGeriatrics(f);
+          f.services = { internetNursing: true };
+        }),
       ),
       hospital(9, '大连市', (f) => (f.services = { holidayVaccination: true })),
       hospital(10, '大连市', (f) => (f.hospital.type = 'A210')), // not a general hospital: not counted

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test } from 'vitest';
-import { CHECKER_VERSION, MemoryFeedStore, type FeedStore } from '../../../utils/cache/feed-store';
-import { FEED_REQUEST } from '../../../utils/cache/feed-request';
-import { feedSettled, forgetFeed, inlineFeed, loadFeed, type FeedEvent } from '../../../utils/cache/load-feed';
 import { openDexieStore } from '../../../utils/cache/dexie-store';
+import { FEED_REQUEST } from '../../../utils/cache/feed-request';
+import { CHECKER_VERSION, type FeedStore, MemoryFeedStore } from '../../../utils/cache/feed-store';
+import { type FeedEvent, feedSettled, forgetFeed, inlineFeed, loadFeed } from '../../../utils/cache/load-feed';
 import { openFeedStore, resetFeedStore } from '../../../utils/cache/open-store';
 import { baseFeed, feedWith } from '../../helpers/feed';
 
@@ -160,13 +160,16 @@ describe('stale-while-revalidate', () => {
     stops.push(loadFeed(URL_A, { store, fetch: net.fn }, (e) => seen.push(`4:${e.type}`)));
     expect(net.calls).toHaveLength(1);
     expect(seen.sort()).toEqual(['1:data', '2:data', '3:data', '4:data']);
-    stops.forEach((s) => s());
+    for (const stop of stops) stop();
   });
 
   test('a first visit does not open the store before showing the feed, and stores it after', async () => {
     const order: string[] = [];
     const memory = new MemoryFeedStore();
-    const store = async () => (order.push('store opened'), memory);
+    const store = async () => {
+      order.push('store opened');
+      return memory;
+    };
     loadFeed(URL_A, { store, mayHaveCache: Promise.resolve(false), fetch: scripted(json(good)).fn }, (e) =>
       order.push(e.type),
     );

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, parseDate } from '../../../utils/date/civil';
 import { nationalCalendar, nationalDays } from '../../../utils/calendar/holiday-calendar';
 import national from '../../../utils/calendar/national-days.json';
+import { formatDate, parseDate } from '../../../utils/date/civil';
 
 const cal = nationalCalendar();
 const d = (s: string) => parseDate(s)!;

@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
-import { LunarDay, SolarTerm, type SolarDay } from 'tyme4ts';
+import { LunarDay, type SolarDay, SolarTerm } from 'tyme4ts';
 import { describe, expect, test, vi } from 'vitest';
 import { deriveStatutoryTable, formatStatutoryTable, TARGET } from '../../../scripts/statutory-update';
 import national from '../../../utils/calendar/national-days.json';
-import table from '../../../utils/calendar/statutory-days.json';
 import {
   STATUTORY_YEARS,
+  type StatutoryKey,
   statutoryDays,
   statutoryHolidayOn,
   statutoryHolidaysOn,
-  type StatutoryKey,
 } from '../../../utils/calendar/statutory';
+import table from '../../../utils/calendar/statutory-days.json';
 import { dayFromCivil, formatDate, parseDate } from '../../../utils/date/civil';
 
 const KEYS = [
@@ -37,7 +37,10 @@ const range = (from: string, to: string) => {
 /** The days of each holiday of a year, from the module. */
 const byKey = (year: number) => {
   const out: Partial<Record<StatutoryKey, string[]>> = {};
-  for (const { date, key } of statutoryDays(year)) (out[key] ??= []).push(date);
+  for (const { date, key } of statutoryDays(year)) {
+    out[key] ??= [];
+    out[key].push(date);
+  }
   return out;
 };
 

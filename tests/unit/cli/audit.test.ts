@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildCli, cli, ROOT } from '../../helpers/cli';
-import { startServer } from '../../helpers/feed-server';
 import { baseFeed } from '../../helpers/feed';
+import { startServer } from '../../helpers/feed-server';
 
 const dir = mkdtempSync(join(tmpdir(), 'clearclinic-audit-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

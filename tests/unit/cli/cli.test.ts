@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildCli, cli, ROOT, spawnCli } from '../../helpers/cli';
 import { baseFeed, feedWith } from '../../helpers/feed';
-import { cli, buildCli, spawnCli, ROOT } from '../../helpers/cli';
 import { startServer } from '../../helpers/feed-server';
 
 const dir = mkdtempSync(join(tmpdir(), 'clearclinic-cli-'));
@@ -16,7 +16,10 @@ const file = (name: string, content: unknown) => {
 const good = file('good.json', baseFeed());
 const bad = file(
   'bad.json',
-  feedWith((f) => ((f.schedule.regular[0]!.end = '07:00'), (f.hospital.website = 'javascript:alert(1)'))),
+  feedWith((f) => {
+    f.schedule.regular[0]!.end = '07:00';
+    f.hospital.website = 'javascript:alert(1)';
+  }),
 );
 const warnOnly = file(
   'warn.json',

@@ -1,9 +1,12 @@
+// Before anything that imports WXT's storage: the fake becomes the global `chrome` (a side-effect
+// import, so sorting the imports below never moves it).
+import '../../helpers/fake-browser';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { fakeBrowser } from '../../helpers/fake-browser'; // before storage: it becomes the global `chrome`
 import { MemoryFeedStore } from '../../../utils/cache/feed-store';
-import { baseFeed, feedWith } from '../../helpers/feed';
 import { addHospital } from '../../../utils/extension/add-hospital';
 import { savedItem } from '../../../utils/extension/storage-items';
+import { fakeBrowser } from '../../helpers/fake-browser';
+import { baseFeed, feedWith } from '../../helpers/feed';
 
 const feedText = JSON.stringify(baseFeed());
 const html = (head: string) =>
@@ -20,7 +23,7 @@ const web = (async (input: string) => {
   if (page === 'linked.example/data/feed.json') return json(feedText);
   if (page === 'wellknown.example/about') return html('<title>关于我们</title>');
   if (page === 'wellknown.example/.well-known/clearclinic.json')
-    return json(JSON.stringify(feedWith((f) => void (f.hospital.id = 'WK'))));
+    return json(JSON.stringify(feedWith((f) => (f.hospital.id = 'WK'))));
   if (page === 'broken.example/feed.json') return json('{"format":"clearclinic-feed","version":"1.0"}');
   if (url.host === 'offline.example') throw new TypeError('Failed to fetch');
   return new Response('not here', { status: 404, headers: { 'content-type': 'text/html' } });

@@ -1,17 +1,20 @@
+// Before anything that imports WXT's storage: the fake becomes the global `chrome` (a side-effect
+// import, so sorting the imports below never moves it).
+import '../../helpers/fake-browser';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { fakeBrowser } from '../../helpers/fake-browser'; // before storage: it becomes the global `chrome`
 import { MemoryFeedStore } from '../../../utils/cache/feed-store';
-import { changeNotification, notificationTarget } from '../../../utils/extension/notify-changes';
-import type { Feed } from '../../../utils/feed/schema';
-import { baseFeed, feedWith } from '../../helpers/feed';
 import {
   REFRESH_ALARM,
   refreshSavedHospitals,
   scheduleRefresh,
   wireRefresh,
 } from '../../../utils/extension/background-refresh';
+import { changeNotification, notificationTarget } from '../../../utils/extension/notify-changes';
 import { DEFAULT_SETTINGS, savedItem, settingsItem } from '../../../utils/extension/storage-items';
 import { uiLang } from '../../../utils/extension/ui-lang';
+import type { Feed } from '../../../utils/feed/schema';
+import { fakeBrowser } from '../../helpers/fake-browser';
+import { baseFeed, feedWith } from '../../helpers/feed';
 
 const api = fakeBrowser as unknown as Parameters<typeof refreshSavedHospitals>[0];
 const now = () => Date.parse('2026-09-28T09:00:00+08:00');
@@ -21,8 +24,7 @@ const notice = (id: string, date: string) => ({
   publishedAt: '2026-09-20T10:00:00+08:00',
   entries: [{ date, status: 'open' as const, departments: ['peds'], sessions: [{ start: '09:00', end: '11:00' }] }],
 });
-const withNotices = (...notices: ReturnType<typeof notice>[]): Feed =>
-  feedWith((f) => void (f.schedule.notices = notices));
+const withNotices = (...notices: ReturnType<typeof notice>[]): Feed => feedWith((f) => (f.schedule.notices = notices));
 
 /** A publisher whose feed can be swapped between rounds. */
 function site() {
@@ -31,7 +33,11 @@ function site() {
     state.requests++;
     return new Response(JSON.stringify(state.feed), { headers: { etag: `"v${state.version}"` } });
   }) as typeof fetch;
-  return { state, fetcher, publish: (feed: Feed) => ((state.feed = feed), state.version++) };
+  const publish = (feed: Feed) => {
+    state.feed = feed;
+    state.version++;
+  };
+  return { state, fetcher, publish };
 }
 
 beforeEach(() => {

@@ -1,16 +1,19 @@
 /** The dashboard's and popup's pure parts: saved feeds from the cache, the current site's feed, imports in words, audit inputs, glance lines. */
+// Before anything that imports WXT's storage: the fake becomes the global `chrome` (a side-effect
+// import, so sorting the imports below never moves it).
+import '../../helpers/fake-browser';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { fakeBrowser } from '../../helpers/fake-browser'; // before storage: it becomes the global `chrome`
-import { MemoryFeedStore } from '../../../utils/cache/feed-store';
-import { cachedCopy } from '../../../utils/cache/load-feed';
+import { hospitalRoute } from '../../../components/extension/Dashboard';
 import { auditInput } from '../../../utils/audit/audit-input';
-import { buildReport } from '../../../utils/audit/report';
-import { BUILT_IN_PROFILES } from '../../../utils/audit/profile';
 import { reportCsv } from '../../../utils/audit/formats/csv';
 import { reportHtml } from '../../../utils/audit/formats/html';
+import { BUILT_IN_PROFILES } from '../../../utils/audit/profile';
+import { buildReport } from '../../../utils/audit/report';
+import { MemoryFeedStore } from '../../../utils/cache/feed-store';
+import { cachedCopy } from '../../../utils/cache/load-feed';
 import { parseDate } from '../../../utils/date/civil';
 import { instantOf } from '../../../utils/date/zone';
 import { pastedUrls, savedAuditInputs, urlAuditInputs } from '../../../utils/extension/audit-sources';
@@ -24,12 +27,12 @@ import { siteFeed } from '../../../utils/extension/site-feed';
 import { savedItem } from '../../../utils/extension/storage-items';
 import { validateFeedText } from '../../../utils/feed/validate';
 import { ScheduleEngine } from '../../../utils/schedule/engine';
-import { hospitalRoute } from '../../../components/extension/Dashboard';
-import { baseFeed, feedWith } from '../../helpers/feed';
 import { cli } from '../../helpers/cli';
+import { fakeBrowser } from '../../helpers/fake-browser';
+import { baseFeed, feedWith } from '../../helpers/feed';
 
 const text = JSON.stringify(baseFeed());
-const other = JSON.stringify(feedWith((f) => void (f.hospital.id = 'OTHER')));
+const other = JSON.stringify(feedWith((f) => (f.hospital.id = 'OTHER')));
 const json = (body: string) => new Response(body, { headers: { 'content-type': 'application/json' } });
 const html = (body: string) => new Response(body, { headers: { 'content-type': 'text/html' } });
 
@@ -84,7 +87,10 @@ describe('the current site’s feed (popup)', () => {
 
   test('nothing is fetched for pages that are not http(s)', async () => {
     const asked: string[] = [];
-    const spy = (async (u: string) => (asked.push(u), html(''))) as typeof fetch;
+    const spy = (async (u: string) => {
+      asked.push(u);
+      return html('');
+    }) as typeof fetch;
     for (const url of ['chrome://newtab/', 'about:blank', 'file:///home/a.html', undefined])
       expect(await siteFeed(url, [], spy)).toBeUndefined();
     expect(asked).toEqual([]);

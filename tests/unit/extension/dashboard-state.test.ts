@@ -1,8 +1,11 @@
+// Before anything that imports WXT's storage: the fake becomes the global `chrome` (a side-effect
+// import, which import sorting never moves).
+import '../../helpers/fake-browser';
 import { beforeEach, expect, test } from 'vitest';
-import { fakeBrowser } from '../../helpers/fake-browser'; // before storage: it becomes the global `chrome`
 import { MemoryFeedStore } from '../../../utils/cache/feed-store';
 import { createDashboard } from '../../../utils/extension/dashboard-state';
 import { DEFAULT_SETTINGS, readSettings, savedItem } from '../../../utils/extension/storage-items';
+import { fakeBrowser } from '../../helpers/fake-browser';
 import { baseFeed } from '../../helpers/feed';
 
 beforeEach(() => fakeBrowser.reset());

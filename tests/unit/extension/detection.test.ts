@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import { onPageFeeds, type BadgeApi } from '../../../utils/extension/badge';
+import { type BadgeApi, onPageFeeds } from '../../../utils/extension/badge';
 import { pageFeeds } from '../../../utils/extension/page-feeds';
 
 const page = (html: string) => {

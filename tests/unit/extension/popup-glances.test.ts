@@ -1,11 +1,13 @@
 /** The popup's glances: kept until the clinics next open or close or the day ends, dropped when a copy changes; digests beside feeds. */
+// Before anything that imports WXT's storage: the fake becomes the global `chrome` (a side-effect
+// import, so sorting the imports below never moves it).
+import '../../helpers/fake-browser';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { fakeBrowser } from '../../helpers/fake-browser'; // before storage: it becomes the global `chrome`
 import { MemoryFeedStore } from '../../../utils/cache/feed-store';
 import { cachedCopy } from '../../../utils/cache/load-feed';
 import { parseDate } from '../../../utils/date/civil';
 import { instantOf } from '../../../utils/date/zone';
-import { popupGlances, type GlanceDeps } from '../../../utils/extension/popup-glances';
+import { type GlanceDeps, popupGlances } from '../../../utils/extension/popup-glances';
 import { fromStore, type ReadStored } from '../../../utils/extension/saved-feeds';
 import {
   digestingStore,
@@ -14,6 +16,7 @@ import {
   readGlances,
   writeGlances,
 } from '../../../utils/extension/schedule-digest';
+import { fakeBrowser } from '../../helpers/fake-browser';
 import { feedWith } from '../../helpers/feed';
 
 const URL_A = 'https://a.example/feed.json';
@@ -32,7 +35,10 @@ beforeEach(() => fakeBrowser.reset());
 /** The deps the popup uses, counting how many feeds had to be read. */
 function deps(store: MemoryFeedStore) {
   const reads: string[] = [];
-  const read: ReadStored = (urls) => (reads.push(...urls), digestsFirst(fromStore(store))(urls));
+  const read: ReadStored = (urls) => {
+    reads.push(...urls);
+    return digestsFirst(fromStore(store))(urls);
+  };
   return { reads, deps: { readGlances, writeGlances, read } satisfies GlanceDeps };
 }
 const settle = () => new Promise((r) => setTimeout(r, 0));
@@ -130,7 +136,7 @@ describe('popup glances', () => {
     expect(reads).toEqual([URL_A]);
     await settle();
     reads.length = 0;
-    await digesting.put(cachedCopy(URL_A, JSON.stringify(feedWith((f) => void (f.hospital.name = '改名医院'))), 900));
+    await digesting.put(cachedCopy(URL_A, JSON.stringify(feedWith((f) => (f.hospital.name = '改名医院'))), 900));
     const renamed = await popupGlances(one, at('2026-11-24', 2), 'en', d);
     expect(reads).toEqual([URL_A]);
     expect(renamed[0]).toMatchObject({ name: '改名医院', fetchedAt: 900 });

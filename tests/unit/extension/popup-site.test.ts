@@ -83,7 +83,10 @@ describe('the popup’s current site', () => {
     ]);
     const found = await lookUpSite(api, { id: 1 }, new Set(), NOW, 'zh-CN', fetcher);
     const saving: string[] = [];
-    const after = await saveSite(found, async (url) => (saving.push(url), { ok: true, message: '已保存' }));
+    const after = await saveSite(found, async (url) => {
+      saving.push(url);
+      return { ok: true, message: '已保存' };
+    });
     expect(saving).toEqual(['https://h.example/feed.json']);
     expect(after).toMatchObject({ state: 'found', saved: true, message: '已保存' });
     expect(await saveSite({ state: 'none' }, async () => ({ ok: true, message: '' }))).toEqual({ state: 'none' });

@@ -1,6 +1,8 @@
+// Before anything that imports WXT's storage: the fake becomes the global `chrome` (a side-effect
+// import, so sorting the imports below never moves it).
+import '../../helpers/fake-browser';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { fakeBrowser } from '../../helpers/fake-browser'; // before storage: it becomes the global `chrome`
 import {
   addSaved,
   exportSaved,
@@ -17,6 +19,7 @@ import {
   settingsItem,
   updateSaved,
 } from '../../../utils/extension/storage-items';
+import { fakeBrowser } from '../../helpers/fake-browser';
 
 const h = (n: number): SavedHospital => ({ id: `H${n}`, feedUrl: `https://h${n}.example/clearclinic.json` });
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { expectAgreesWithZod, mostly } from '../../helpers/fast-path';
 import { fastSlots } from '../../../utils/feed/fast-slots';
 import { feedSchemas } from '../../../utils/feed/schema';
+import { expectAgreesWithZod, mostly } from '../../helpers/fast-path';
 
 const { SlotSchema } = feedSchemas();
 

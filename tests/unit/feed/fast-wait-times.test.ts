@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { expectAgreesWithZod, mostly } from '../../helpers/fast-path';
-import { fastWaitTimes } from '../../../utils/feed/fast-wait-times';
 import * as z from 'zod/mini';
+import { fastWaitTimes } from '../../../utils/feed/fast-wait-times';
 import { DATE_PATTERN, feedSchemas } from '../../../utils/feed/schema';
+import { expectAgreesWithZod, mostly } from '../../helpers/fast-path';
 
 const { WaitStatSchema } = feedSchemas();
 

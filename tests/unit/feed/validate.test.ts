@@ -1,9 +1,9 @@
-import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { Feed } from '../../../utils/feed/schema';
 import { describe as describeFinding } from '../../../utils/feed/messages';
-import { PROBLEM_CODES, severityOf, type ProblemCode } from '../../../utils/feed/problem-codes';
+import { PROBLEM_CODES, type ProblemCode, severityOf } from '../../../utils/feed/problem-codes';
+import type { Feed } from '../../../utils/feed/schema';
 import { validateFeed, validateFeedText } from '../../../utils/feed/validate';
 import { baseFeed, feedWith } from '../../helpers/feed';
 
@@ -576,7 +576,7 @@ describe('bad input never throws and never passes for good', () => {
     );
     const leaves: (string | number)[][] = [];
     const walk = (v: unknown, path: (string | number)[]) => {
-      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+      if (Array.isArray(v)) for (const [i, x] of v.entries()) walk(x, [...path, i]);
       else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
       else leaves.push(path);
     };

@@ -6,10 +6,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { dayFromCivil, formatDate, formatTime, WEEKDAYS, type DayNumber } from '../../../utils/date/civil';
+import { type DayNumber, dayFromCivil, formatDate, formatTime, WEEKDAYS } from '../../../utils/date/civil';
 import type { Feed, NoticeEntry } from '../../../utils/feed/schema';
 import { validateFeed } from '../../../utils/feed/validate';
-import { ScheduleEngine, type ResolvedLine } from '../../../utils/schedule/engine';
+import { type ResolvedLine, ScheduleEngine } from '../../../utils/schedule/engine';
 import { baseFeed } from '../../helpers/feed';
 
 const DEPTS = [

@@ -8,8 +8,8 @@ import { dayFromCivil, formatTime, WEEKDAYS } from '../../../utils/date/civil';
 import type { Feed } from '../../../utils/feed/schema';
 import { validateFeed } from '../../../utils/feed/validate';
 import { ScheduleEngine } from '../../../utils/schedule/engine';
-import { cutSlots, slotsInRange } from '../../../utils/schedule/slots';
 import { isOpenAt, openIntervals } from '../../../utils/schedule/open-intervals';
+import { cutSlots, slotsInRange } from '../../../utils/schedule/slots';
 import { baseFeed } from '../../helpers/feed';
 
 const DEPTS = ['a', 'b', 'c', 'd'];

@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDate } from '../../../utils/date/civil';
-import { textIn } from '../../../utils/i18n/local-text';
 import { validateFeed } from '../../../utils/feed/validate';
-import { ScheduleEngine, type ResolvedLine } from '../../../utils/schedule/engine';
+import { textIn } from '../../../utils/i18n/local-text';
+import { type ResolvedLine, ScheduleEngine } from '../../../utils/schedule/engine';
 
 const DIR = join(import.meta.dirname, '../../fixtures/real-notices');
 const folders = readdirSync(DIR, { withFileTypes: true })

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseDate } from '../../../utils/date/civil';
 import type { Feed, Notice } from '../../../utils/feed/schema';
-import { ScheduleEngine, type ResolvedSession } from '../../../utils/schedule/engine';
+import { type ResolvedSession, ScheduleEngine } from '../../../utils/schedule/engine';
 import { baseFeed, feedWith } from '../../helpers/feed';
 
 const day = (date: string) => parseDate(date)!;

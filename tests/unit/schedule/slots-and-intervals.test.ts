@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { parseDate } from '../../../utils/date/civil';
 import { formatInstant } from '../../../utils/date/zone';
 import { ScheduleEngine } from '../../../utils/schedule/engine';
-import { cutSlots, slotsInRange } from '../../../utils/schedule/slots';
 import { isOpenAt, nextChange, openIntervals } from '../../../utils/schedule/open-intervals';
+import { cutSlots, slotsInRange } from '../../../utils/schedule/slots';
 import { baseFeed, feedWith } from '../../helpers/feed';
 
 const day = (s: string) => parseDate(s)!;

@@ -4,8 +4,8 @@
  * evidence, so that each hospital can check its own findings. All feed text is escaped.
  */
 import type { Lang } from '../../i18n/local-text';
-import { BUILT_IN_PROFILES } from '../profile';
 import { textIn } from '../../i18n/local-text';
+import { BUILT_IN_PROFILES } from '../profile';
 import type { AuditReport } from '../report';
 import type { AuditStatus } from '../types';
 import { ruleLabel, statusLabel } from './labels';

@@ -1,11 +1,11 @@
 /** Rules about the 《办事不找关系指南》 (item 13). */
+import { addMonths, formatDate } from '../../date/civil';
+import { parseInstant, wallClockAt } from '../../date/zone';
 import { safeHref } from '../../feed/safe-href';
 import type { GuideItem } from '../../feed/schema';
-import { parseInstant, wallClockAt } from '../../date/zone';
-import { addMonths, formatDate } from '../../date/civil';
 import { textIn } from '../../i18n/local-text';
 import { listParam, param } from '../profile';
-import { result, type Rule } from '../types';
+import { type Rule, result } from '../types';
 
 export const guidePublished: Rule = (ctx) => {
   const guide = ctx.feed.guide;

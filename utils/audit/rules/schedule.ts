@@ -3,7 +3,7 @@ import { addMonths, civilFromDay, formatDate, weekdayIndex } from '../../date/ci
 import { parseInstant, wallClockAt } from '../../date/zone';
 import { textIn } from '../../i18n/local-text';
 import { param } from '../profile';
-import { result, type AuditContext, type Rule } from '../types';
+import { type AuditContext, type Rule, result } from '../types';
 
 const outpatient = { includeAlwaysOpen: false };
 
@@ -268,14 +268,14 @@ export const slot30: Rule = (ctx) => {
   ctx.feed.schedule.regular.forEach((s, i) => {
     if ((s.slotMinutes ?? 30) > max) evidence.push(`/schedule/regular/${i}/slotMinutes ${s.slotMinutes}`);
   });
-  ctx.feed.schedule.notices?.forEach((n, i) =>
-    n.entries.forEach((e, j) =>
+  ctx.feed.schedule.notices?.forEach((n, i) => {
+    n.entries.forEach((e, j) => {
       e.sessions?.forEach((s, k) => {
         if ((s.slotMinutes ?? 30) > max)
           evidence.push(`/schedule/notices/${i}/entries/${j}/sessions/${k}/slotMinutes ${s.slotMinutes}`);
-      }),
-    ),
-  );
+      });
+    });
+  });
   ctx.feed.slots?.forEach((s, i) => {
     const minutes = ((parseInstant(s.end) ?? 0) - (parseInstant(s.start) ?? 0)) / 60_000;
     if (minutes > max) evidence.push(`/slots/${i} ${minutes} min`);

@@ -1,7 +1,7 @@
 /** Rules about declared services (audited as declared, not verified) and the hospital's identity. */
 import { checkCreditCode } from '../../identity/credit-code';
 import { listParam, param, typeMatches } from '../profile';
-import { result, type Rule } from '../types';
+import { type Rule, result } from '../types';
 
 export const oneStop: Rule = (ctx) => {
   const center = ctx.feed.services?.oneStopCenter;

@@ -3,7 +3,7 @@ import { addMonths, formatDate, parseDate } from '../../date/civil';
 import type { WaitStat } from '../../feed/schema';
 import { textIn } from '../../i18n/local-text';
 import { param } from '../profile';
-import { result, type AuditContext, type Rule } from '../types';
+import { type AuditContext, type Rule, result } from '../types';
 
 /** Each department's (and "*"'s) latest period, with its index in waitTimes. */
 function latestByDepartment(ctx: AuditContext): Map<string, { stat: WaitStat; i: number }> {
