@@ -1,35 +1,30 @@
 /** A view whose code loads when it is first shown (slots, waits, guide are not in the first render). */
 import type { FunctionComponent } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { t } from '../utils/i18n/strings';
+import { useLazy } from './use-lazy';
 import type { WidgetModel } from './Widget';
 
-type ViewModule = { default: FunctionComponent<{ model: WidgetModel }> };
-const loaders: Record<'slots' | 'waits' | 'guide', () => Promise<ViewModule>> = {
-  slots: () => import('./SlotsView'),
-  waits: () => import('./WaitsView'),
-  guide: () => import('./GuideView'),
+type View = FunctionComponent<{ model: WidgetModel }>;
+const loaders: Record<'slots' | 'waits' | 'guide', () => Promise<View>> = {
+  slots: () => import('./SlotsView').then((m) => m.default),
+  waits: () => import('./WaitsView').then((m) => m.default),
+  guide: () => import('./GuideView').then((m) => m.default),
 };
-const loaded = new Map<string, FunctionComponent<{ model: WidgetModel }>>();
 
 export function LazyView({ model, view }: { model: WidgetModel; view: keyof typeof loaders }) {
-  // The view's code comes from the page-wide cache, so it always matches `view`; a load re-renders.
-  const View = loaded.get(view);
-  const [, setLoads] = useState(0);
-  useEffect(() => {
-    if (View) return;
-    let live = true;
-    loaders[view]().then((m) => {
-      loaded.set(view, m.default);
-      if (live) setLoads((n) => n + 1);
-    });
-    return () => {
-      live = false;
-    };
-  }, [view, View]);
-  return View ? (
-    <View model={model} />
-  ) : (
+  const lazy = useLazy(`view:${view}`, loaders[view]);
+  if (lazy.state === 'ready') return <lazy.value model={model} />;
+  if (lazy.state === 'failed') {
+    return (
+      <div class="cc-alert" role="alert">
+        <p>{t(model.lang, 'viewLoadFailed')}</p>
+        <button type="button" class="cc-button" onClick={lazy.retry}>
+          {t(model.lang, 'retry')}
+        </button>
+      </div>
+    );
+  }
+  return (
     <p class="cc-muted" role="status">
       {t(model.lang, 'loading')}
     </p>

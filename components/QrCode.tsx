@@ -2,33 +2,30 @@
  * A QR code drawn as one SVG path from uqr's module matrix (its encoder loads on demand).
  * Always dark on light with a quiet zone, whatever the theme, so phones can scan it.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
+import { useLazy } from './use-lazy';
+
+/** One SVG path of a QR code's dark modules, and its size in modules. */
+function qrPath(encode: typeof import('uqr').encode, text: string): { d: string; n: number } | undefined {
+  try {
+    const { data } = encode(text, { ecc: 'M', border: 4 });
+    let d = '';
+    for (let y = 0; y < data.length; y++) {
+      const row = data[y]!;
+      for (let x = 0; x < row.length; x++) if (row[x]) d += `M${x} ${y}h1v1h-1z`;
+    }
+    return { d, n: data.length };
+  } catch {
+    return undefined; // a text too long to encode
+  }
+}
 
 export function QrCode({ text, label, size = 148 }: { text: string; label: string; size?: number }) {
-  const [path, setPath] = useState<{ d: string; n: number } | 'failed' | undefined>();
-  useEffect(() => {
-    let live = true;
-    import('uqr')
-      .then(({ encode }) => {
-        const { data } = encode(text, { ecc: 'M', border: 4 });
-        let d = '';
-        data.forEach((row, y) => {
-          row.forEach((dark, x) => {
-            if (dark) d += `M${x} ${y}h1v1h-1z`;
-          });
-        });
-        if (live) setPath({ d, n: data.length });
-      })
-      .catch(() => {
-        if (live) setPath('failed');
-      });
-    return () => {
-      live = false;
-    };
-  }, [text]);
+  const encoder = useLazy('uqr', () => import('uqr').then((m) => m.encode));
+  const path = useMemo(() => (encoder.state === 'ready' ? qrPath(encoder.value, text) : undefined), [encoder, text]);
   // No encoder (or a text too long to encode): no blank square that looks scannable; the
   // figure's caption still links to the page.
-  if (path === 'failed') return null;
+  if (encoder.state === 'failed' || (encoder.state === 'ready' && !path)) return null;
   return (
     <svg
       class="cc-qr"

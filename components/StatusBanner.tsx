@@ -1,41 +1,25 @@
 /** The data's age, what went wrong (a failed update, a bad attribute), in the page's language. */
-import type { FunctionComponent } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { formatAge } from '../utils/i18n/format';
 import { t } from '../utils/i18n/strings';
 import type FailureAlertType from './FailureAlert';
 import { keyed } from './keyed';
+import { useLazy } from './use-lazy';
 import type { WidgetModel } from './Widget';
 
 type Alert = typeof FailureAlertType;
-let loaded: Alert | undefined;
 
 /** The failure alert, whose code and words load only when there is a failure to show. */
 function LazyFailure(props: Parameters<Alert>[0]) {
-  const [Component, setComponent] = useState<FunctionComponent<Parameters<Alert>[0]> | undefined>(() => loaded);
-  const [unloadable, setUnloadable] = useState(false);
-  useEffect(() => {
-    if (Component) return;
-    let live = true;
-    import('./FailureAlert')
-      .then((m) => {
-        loaded = m.default;
-        if (live) setComponent(() => m.default);
-      })
-      .catch(() => {
-        // Offline, say, and the alert's chunk never fetched: the failure is still said, shorter.
-        if (live) setUnloadable(true);
-      });
-    return () => {
-      live = false;
-    };
-  }, [Component]);
-  if (Component) return <Component {...props} />;
-  return unloadable ? (
-    <div class="cc-alert" role="alert" part="alert">
-      <p>{t(props.lang, 'errorUpdate')}</p>
-    </div>
-  ) : null;
+  const lazy = useLazy('failure-alert', () => import('./FailureAlert').then((m) => m.default));
+  if (lazy.state === 'ready') return <lazy.value {...props} />;
+  // Offline, say, and the alert's chunk never fetched: the failure is still said, shorter.
+  if (lazy.state === 'failed')
+    return (
+      <div class="cc-alert" role="alert" part="alert">
+        <p>{t(props.lang, 'errorUpdate')}</p>
+      </div>
+    );
+  return null;
 }
 
 export function StatusBanner({ model }: { model: WidgetModel }) {

@@ -10,7 +10,7 @@ const npx = (args) => run(process.platform === 'win32' ? 'npx.cmd' : 'npx', args
 
 let failed = run(process.execPath, ['scripts/build-cli.mjs']) !== 0 ? 'build:cli' : '';
 // The lint and format gate (biome.json): lists without keys, floating promises, hook dependencies …
-if (!failed && npx(['biome', 'check', '.']) !== 0) failed = 'lint';
+if (!failed && npx(['biome', 'check', '--error-on-warnings', '.']) !== 0) failed = 'lint';
 // One typecheck per target: the CLI and the pure logic without the DOM or WXT's globals, the
 // widget with the DOM and without WXT, the extension (and everything else) with both.
 for (const project of ['tsconfig.core.json', 'tsconfig.widget.json', 'tsconfig.json']) {

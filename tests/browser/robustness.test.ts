@@ -153,6 +153,22 @@ test('the host page’s hostile CSS changes nothing inside the widget', async ()
   expect(normal.host).toBe('block');
 });
 
+test('a view whose code cannot be fetched says so with a retry, never "loading" forever', async () => {
+  let blocked = true;
+  await page.route('**/chunks/SlotsView-*.js', (route) =>
+    blocked ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await page.goto(`${env.server.url}/`);
+  await ready(page, 'overview');
+  await page.locator('clear-clinic#overview [role=tab]', { hasText: '分时段号源' }).click();
+  const alert = page.locator('clear-clinic#overview [role=tabpanel] .cc-alert');
+  await expect.poll(() => alert.textContent()).toContain('这部分内容未能加载');
+  blocked = false;
+  await alert.getByRole('button', { name: '重试' }).click();
+  await page.locator('clear-clinic#overview [role=tabpanel] section.cc-slots').waitFor();
+  expect(await alert.count()).toBe(0);
+});
+
 describe('cache', () => {
   test('offline: the second visit renders from the cache, marked with its age', async () => {
     const context = await env.browser.newContext({ locale: 'zh-CN' });

@@ -66,6 +66,11 @@ const STRINGS = {
   ageHours: { 'zh-CN': '{n}小时前', en: '{n} h ago' },
   ageDays: { 'zh-CN': '{n}天前', en: '{n} days ago' },
   /** The failure alert's stand-in, when the alert's own code and words could not be loaded. */
+  viewLoadFailed: {
+    'zh-CN': '这部分内容未能加载（可能已离线）。',
+    en: 'This part could not be loaded (you may be offline).',
+  },
+  retry: { 'zh-CN': '重试', en: 'Try again' },
   errorUpdate: { 'zh-CN': '未能更新出诊信息。', en: 'The clinic information could not be updated.' },
   errorAttribute: {
     'zh-CN': '属性 {name}="{value}" 无效，已使用默认值 {fallback}。',
