@@ -169,7 +169,7 @@ async function run(url: string, options: LoadOptions, emit: Listener): Promise<v
   if (!answer) return fail({ type: 'error', code: 'network' });
   // The cached copy comes first (shown at once, and its validators spare a re-check). Racing
   // it against the answer was measured slower on return visits: checking a large fresh copy
-  // blocks the page longer than reading the cache (see the note on issue 3).
+  // blocks the page longer than reading the cache.
   await reading;
   const { entry, feed: cachedFeed } = cache;
   const etag = answer.headers.get('etag') ?? undefined;

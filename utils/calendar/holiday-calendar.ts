@@ -11,7 +11,11 @@
  */
 import { type DayNumber, formatDate, parseDate, yearOf } from '../date/civil';
 import type { LocalText } from '../i18n/local-text';
-import national from './national-days.json';
+// Named imports, so a bundler leaves out the file's note.
+import { makeup, names, off, source } from './national-days.json';
+
+const national = { source, names, off, makeup };
+
 import { type StatutoryKey, statutoryHolidaysOn } from './statutory';
 
 export type CalendarKind = 'off' | 'makeup-workday';

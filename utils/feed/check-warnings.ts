@@ -6,6 +6,7 @@
 import type { HolidayCalendar } from '../calendar/holiday-calendar';
 import { type DayNumber, parseDate, yearOf } from '../date/civil';
 import { DEFAULT_TIME_ZONE, parseInstant, wallClockAt } from '../date/zone';
+import { checkCreditCode } from '../identity/credit-code';
 import { isSessionProper, type ResolvedSession, ScheduleEngine } from '../schedule/engine';
 import type { AddFinding, Path, WarningChecks } from './check';
 import { toPointer } from './problem-codes';
@@ -18,9 +19,25 @@ interface Out {
 
 export const warningChecks: WarningChecks = (data, feed, add, calendar) => {
   const out: Out = { add };
+  hospitalId(data, out);
   scanText(data, [], out);
   if (feed) engineChecks(feed, out, calendar);
 };
+
+/** The 统一社会信用代码's check characters (a warning: a few real codes fail them). */
+function hospitalId(data: Json, out: Out) {
+  const hospital = data !== null && typeof data === 'object' ? (data as { hospital?: unknown }).hospital : undefined;
+  const id = hospital !== null && typeof hospital === 'object' ? (hospital as { id?: unknown }).id : undefined;
+  if (typeof id !== 'string' || id === '') return;
+  const check = checkCreditCode(id);
+  if (!check.valid) {
+    out.add('hospital.id-checksum', '/hospital/id', {
+      received: id,
+      reason: check.reason,
+      expected: check.reason === 'format' ? undefined : check.expected,
+    });
+  }
+}
 
 // C0 controls except tab, line feed and carriage return; DEL; C1 controls; bidi overrides.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point

@@ -7,7 +7,6 @@ import type * as z from 'zod/mini';
 import type { HolidayCalendar } from '../calendar/holiday-calendar';
 import { isDateString, parseDate, parseTime } from '../date/civil';
 import { isValidTimeZone, parseInstant } from '../date/zone';
-import { checkCreditCode } from '../identity/credit-code';
 import { fastSessions } from './fast-sessions';
 import { fastSlots } from './fast-slots';
 import { fastWaitTimes } from './fast-wait-times';
@@ -239,17 +238,6 @@ function crossFieldChecks(feed: Record<string, Json>, out: Collector) {
   }
 
   const hospital = obj(feed.hospital);
-  const hospitalId = str(hospital?.id);
-  if (hospitalId) {
-    const check = checkCreditCode(hospitalId);
-    if (!check.valid) {
-      out.add('hospital.id-checksum', '/hospital/id', {
-        received: hospitalId,
-        reason: check.reason,
-        expected: check.reason === 'format' ? undefined : check.expected,
-      });
-    }
-  }
   const campuses = uniqueIds(arr(hospital?.campuses), ['hospital', 'campuses'], 'id', out);
   const campusRef = (value: Json, path: Path) => {
     const id = str(value);
