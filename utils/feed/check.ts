@@ -231,19 +231,45 @@ function uniqueIds(items: Json[], base: Path, key: string, out: Collector): Set<
   return new Set(first.keys());
 }
 
+/**
+ * Every rule across fields, one named step each: identities and references (which the later
+ * steps use), the schedule, the notices, the slots, the wait figures, the guide, the calendar.
+ */
 function crossFieldChecks(feed: Record<string, Json>, out: Collector) {
-  const timeZone = feed.timeZone;
+  timeZoneCheck(feed.timeZone, out);
+  instantValid(feed.updatedAt, () => ['updatedAt'], out);
+  const refs = referenceChecks(feed, out);
+  const schedule = obj(feed.schedule);
+  scheduleChecks(schedule, refs, out);
+  noticeChecks(arr(schedule?.notices), refs, out);
+  slotChecks(arr(feed.slots), refs, out);
+  waitChecks(arr(feed.waitTimes), refs, out);
+  guideChecks(obj(feed.guide), refs, out);
+  calendarChecks(arr(feed.holidayCalendar), out);
+}
+
+function timeZoneCheck(timeZone: Json, out: Collector) {
   if (typeof timeZone === 'string' && timeZone !== '' && !isValidTimeZone(timeZone)) {
     out.add('timezone.unknown', '/timeZone', { received: timeZone });
   }
+}
 
-  const hospital = obj(feed.hospital);
-  const campuses = uniqueIds(arr(hospital?.campuses), ['hospital', 'campuses'], 'id', out);
+interface Refs {
+  departmentRef: (value: Json, path: Path | (() => Path)) => void;
+  campusRef: Ref;
+  clinicTypeRef: Ref;
+  categoryOf: (type: string) => string | undefined;
+  /** The departments' ids (the slots' loop tests them directly). */
+  departments: ReadonlySet<string>;
+}
+
+/** Unique ids of campuses, departments and clinic types, and the checks of a reference to each. */
+function referenceChecks(feed: Record<string, Json>, out: Collector): Refs {
+  const campuses = uniqueIds(arr(obj(feed.hospital)?.campuses), ['hospital', 'campuses'], 'id', out);
   const campusRef = (value: Json, path: Path) => {
     const id = str(value);
     if (id !== undefined && !campuses.has(id)) out.add('ref.unknown-campus', path, { id });
   };
-
   const departmentList = arr(feed.departments);
   const departments = uniqueIds(departmentList, ['departments'], 'id', out);
   departmentList.forEach((d, i) => {
@@ -254,34 +280,35 @@ function crossFieldChecks(feed: Record<string, Json>, out: Collector) {
     if (id !== undefined && ID_PATTERN.test(id) && !departments.has(id))
       out.add('ref.unknown-department', typeof path === 'function' ? path() : path, { id });
   };
+  const clinicTypeRef = clinicTypeChecks(obj(feed.schedule), out);
+  return { departmentRef, campusRef, clinicTypeRef, categoryOf: clinicTypeRef.categoryOf, departments };
+}
 
-  const schedule = obj(feed.schedule);
-  const clinicTypeRef = clinicTypeChecks(schedule, out);
+/** The weekly roster, always-open services and day parts: references, time and date order. */
+function scheduleChecks(schedule: Record<string, Json> | undefined, refs: Refs, out: Collector) {
   arr(schedule?.regular).forEach((s, i) => {
     const session = obj(s);
     const base: Path = ['schedule', 'regular', i];
-    departmentRef(session?.department, [...base, 'department']);
-    clinicTypeRef(session?.clinicType, [...base, 'clinicType']);
+    refs.departmentRef(session?.department, [...base, 'department']);
+    refs.clinicTypeRef(session?.clinicType, [...base, 'clinicType']);
     timeOrder(session, base, out);
     dateOrder(session?.validFrom, session?.validThrough, [...base, 'validThrough'], out);
   });
   arr(schedule?.alwaysOpen).forEach((a, i) => {
-    departmentRef(obj(a)?.department, ['schedule', 'alwaysOpen', i, 'department']);
+    refs.departmentRef(obj(a)?.department, ['schedule', 'alwaysOpen', i, 'department']);
     dateOrder(obj(a)?.validFrom, obj(a)?.validThrough, ['schedule', 'alwaysOpen', i, 'validThrough'], out);
   });
   arr(schedule?.dayParts).forEach((p, i) => {
     timeOrder(obj(p), ['schedule', 'dayParts', i], out);
     dateOrder(obj(p)?.validFrom, obj(p)?.validThrough, ['schedule', 'dayParts', i, 'validThrough'], out);
   });
-  noticeChecks(
-    arr(schedule?.notices),
-    { departmentRef, campusRef, clinicTypeRef, categoryOf: clinicTypeRef.categoryOf },
-    out,
-  );
+}
 
-  // Slots can be thousands, checked in one plain loop: each distinct instant is parsed once
-  // (the same times recur in every department), and paths are built only for what is reported.
-  const slots = arr(feed.slots);
+/**
+ * Slots can be thousands, checked in one plain loop: each distinct instant is parsed once
+ * (the same times recur in every department), and paths are built only for what is reported.
+ */
+function slotChecks(slots: Json[], refs: Refs, out: Collector) {
   const instants = new Map<string, number | undefined>();
   const slotInstant = (value: Json, i: number, key: string): number | undefined => {
     if (typeof value !== 'string') return undefined;
@@ -295,7 +322,7 @@ function crossFieldChecks(feed: Record<string, Json>, out: Collector) {
     const slot = obj(slots[i]!);
     if (!slot) continue;
     const department = slot.department;
-    if (typeof department === 'string' && !departments.has(department) && ID_PATTERN.test(department)) {
+    if (typeof department === 'string' && !refs.departments.has(department) && ID_PATTERN.test(department)) {
       out.add('ref.unknown-department', ['slots', i, 'department'], { id: department });
     }
     const start = slotInstant(slot.start, i, 'start');
@@ -304,21 +331,24 @@ function crossFieldChecks(feed: Record<string, Json>, out: Collector) {
       out.add('time.order', ['slots', i, 'end'], { start: String(slot.start), end: String(slot.end) });
     }
     if (typeof slot.clinicType === 'string' && slot.clinicType !== 'general')
-      clinicTypeRef(slot.clinicType, ['slots', i, 'clinicType']);
+      refs.clinicTypeRef(slot.clinicType, ['slots', i, 'clinicType']);
     const { capacity, booked } = slot;
     if (typeof capacity === 'number' && typeof booked === 'number' && booked > capacity) {
       out.add('slot.overbooked', ['slots', i, 'booked'], { booked, capacity });
     }
   }
+}
 
-  arr(feed.waitTimes).forEach((w, i) => {
+function waitChecks(waitTimes: Json[], refs: Refs, out: Collector) {
+  waitTimes.forEach((w, i) => {
     const stat = obj(w);
-    if (stat?.department !== '*') departmentRef(stat?.department, ['waitTimes', i, 'department']);
+    if (stat?.department !== '*') refs.departmentRef(stat?.department, ['waitTimes', i, 'department']);
     dateOrder(stat?.periodStart, stat?.periodEnd, ['waitTimes', i, 'periodEnd'], out);
   });
+}
 
-  instantValid(feed.updatedAt, () => ['updatedAt'], out);
-  const guide = obj(feed.guide);
+/** The guide: its date, unique items, materials stated or waived, and the campuses of its places. */
+function guideChecks(guide: Record<string, Json> | undefined, refs: Refs, out: Collector) {
   instantValid(guide?.publishedAt, () => ['guide', 'publishedAt'], out);
   const items = arr(guide?.items);
   uniqueIds(items, ['guide', 'items'], 'id', out);
@@ -328,12 +358,15 @@ function crossFieldChecks(feed: Record<string, Json>, out: Collector) {
       out.add('guide.materials-empty', ['guide', 'items', i, 'materials']);
     }
     arr(item?.locations).forEach((l, k) => {
-      campusRef(obj(l)?.campus, ['guide', 'items', i, 'locations', k, 'campus']);
+      refs.campusRef(obj(l)?.campus, ['guide', 'items', i, 'locations', k, 'campus']);
     });
   });
+}
 
+/** The feed's own holiday calendar names each date once. */
+function calendarChecks(days: Json[], out: Collector) {
   const firstDate = new Map<string, string>();
-  arr(feed.holidayCalendar).forEach((c, i) => {
+  days.forEach((c, i) => {
     const date = str(obj(c)?.date);
     if (date === undefined) return;
     const here = toPointer(['holidayCalendar', i, 'date']);
@@ -373,15 +406,8 @@ function clinicTypeChecks(schedule: Record<string, Json> | undefined, out: Colle
   return ref;
 }
 
-interface NoticeRefs {
-  departmentRef: Ref;
-  campusRef: Ref;
-  clinicTypeRef: Ref;
-  categoryOf: (type: string) => string | undefined;
-}
-
 /** Notices: ids, references (departments, campuses, clinic types, superseded notices), ranges and scopes of their entries. */
-function noticeChecks(notices: Json[], refs: NoticeRefs, out: Collector) {
+function noticeChecks(notices: Json[], refs: Refs, out: Collector) {
   const ids = uniqueIds(notices, ['schedule', 'notices'], 'id', out);
   notices.forEach((n, i) => {
     const notice = obj(n);
