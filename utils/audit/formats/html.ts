@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../../i18n/local-text';
 import { textIn } from '../../i18n/local-text';
+import { translator } from '../../i18n/strings';
 import { BUILT_IN_PROFILES } from '../profile';
 import type { AuditReport } from '../report';
 import type { AuditStatus } from '../types';
@@ -18,72 +19,76 @@ const esc = (s: unknown) =>
 const STATUSES: AuditStatus[] = ['pass', 'fail', 'warn', 'n/a'];
 const COLORS: Record<AuditStatus, string> = { pass: '#2e7d32', fail: '#c62828', warn: '#b26a00', 'n/a': '#9e9e9e' };
 
-const WORDS = {
-  title: ['医院门诊与办事信息公开评估报告', 'Hospital schedule and service guide audit'],
-  profile: ['评估依据', 'Policy profile'],
-  asOf: ['评估日期', 'As of'],
-  hospitals: ['医院数', 'Hospitals'],
-  byRule: ['按规则汇总', 'Summary by rule'],
-  byCity: ['按城市汇总', 'Summary by city'],
-  region: ['区域指标', 'Region rules'],
-  rule: ['规则', 'Rule'],
-  city: ['城市', 'City'],
-  status: ['结果', 'Status'],
-  finding: ['说明', 'Finding'],
-  evidence: ['依据（数据位置、日期）', 'Evidence (feed paths, dates)'],
-  scope: ['范围', 'Scope'],
-  outOfScope: ['不在适用范围', 'out of scope'],
-  source: ['数据来源', 'Source'],
-  unreadable: ['无法读取或数据无效', 'Unreadable or invalid'],
-} satisfies Record<string, [string, string]>;
+const w = translator({
+  title: { 'zh-CN': '医院门诊与办事信息公开评估报告', en: 'Hospital schedule and service guide audit' },
+  profile: { 'zh-CN': '评估依据', en: 'Policy profile' },
+  asOf: { 'zh-CN': '评估日期', en: 'As of' },
+  hospitals: { 'zh-CN': '医院数', en: 'Hospitals' },
+  byRule: { 'zh-CN': '按规则汇总', en: 'Summary by rule' },
+  byCity: { 'zh-CN': '按城市汇总', en: 'Summary by city' },
+  region: { 'zh-CN': '区域指标', en: 'Region rules' },
+  rule: { 'zh-CN': '规则', en: 'Rule' },
+  city: { 'zh-CN': '城市', en: 'City' },
+  status: { 'zh-CN': '结果', en: 'Status' },
+  finding: { 'zh-CN': '说明', en: 'Finding' },
+  evidence: { 'zh-CN': '依据（数据位置、日期）', en: 'Evidence (feed paths, dates)' },
+  scope: { 'zh-CN': '范围', en: 'Scope' },
+  outOfScope: { 'zh-CN': '不在适用范围', en: 'out of scope' },
+  source: { 'zh-CN': '数据来源', en: 'Source' },
+  unreadable: { 'zh-CN': '无法读取或数据无效', en: 'Unreadable or invalid' },
+});
 
-export function reportHtml(report: AuditReport, lang: Lang): string {
-  const w = (k: keyof typeof WORDS) => WORDS[k][lang === 'en' ? 1 : 0];
-  const profile = BUILT_IN_PROFILES[report.profile];
-  const profileTitle = profile ? textIn(profile.title, lang) : report.profile;
-  const rules = [...new Set(report.hospitals.flatMap((h) => (h.results ?? []).map((r) => r.rule)))];
-  const counts = (rule: string) =>
-    Object.fromEntries(
-      STATUSES.map((s) => [
-        s,
-        report.hospitals.filter((h) => h.results?.some((r) => r.rule === rule && r.status === s)).length,
-      ]),
-    ) as Record<AuditStatus, number>;
+/** How many in-scope hospitals got each status for a rule. */
+function statusCounts(report: AuditReport, rule: string): Record<AuditStatus, number> {
+  return Object.fromEntries(
+    STATUSES.map((s) => [
+      s,
+      report.hospitals.filter((h) => h.results?.some((r) => r.rule === rule && r.status === s)).length,
+    ]),
+  ) as Record<AuditStatus, number>;
+}
+
+/** The summary by rule as a stacked bar chart (SVG), one bar per rule. */
+function ruleChart(report: AuditReport, rules: readonly string[], lang: Lang): string {
   const total = Math.max(1, report.hospitals.filter((h) => h.results).length);
+  const rowH = 22;
+  const labelW = 190;
+  const barW = 420;
+  const rows = rules.map((rule, i) => {
+    const c = statusCounts(report, rule);
+    let x = labelW;
+    const bars = STATUSES.map((s) => {
+      const width = (c[s] / total) * barW;
+      const rect =
+        width > 0
+          ? `<rect x="${x.toFixed(1)}" y="${i * rowH + 3}" width="${width.toFixed(1)}" height="${rowH - 6}" fill="${COLORS[s]}"><title>${esc(statusLabel(s, lang))}: ${c[s]}</title></rect>`
+          : '';
+      x += width;
+      return rect;
+    }).join('');
+    return `<text x="${labelW - 8}" y="${i * rowH + rowH / 2 + 4}" text-anchor="end">${esc(ruleLabel(rule, lang))}</text>${bars}`;
+  });
+  const legend = STATUSES.map(
+    (s, i) =>
+      `<rect x="${labelW + i * 100}" y="${rules.length * rowH + 8}" width="12" height="12" fill="${COLORS[s]}"/><text x="${labelW + i * 100 + 16}" y="${rules.length * rowH + 18}">${esc(statusLabel(s, lang))}</text>`,
+  ).join('');
+  const height = rules.length * rowH + 28;
+  return `<svg role="img" aria-label="${esc(w(lang, 'byRule'))}" width="${labelW + barW + 10}" height="${height}" viewBox="0 0 ${labelW + barW + 10} ${height}" font-size="12" font-family="sans-serif">${rows.join('')}${legend}</svg>`;
+}
 
-  const chart = (() => {
-    const rowH = 22;
-    const labelW = 190;
-    const barW = 420;
-    const rows = rules.map((rule, i) => {
-      const c = counts(rule);
-      let x = labelW;
-      const bars = STATUSES.map((s) => {
-        const width = (c[s] / total) * barW;
-        const rect =
-          width > 0
-            ? `<rect x="${x.toFixed(1)}" y="${i * rowH + 3}" width="${width.toFixed(1)}" height="${rowH - 6}" fill="${COLORS[s]}"><title>${esc(statusLabel(s, lang))}: ${c[s]}</title></rect>`
-            : '';
-        x += width;
-        return rect;
-      }).join('');
-      return `<text x="${labelW - 8}" y="${i * rowH + rowH / 2 + 4}" text-anchor="end">${esc(ruleLabel(rule, lang))}</text>${bars}`;
-    });
-    const legend = STATUSES.map(
-      (s, i) =>
-        `<rect x="${labelW + i * 100}" y="${rules.length * rowH + 8}" width="12" height="12" fill="${COLORS[s]}"/><text x="${labelW + i * 100 + 16}" y="${rules.length * rowH + 18}">${esc(statusLabel(s, lang))}</text>`,
-    ).join('');
-    const height = rules.length * rowH + 28;
-    return `<svg role="img" aria-label="${esc(w('byRule'))}" width="${labelW + barW + 10}" height="${height}" viewBox="0 0 ${labelW + barW + 10} ${height}" font-size="12" font-family="sans-serif">${rows.join('')}${legend}</svg>`;
-  })();
-
-  const byRule = rules
+/** The summary by rule as a table: a row per rule, a column per status. */
+function ruleTable(report: AuditReport, rules: readonly string[], lang: Lang): string {
+  const rows = rules
     .map((rule) => {
-      const c = counts(rule);
+      const c = statusCounts(report, rule);
       return `<tr><td>${esc(ruleLabel(rule, lang))}<br><code>${esc(rule)}</code></td>${STATUSES.map((s) => `<td class="num">${c[s]}</td>`).join('')}</tr>`;
     })
     .join('');
+  return `<table><thead><tr><th>${esc(w(lang, 'rule'))}</th>${STATUSES.map((s) => `<th>${esc(statusLabel(s, lang))}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>`;
+}
 
+/** The summary by city: hospitals, failed and warned findings. */
+function cityTable(report: AuditReport, lang: Lang): string {
   const cities = new Map<string, { hospitals: number; fail: number; warn: number }>();
   for (const h of report.hospitals) {
     if (!h.results) continue;
@@ -94,47 +99,58 @@ export function reportHtml(report: AuditReport, lang: Lang): string {
     c.warn += h.results.filter((r) => r.status === 'warn').length;
     cities.set(key, c);
   }
-  const byCity = [...cities]
+  const rows = [...cities]
     .map(
       ([city, c]) =>
         `<tr><td>${esc(city)}</td><td class="num">${c.hospitals}</td><td class="num">${c.fail}</td><td class="num">${c.warn}</td></tr>`,
     )
     .join('');
+  return `<table><thead><tr><th>${esc(w(lang, 'city'))}</th><th>${esc(w(lang, 'hospitals'))}</th><th>${esc(statusLabel('fail', lang))}</th><th>${esc(statusLabel('warn', lang))}</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
 
-  const badge = (s: AuditStatus | 'error') =>
-    `<span class="badge s-${s === 'n/a' ? 'na' : s}">${esc(statusLabel(s, lang))}</span>`;
-  const evidence = (items: string[]) =>
-    items.length ? `<ul>${items.map((e) => `<li><code>${esc(e)}</code></li>`).join('')}</ul>` : '';
-  const region = report.region.length
-    ? `<h2>${esc(w('region'))}</h2><table><thead><tr><th>${esc(w('rule'))}</th><th>${esc(w('scope'))}</th><th>${esc(w('status'))}</th><th>${esc(w('finding'))}</th><th>${esc(w('evidence'))}</th></tr></thead><tbody>${report.region
-        .map(
-          (r) =>
-            `<tr><td>${esc(ruleLabel(r.rule, lang))}</td><td>${esc(r.scope)}</td><td>${badge(r.status)}</td><td>${esc(r.message)}</td><td>${evidence(r.evidence)}</td></tr>`,
-        )
-        .join('')}</tbody></table>`
-    : '';
+const badge = (s: AuditStatus | 'error', lang: Lang) =>
+  `<span class="badge s-${s === 'n/a' ? 'na' : s}">${esc(statusLabel(s, lang))}</span>`;
+const evidenceList = (items: string[]) =>
+  items.length ? `<ul>${items.map((e) => `<li><code>${esc(e)}</code></li>`).join('')}</ul>` : '';
 
-  const sections = report.hospitals
-    .map((h) => {
-      if (h.error !== undefined) {
-        return `<section class="hospital"><h2>${esc(h.source)}</h2><p>${badge('error')} ${esc(w('unreadable'))}: ${esc(h.error)}</p></section>`;
-      }
-      const rows = (h.results ?? [])
-        .map(
-          (r) =>
-            `<tr><td>${esc(ruleLabel(r.rule, lang))}</td><td>${badge(r.status)}</td><td>${esc(r.message)}</td><td>${evidence(r.evidence)}</td></tr>`,
-        )
-        .join('');
-      return `<section class="hospital"><h2>${esc(h.name)}</h2><p class="meta">${esc(h.hospitalId)} · ${esc(h.province)} ${esc(h.city)} · ${esc(w('source'))}: <code>${esc(h.source)}</code>${h.inScope ? '' : ` · ${esc(w('outOfScope'))}`}</p><table><thead><tr><th>${esc(w('rule'))}</th><th>${esc(w('status'))}</th><th>${esc(w('finding'))}</th><th>${esc(w('evidence'))}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
-    })
-    .join('\n');
+/** The region rules (only when several hospitals were audited). */
+function regionSection(report: AuditReport, lang: Lang): string {
+  if (!report.region.length) return '';
+  const rows = report.region
+    .map(
+      (r) =>
+        `<tr><td>${esc(ruleLabel(r.rule, lang))}</td><td>${esc(r.scope)}</td><td>${badge(r.status, lang)}</td><td>${esc(r.message)}</td><td>${evidenceList(r.evidence)}</td></tr>`,
+    )
+    .join('');
+  return `<h2>${esc(w(lang, 'region'))}</h2><table><thead><tr><th>${esc(w(lang, 'rule'))}</th><th>${esc(w(lang, 'scope'))}</th><th>${esc(w(lang, 'status'))}</th><th>${esc(w(lang, 'finding'))}</th><th>${esc(w(lang, 'evidence'))}</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+/** One hospital's section: every finding with its evidence, or why its feed could not be audited. */
+function hospitalSection(h: AuditReport['hospitals'][number], lang: Lang): string {
+  if (h.error !== undefined) {
+    return `<section class="hospital"><h2>${esc(h.source)}</h2><p>${badge('error', lang)} ${esc(w(lang, 'unreadable'))}: ${esc(h.error)}</p></section>`;
+  }
+  const rows = (h.results ?? [])
+    .map(
+      (r) =>
+        `<tr><td>${esc(ruleLabel(r.rule, lang))}</td><td>${badge(r.status, lang)}</td><td>${esc(r.message)}</td><td>${evidenceList(r.evidence)}</td></tr>`,
+    )
+    .join('');
+  return `<section class="hospital"><h2>${esc(h.name)}</h2><p class="meta">${esc(h.hospitalId)} · ${esc(h.province)} ${esc(h.city)} · ${esc(w(lang, 'source'))}: <code>${esc(h.source)}</code>${h.inScope ? '' : ` · ${esc(w(lang, 'outOfScope'))}`}</p><table><thead><tr><th>${esc(w(lang, 'rule'))}</th><th>${esc(w(lang, 'status'))}</th><th>${esc(w(lang, 'finding'))}</th><th>${esc(w(lang, 'evidence'))}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+}
+
+export function reportHtml(report: AuditReport, lang: Lang): string {
+  const profile = BUILT_IN_PROFILES[report.profile];
+  const profileTitle = profile ? textIn(profile.title, lang) : report.profile;
+  const rules = [...new Set(report.hospitals.flatMap((h) => (h.results ?? []).map((r) => r.rule)))];
+  const sections = report.hospitals.map((h) => hospitalSection(h, lang)).join('\n');
 
   return `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(w('title'))} · ${esc(report.asOf)}</title>
+<title>${esc(w(lang, 'title'))} · ${esc(report.asOf)}</title>
 <style>
 body{font-family:system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;color:#1a1a1a;margin:24px auto;max-width:1080px;padding:0 16px;line-height:1.5}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:2px solid #1a1a1a;padding-bottom:4px}
@@ -147,14 +163,14 @@ code{font-family:ui-monospace,monospace;font-size:12px;word-break:break-all}ul{m
 </style>
 </head>
 <body>
-<header><h1>${esc(w('title'))}</h1>
-<p class="meta">${esc(w('profile'))}: ${esc(profileTitle)} (<code>${esc(report.profile)}</code>) · ${esc(w('asOf'))}: ${esc(report.asOf)} · ${esc(w('hospitals'))}: ${report.hospitals.length}</p></header>
-<h2>${esc(w('byRule'))}</h2>
-${chart}
-<table><thead><tr><th>${esc(w('rule'))}</th>${STATUSES.map((s) => `<th>${esc(statusLabel(s, lang))}</th>`).join('')}</tr></thead><tbody>${byRule}</tbody></table>
-<h2>${esc(w('byCity'))}</h2>
-<table><thead><tr><th>${esc(w('city'))}</th><th>${esc(w('hospitals'))}</th><th>${esc(statusLabel('fail', lang))}</th><th>${esc(statusLabel('warn', lang))}</th></tr></thead><tbody>${byCity}</tbody></table>
-${region}
+<header><h1>${esc(w(lang, 'title'))}</h1>
+<p class="meta">${esc(w(lang, 'profile'))}: ${esc(profileTitle)} (<code>${esc(report.profile)}</code>) · ${esc(w(lang, 'asOf'))}: ${esc(report.asOf)} · ${esc(w(lang, 'hospitals'))}: ${report.hospitals.length}</p></header>
+<h2>${esc(w(lang, 'byRule'))}</h2>
+${ruleChart(report, rules, lang)}
+${ruleTable(report, rules, lang)}
+<h2>${esc(w(lang, 'byCity'))}</h2>
+${cityTable(report, lang)}
+${regionSection(report, lang)}
 ${sections}
 </body>
 </html>
