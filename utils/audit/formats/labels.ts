@@ -1,49 +1,48 @@
 /** Names of rules and statuses for people, zh-CN and en. */
 import type { Lang } from '../../i18n/local-text';
-import { translator } from '../../i18n/strings';
+import { type StringTable, translator } from '../../i18n/strings';
 import type { AuditReport } from '../report';
 import type { AuditStatus } from '../types';
 
-const RULES: Record<string, [string, string]> = {
-  'weekend-clinic': ['周末门诊', 'Weekend clinics'],
-  'holiday-clinic': ['节假日门诊', 'Holiday clinics'],
-  'holiday-stated': ['节假日安排无未公布日', 'Holiday days all stated'],
-  'holiday-notice-lead': ['节假日安排提前公布', 'Holiday notices in time'],
-  'schedule-fresh': ['出诊信息及时更新', 'Schedule kept current'],
-  'slot-30': ['分时段预约≤30分钟', 'Slots of 30 min or less'],
-  'wait-20': ['预约后等待≤20分钟', 'Wait after booking ≤ 20 min'],
-  'wait-reported': ['公布候诊时间', 'Wait figures reported'],
-  'appointment-rate-reported': ['公布预约诊疗率', 'Appointment rate reported'],
-  'one-stop': ['一站式服务中心', 'One-stop service centers'],
-  'online-follow-up': ['线上复诊', 'Online follow-up'],
-  pediatrics: ['儿科服务', 'Pediatrics'],
-  geriatrics: ['老年医学科', 'Geriatrics'],
-  'guide-published': ['公开办事指南', 'Guide published'],
-  'guide-complete': ['指南信息完整', 'Guide complete'],
-  'guide-lists': ['指南四张清单', 'Guide lists'],
-  'guide-fresh': ['指南持续更新', 'Guide kept current'],
-  accessibility: ['适老化、无障碍', 'Accessibility'],
-  'hospital-id': ['统一社会信用代码', 'Credit code'],
-  'region-geriatrics-90': ['老年医学科设置率≥90%', 'Geriatrics in ≥ 90%'],
-  'region-internet-nursing': ['每市“互联网+护理”', 'Internet nursing per city'],
-  'region-holiday-vaccination': ['每市节假日接种', 'Holiday vaccination per city'],
+const RULES: StringTable = {
+  'weekend-clinic': { 'zh-CN': '周末门诊', en: 'Weekend clinics' },
+  'holiday-clinic': { 'zh-CN': '节假日门诊', en: 'Holiday clinics' },
+  'holiday-stated': { 'zh-CN': '节假日安排无未公布日', en: 'Holiday days all stated' },
+  'holiday-notice-lead': { 'zh-CN': '节假日安排提前公布', en: 'Holiday notices in time' },
+  'schedule-fresh': { 'zh-CN': '出诊信息及时更新', en: 'Schedule kept current' },
+  'slot-30': { 'zh-CN': '分时段预约≤30分钟', en: 'Slots of 30 min or less' },
+  'wait-20': { 'zh-CN': '预约后等待≤20分钟', en: 'Wait after booking ≤ 20 min' },
+  'wait-reported': { 'zh-CN': '公布候诊时间', en: 'Wait figures reported' },
+  'appointment-rate-reported': { 'zh-CN': '公布预约诊疗率', en: 'Appointment rate reported' },
+  'one-stop': { 'zh-CN': '一站式服务中心', en: 'One-stop service centers' },
+  'online-follow-up': { 'zh-CN': '线上复诊', en: 'Online follow-up' },
+  pediatrics: { 'zh-CN': '儿科服务', en: 'Pediatrics' },
+  geriatrics: { 'zh-CN': '老年医学科', en: 'Geriatrics' },
+  'guide-published': { 'zh-CN': '公开办事指南', en: 'Guide published' },
+  'guide-complete': { 'zh-CN': '指南信息完整', en: 'Guide complete' },
+  'guide-lists': { 'zh-CN': '指南四张清单', en: 'Guide lists' },
+  'guide-fresh': { 'zh-CN': '指南持续更新', en: 'Guide kept current' },
+  accessibility: { 'zh-CN': '适老化、无障碍', en: 'Accessibility' },
+  'hospital-id': { 'zh-CN': '统一社会信用代码', en: 'Credit code' },
+  'region-geriatrics-90': { 'zh-CN': '老年医学科设置率≥90%', en: 'Geriatrics in ≥ 90%' },
+  'region-internet-nursing': { 'zh-CN': '每市“互联网+护理”', en: 'Internet nursing per city' },
+  'region-holiday-vaccination': { 'zh-CN': '每市节假日接种', en: 'Holiday vaccination per city' },
 };
 
 export function ruleLabel(id: string, lang: Lang): string {
-  const pair = RULES[id];
-  return pair ? pair[lang === 'en' ? 1 : 0] : id;
+  return RULES[id]?.[lang] ?? id;
 }
 
-const STATUS: Record<AuditStatus | 'error', [string, string]> = {
-  pass: ['符合', 'pass'],
-  fail: ['不符合', 'fail'],
-  warn: ['待确认', 'warn'],
-  'n/a': ['不适用', 'n/a'],
-  error: ['无法读取', 'error'],
+const STATUS: Record<AuditStatus | 'error', Record<Lang, string>> = {
+  pass: { 'zh-CN': '符合', en: 'pass' },
+  fail: { 'zh-CN': '不符合', en: 'fail' },
+  warn: { 'zh-CN': '待确认', en: 'warn' },
+  'n/a': { 'zh-CN': '不适用', en: 'n/a' },
+  error: { 'zh-CN': '无法读取', en: 'error' },
 };
 
 export function statusLabel(status: AuditStatus | 'error', lang: Lang): string {
-  return STATUS[status][lang === 'en' ? 1 : 0];
+  return STATUS[status][lang];
 }
 
 const summaryText = translator({
