@@ -4,7 +4,7 @@ import type { Problem } from '../utils/feed/messages';
 import { type Lang, textIn } from '../utils/i18n/local-text';
 import { t } from '../utils/i18n/strings';
 import type { ScheduleEngine } from '../utils/schedule/engine';
-import type { AttributeNote, View } from '../utils/widget/attributes';
+import type { AttributeNote, View } from '../widget/attributes';
 import { HoursView } from './HoursView';
 import { LazyView } from './LazyView';
 import { NowLine } from './NowLine';

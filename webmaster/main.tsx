@@ -12,7 +12,7 @@ import type { Problem } from '../utils/feed/messages';
 import { type ValidationResult, validateFeedText } from '../utils/feed/validate';
 import { type Lang, textIn } from '../utils/i18n/local-text';
 import { hospitalJsonLd, jsonLdScript } from '../utils/schema-org/json-ld';
-import { SIZES, THEMES, VIEWS } from '../utils/widget/attributes';
+import { SIZES, THEMES, VIEWS } from '../widget/attributes';
 import { tt } from './strings';
 
 const lang = signal<Lang>(/^en/i.test(navigator.language) ? 'en' : 'zh-CN');

@@ -11,7 +11,7 @@ import { markFeedsStored, mayHaveStoredFeeds, openFeedStore } from '../utils/cac
 import type { Problem } from '../utils/feed/messages';
 import type { Finding } from '../utils/feed/problem-codes';
 import { ScheduleEngine } from '../utils/schedule/engine';
-import { parseAttributes, unknownDepartments } from '../utils/widget/attributes';
+import { parseAttributes, unknownDepartments } from './attributes';
 import type { readStoredEarly, takeEarlyAnswer } from './early-start';
 import { STYLES } from './styles';
 

@@ -3,8 +3,8 @@
  * widget: it falls back to the default and leaves a note naming the attribute, its value
  * and what was used instead.
  */
-import { isDateString } from '../date/civil';
-import { type Lang, langFromTag } from '../i18n/local-text';
+import { isDateString } from '../utils/date/civil';
+import { type Lang, langFromTag } from '../utils/i18n/local-text';
 
 export const VIEWS = ['overview', 'hours', 'slots', 'waits', 'guide'] as const;
 export type View = (typeof VIEWS)[number];
