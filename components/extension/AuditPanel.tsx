@@ -15,6 +15,7 @@ import { pastedUrls, savedAuditInputs, urlAuditInputs } from '../../utils/extens
 import type { SavedFeed } from '../../utils/extension/saved-feeds';
 import type { Lang } from '../../utils/i18n/local-text';
 import { auditText, dashboardText } from '../../utils/i18n/strings-extension';
+import { keyed } from '../keyed';
 import { download } from './download';
 import { savedName } from './SavedHospitals';
 
@@ -145,8 +146,8 @@ export function AuditPanel({ saved, readFull, lang, today, fetcher }: AuditPanel
               {a('auditExportHtml')}
             </button>
           </p>
-          {report.hospitals.map((h, i) => (
-            <section key={i} class="audited" data-source={h.source} data-audited-id={h.hospitalId}>
+          {keyed(report.hospitals, (h) => h.source).map(([key, h]) => (
+            <section key={key} class="audited" data-source={h.source} data-audited-id={h.hospitalId}>
               <h3>{h.name ?? h.source}</h3>
               <p class="meta">
                 {[h.hospitalId, h.province && `${h.province}${h.city ?? ''}`, h.source].filter(Boolean).join(' · ')}
@@ -178,8 +179,8 @@ const sep = (lang: Lang) => (lang === 'en' ? ': ' : '：');
 function Findings({ results, lang }: { results: readonly RuleResult[]; lang: Lang }) {
   return (
     <ul class="findings">
-      {results.map((r, i) => (
-        <li key={i} data-rule={r.rule} data-status={r.status}>
+      {keyed(results, (r) => r.rule).map(([key, r]) => (
+        <li key={key} data-rule={r.rule} data-status={r.status}>
           <strong class={`verdict ${r.status.replace('/', '')}`}>{statusLabel(r.status, lang)}</strong>{' '}
           {ruleLabel(r.rule, lang)}
           {sep(lang)}
@@ -188,8 +189,8 @@ function Findings({ results, lang }: { results: readonly RuleResult[]; lang: Lan
             <details>
               <summary>{auditText(lang, 'auditEvidence')}</summary>
               <ul class="evidence">
-                {r.evidence.map((e, j) => (
-                  <li key={j}>
+                {keyed(r.evidence, (e) => e).map(([key, e]) => (
+                  <li key={key}>
                     <code>{e}</code>
                   </li>
                 ))}
