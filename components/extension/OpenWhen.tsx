@@ -6,13 +6,15 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { type DayNumber, formatDate, parseDate } from '../../utils/date/civil';
-import { openWhen } from '../../utils/extension/open-when';
+import { type OpenDepartment, openWhen } from '../../utils/extension/open-when';
 import type { SavedFeed } from '../../utils/extension/saved-feeds';
+import type { ClinicTypeDefinition, Notice } from '../../utils/feed/schema';
 import { formatDayLabel } from '../../utils/i18n/format';
 import { type Lang, textIn } from '../../utils/i18n/local-text';
 import { dayTypeLabel, pendingLabel } from '../../utils/i18n/schedule-labels';
 import { t } from '../../utils/i18n/strings';
 import { dashboardText } from '../../utils/i18n/strings-extension';
+import { keyed } from '../keyed';
 import { SessionLine } from '../SessionLine';
 import { DataAge } from './DataAge';
 import { savedName } from './SavedHospitals';
@@ -92,6 +94,7 @@ export function OpenWhen({ saved, lang, now, defaultDay }: OpenWhenProps) {
               const dept = feed.departments.find((x) => x.id === id);
               return dept && textIn(dept.name, lang);
             };
+            const lineProps = { lang, notices, clinicTypes: feed.schedule.clinicTypes, departmentName: nameOf };
             const pending = pendingLabel(info, lang);
             return (
               <section key={id} class="hospital" data-hospital-id={id} data-day-type={info.dayType}>
@@ -115,72 +118,28 @@ export function OpenWhen({ saved, lang, now, defaultDay }: OpenWhenProps) {
                 {departments.length === 0 ? (
                   <p class="none">{d('noneOpen')}</p>
                 ) : (
-                  <ul class="departments">
-                    {departments.map(({ department, lines }) => (
-                      <li key={department.id} data-department-id={department.id}>
-                        <strong>{textIn(department.name, lang)}</strong>
-                        <ul class="sessions">
-                          {lines.map((s, i) => (
-                            <SessionLine
-                              key={i}
-                              session={s}
-                              lang={lang}
-                              notices={notices}
-                              clinicTypes={feed.schedule.clinicTypes}
-                              departmentName={nameOf}
-                            />
-                          ))}
-                        </ul>
-                      </li>
-                    ))}
-                  </ul>
+                  <DepartmentLines departments={departments} idAttribute="data-department-id" {...lineProps} />
                 )}
                 {unknown.length > 0 && (
                   <>
                     <h4 class="apart unknown">{d('unknownHeading')}</h4>
-                    <ul class="departments apart">
-                      {unknown.map(({ department, lines }) => (
-                        <li key={department.id} data-unknown-department-id={department.id}>
-                          <strong>{textIn(department.name, lang)}</strong>
-                          <ul class="sessions">
-                            {lines.map((s, i) => (
-                              <SessionLine
-                                key={i}
-                                session={s}
-                                lang={lang}
-                                notices={notices}
-                                clinicTypes={feed.schedule.clinicTypes}
-                                departmentName={nameOf}
-                              />
-                            ))}
-                          </ul>
-                        </li>
-                      ))}
-                    </ul>
+                    <DepartmentLines
+                      departments={unknown}
+                      idAttribute="data-unknown-department-id"
+                      apart
+                      {...lineProps}
+                    />
                   </>
                 )}
                 {emergencyOnly.length > 0 && (
                   <>
                     <h4 class="apart emergency">{d('emergencyHeading')}</h4>
-                    <ul class="departments apart">
-                      {emergencyOnly.map(({ department, lines }) => (
-                        <li key={department.id} data-emergency-department-id={department.id}>
-                          <strong>{textIn(department.name, lang)}</strong>
-                          <ul class="sessions">
-                            {lines.map((s, i) => (
-                              <SessionLine
-                                key={i}
-                                session={s}
-                                lang={lang}
-                                notices={notices}
-                                clinicTypes={feed.schedule.clinicTypes}
-                                departmentName={nameOf}
-                              />
-                            ))}
-                          </ul>
-                        </li>
-                      ))}
-                    </ul>
+                    <DepartmentLines
+                      departments={emergencyOnly}
+                      idAttribute="data-emergency-department-id"
+                      apart
+                      {...lineProps}
+                    />
                   </>
                 )}
               </section>
@@ -188,5 +147,36 @@ export function OpenWhen({ saved, lang, now, defaultDay }: OpenWhenProps) {
           })}
       </div>
     </>
+  );
+}
+
+interface DepartmentLinesProps {
+  departments: readonly OpenDepartment[];
+  /** The attribute naming each department: open ones, not announced ones and emergency-only ones apart. */
+  idAttribute: 'data-department-id' | 'data-unknown-department-id' | 'data-emergency-department-id';
+  apart?: boolean;
+  lang: Lang;
+  notices: ReadonlyMap<string, Notice>;
+  clinicTypes: readonly ClinicTypeDefinition[] | undefined;
+  departmentName: (id: string) => string | undefined;
+}
+
+/** One group of departments, each with every line of its day. */
+function DepartmentLines({ departments, idAttribute, apart, lang, ...line }: DepartmentLinesProps) {
+  return (
+    <ul class={apart ? 'departments apart' : 'departments'}>
+      {departments.map(({ department, lines }) => (
+        <li key={department.id} {...{ [idAttribute]: department.id }}>
+          <strong>{textIn(department.name, lang)}</strong>
+          <ul class="sessions">
+            {keyed(lines, (l) => `${l.status} ${l.start}-${l.end} ${l.status === 'open' ? l.clinicType : ''}`).map(
+              ([key, l]) => (
+                <SessionLine key={key} session={l} lang={lang} {...line} />
+              ),
+            )}
+          </ul>
+        </li>
+      ))}
+    </ul>
   );
 }
