@@ -1,4 +1,6 @@
 /** Rules about the published schedule: weekend and holiday clinics, notices, freshness, slot length. */
+
+import type { HolidayPeriod } from '../../calendar/holiday-calendar';
 import { addMonths, civilFromDay, formatDate, weekdayIndex } from '../../date/civil';
 import { parseInstant, wallClockAt } from '../../date/zone';
 import { textIn } from '../../i18n/local-text';
@@ -58,6 +60,14 @@ const periodName = (ctx: AuditContext, names: readonly unknown[]) =>
 
 const isPending = (ctx: AuditContext, day: number) => ctx.engine.dayInfo(day).calendar === 'pending';
 
+/** "国庆节 2026-10-01–2026-10-07", marked when its year's arrangement is not published. */
+const periodLabel = (ctx: AuditContext, p: HolidayPeriod, pending: boolean) =>
+  `${periodName(ctx, p.names)} ${formatDate(p.first)}–${formatDate(p.last)}${pending ? ' (calendar pending)' : ''}`;
+
+/** The holiday rules' answer when the window holds no holiday period at all: nothing to confirm. */
+const noPeriods = (ctx: AuditContext, evidence: string[]) =>
+  result(ctx, 'warn', { 'zh-CN': '检查期内没有节假日', en: 'No holiday period in the window' }, evidence);
+
 export const holidayClinic: Rule = (ctx) => {
   const { periods, pending } = holidayWindow(ctx);
   const evidence: string[] = [];
@@ -65,7 +75,7 @@ export const holidayClinic: Rule = (ctx) => {
   let unconfirmed = 0;
   for (const p of periods) {
     const pendingPeriod = isPending(ctx, p.first);
-    const label = `${periodName(ctx, p.names)} ${formatDate(p.first)}–${formatDate(p.last)}${pendingPeriod ? ' (calendar pending)' : ''}`;
+    const label = periodLabel(ctx, p, pendingPeriod);
     const open: string[] = [];
     for (let day = p.first; day <= p.last; day++) {
       // Only open lines of outpatient departments are clinics: a day not announced or emergencies only is not.
@@ -101,8 +111,7 @@ export const holidayClinic: Rule = (ctx) => {
       },
       evidence,
     );
-  if (periods.length === 0)
-    return result(ctx, 'warn', { 'zh-CN': '检查期内没有节假日', en: 'No holiday period in the window' }, evidence);
+  if (periods.length === 0) return noPeriods(ctx, evidence);
   return result(
     ctx,
     'pass',
@@ -125,7 +134,7 @@ export const holidayStated: Rule = (ctx) => {
   let warned = 0;
   for (const p of periods) {
     const pendingPeriod = isPending(ctx, p.first);
-    const label = `${periodName(ctx, p.names)} ${formatDate(p.first)}–${formatDate(p.last)}${pendingPeriod ? ' (calendar pending)' : ''}`;
+    const label = periodLabel(ctx, p, pendingPeriod);
     const days = [...p.makeupDays, ...Array.from({ length: p.last - p.first + 1 }, (_, i) => p.first + i)].sort(
       (a, b) => a - b,
     );
@@ -173,8 +182,7 @@ export const holidayStated: Rule = (ctx) => {
       },
       evidence,
     );
-  if (periods.length === 0)
-    return result(ctx, 'warn', { 'zh-CN': '检查期内没有节假日', en: 'No holiday period in the window' }, evidence);
+  if (periods.length === 0) return noPeriods(ctx, evidence);
   return result(
     ctx,
     'pass',
@@ -224,8 +232,7 @@ export const holidayNoticeLead: Rule = (ctx) => {
       },
       evidence,
     );
-  if (periods.length === 0)
-    return result(ctx, 'warn', { 'zh-CN': '检查期内没有节假日', en: 'No holiday period in the window' }, evidence);
+  if (periods.length === 0) return noPeriods(ctx, evidence);
   return result(
     ctx,
     'pass',
