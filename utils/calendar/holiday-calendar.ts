@@ -16,7 +16,7 @@ import { makeup, names, off, source } from './national-days.json';
 
 const national = { source, names, off, makeup };
 
-import { type StatutoryKey, statutoryHolidaysOn } from './statutory';
+import { LAW_ORDER, type StatutoryKey, statutoryHolidaysOn } from './statutory';
 
 export type CalendarKind = 'off' | 'makeup-workday';
 
@@ -159,17 +159,6 @@ export class HolidayCalendar {
     return out;
   }
 }
-
-/** The law's order of the holidays (and the State Council's when two share a period). */
-const LAW_ORDER: readonly StatutoryKey[] = [
-  'new-years-day',
-  'spring-festival',
-  'tomb-sweeping-day',
-  'labour-day',
-  'dragon-boat-festival',
-  'mid-autumn-festival',
-  'national-day',
-];
 
 function holidayName(key: StatutoryKey): LocalText {
   return (national as unknown as NationalData).names[key] ?? key;

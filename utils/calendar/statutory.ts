@@ -42,8 +42,8 @@ export interface StatutoryDay {
 /** The years this module knows: the 2008 law is the oldest supported, the table ends at 2100. */
 export const STATUTORY_YEARS: { readonly first: number; readonly last: number } = Object.freeze({ first, last });
 
-/** The law's order, used to sort two holidays on one date. */
-const ORDER: readonly StatutoryKey[] = [
+/** The holidays in the law's order (also the State Council's when two share a period: 中秋节、国庆节). */
+export const LAW_ORDER: readonly StatutoryKey[] = [
   'new-years-day',
   'spring-festival',
   'tomb-sweeping-day',
@@ -83,7 +83,7 @@ function build(year: number): YearDays {
   run(md(dragonBoat), 1, 'dragon-boat-festival');
   run(md(midAutumn), 1, 'mid-autumn-festival');
   run(dayFromCivil(year, 10, 1), 3, 'national-day');
-  out.sort((a, b) => a[0] - b[0] || ORDER.indexOf(a[1]) - ORDER.indexOf(b[1]));
+  out.sort((a, b) => a[0] - b[0] || LAW_ORDER.indexOf(a[1]) - LAW_ORDER.indexOf(b[1]));
 
   const days: StatutoryDay[] = [];
   const byDate = new Map<string, StatutoryKey[]>();
