@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { openDexieStore } from '../utils/cache/dexie-store';
 import type { FeedStore } from '../utils/cache/feed-store';
 import { wireRefresh } from '../utils/extension/background-refresh';

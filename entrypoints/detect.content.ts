@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readMessage, sendPageFeeds } from '../utils/extension/messages';
 import { pageFeeds } from '../utils/extension/page-feeds';
 

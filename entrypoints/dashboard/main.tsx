@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import '../../components/extension-page.css';
 import { applyLook } from '../../components/apply-look';
 import { Dashboard, type DashboardActions } from '../../components/extension/Dashboard';

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { applyLook } from '../../components/apply-look';
 import '../../components/extension-page.css';
 import { OptionsForm } from '../../components/OptionsForm';

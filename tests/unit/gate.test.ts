@@ -54,13 +54,18 @@ describe('lint', () => {
 describe('typecheck per target', () => {
   const dir = join(DIR, 'tsc');
 
-  function typecheck(target: 'core' | 'widget', code: string) {
+  function typecheck(target: 'core' | 'widget' | 'extension', code: string) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(join(dir, 'src'), { recursive: true });
     writeFileSync(join(dir, 'src/planted.ts'), code);
     writeFileSync(
       join(dir, 'tsconfig.json'),
-      JSON.stringify({ extends: `../../tsconfig.${target}.json`, include: ['src'] }),
+      JSON.stringify(
+        target === 'extension'
+          ? // WXT's generated declarations come along, as in tsconfig.json itself.
+            { extends: '../../tsconfig.json', include: ['src', '../../.wxt/wxt.d.ts'] }
+          : { extends: `../../tsconfig.${target}.json`, include: ['src'] },
+      ),
     );
     const r = spawnSync(bin('tsc'), ['--noEmit', '-p', join(dir, 'tsconfig.json')], { cwd: ROOT, encoding: 'utf8' });
     return { code: r.status, output: `${r.stdout}${r.stderr}` };
@@ -84,5 +89,14 @@ describe('typecheck per target', () => {
     expect(r.code).not.toBe(0);
     expect(r.output).toContain("'browser'");
     expect(typecheck('widget', `export const t = document.title;\n`).code).toBe(0);
+  });
+
+  test('the extension imports what it uses: no auto-imported globals', () => {
+    const r = typecheck('extension', `export const c = browser.runtime.id;\n`);
+    expect(r.code).not.toBe(0);
+    expect(r.output).toContain("'browser'");
+    expect(
+      typecheck('extension', `import { browser } from 'wxt/browser';\nexport const c = browser.runtime.id;\n`).code,
+    ).toBe(0);
   });
 });
