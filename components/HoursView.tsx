@@ -147,7 +147,8 @@ export function HoursView({ model }: { model: WidgetModel }) {
           }),
         )}
       </ul>
-      {open.length === 0 && <p class="cc-muted">{t(lang, 'noSessions')}</p>}
+      {/* "No clinics this day" only when that is what was published: never over a day left unannounced. */}
+      {open.length === 0 && groups[2]!.departments.length === 0 && <p class="cc-muted">{t(lang, 'noSessions')}</p>}
     </section>
   );
 }

@@ -74,6 +74,8 @@ describe('hours', () => {
     const text = await department('tcm-internal').textContent();
     expect(text).toContain('未公布');
     expect(text).not.toMatch(/\d\d:\d\d–\d\d:\d\d/);
+    // Nothing says the day has no clinics: the hospital has not said.
+    expect(await page.locator('clear-clinic#overview .cc-hours').textContent()).not.toContain('当日没有门诊');
     expect(
       await page
         .locator('clear-clinic#overview .cc-dept[data-status="open"]')
