@@ -733,16 +733,6 @@ export class ScheduleEngine {
     return allOpen ? (lines as ResolvedSession[]) : lines.filter((l): l is ResolvedSession => l.status === 'open');
   }
 
-  /** Every line from `from` to `to` inclusive, sorted by date, start, department. */
-  resolveLinesRange(from: DayNumber, to: DayNumber, filter?: DepartmentFilter): ResolvedLine[] {
-    const out: ResolvedLine[] = [];
-    for (let day = from; day <= to; day++) {
-      const lines = this.resolveLines(day, filter);
-      for (let i = 0; i < lines.length; i++) out.push(lines[i]!);
-    }
-    return out;
-  }
-
   /** Every open line from `from` to `to` inclusive, sorted by date, start, department. */
   resolveRange(from: DayNumber, to: DayNumber, filter?: DepartmentFilter): ResolvedSession[] {
     const out: ResolvedSession[] = [];
