@@ -9,7 +9,7 @@ import { formatTimeRange } from '../utils/i18n/format';
 import { type Lang, textIn } from '../utils/i18n/local-text';
 import { basisLabel, clinicTypeLabel, markLabel, partLabel } from '../utils/i18n/schedule-labels';
 import { t } from '../utils/i18n/strings';
-import type { ResolvedLine } from '../utils/schedule/engine';
+import { PART_SPANS, type ResolvedLine } from '../utils/schedule/engine';
 
 export interface SessionLineProps {
   session: ResolvedLine;
@@ -36,8 +36,9 @@ export function lineKey(line: ResolvedLine): string {
   return `${line.status} ${line.start}-${line.end} ${line.status === 'open' ? line.clinicType : ''} ${line.noticeId ?? ''}`;
 }
 
+/** A span that is the whole day or exactly one part of it (上午, 下午, 夜间). */
 const isWholePart = (start: number, end: number) =>
-  (start === 0 && (end === 720 || end === 1440)) || (end === 1440 && (start === 720 || start === 1080));
+  (start === 0 && end === 1440) || Object.values(PART_SPANS).some(([a, b]) => a === start && b === end);
 
 export function SessionLine({ session, lang, notices, clinicTypes, departmentName }: SessionLineProps) {
   const basis = basisLabel(session, lang, notices);
