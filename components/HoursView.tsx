@@ -39,6 +39,16 @@ export function HoursView({ model }: { model: WidgetModel }) {
   const wanted = model.departments;
   const filter = wanted ? { departments: wanted } : undefined;
   const days = Array.from({ length: HOURS_DAYS }, (_, i) => first + i);
+  // The strip's 未公布 marks: resolved once per feed, first day and departments, not on every render (a click on a day).
+  const wantedKey = wanted?.join(' ');
+  const unknownDays = useMemo(() => {
+    const only = wantedKey ? { departments: wantedKey.split(' ') } : undefined;
+    const out = new Set<DayNumber>();
+    for (let day = first; day < first + HOURS_DAYS; day++) {
+      if (engine.resolveLines(day, only).some((l) => l.status === 'unknown')) out.add(day);
+    }
+    return out;
+  }, [engine, first, wantedKey]);
   const info = engine.dayInfo(selected);
   const lines = engine.resolveLines(selected, filter);
   const byDepartment = new Map<string, ResolvedLine[]>();
@@ -68,7 +78,7 @@ export function HoursView({ model }: { model: WidgetModel }) {
         {days.map((day) => {
           const dayInfo = engine.dayInfo(day);
           const label = dayTypeLabel(dayInfo, lang);
-          const unknown = engine.resolveLines(day, filter).some((l) => l.status === 'unknown');
+          const unknown = unknownDays.has(day);
           return (
             <button
               key={day}
