@@ -3,6 +3,10 @@
  * (cached, revalidated, shared per URL), its events, rendered with Preact into its shadow
  * root. Loaded by the loader on first connect. State is a handful of values, each change
  * followed by one render (Preact diffs it); no reactive library in the first render.
+ *
+ * The steps, in the order a feed goes through them: `feedSource` names what to load,
+ * `startLoading` loads it, `onFeed` takes each answer, `queueRender` coalesces the renders,
+ * `widgetModel` turns the state into what `Widget` draws.
  */
 import { render } from 'preact';
 import { type SelectSlotDetail, Widget, type WidgetModel } from '../components/Widget';
@@ -10,8 +14,9 @@ import { type FeedData, type FeedEvent, type FeedFailure, inlineFeed, loadFeed }
 import { markFeedsStored, mayHaveStoredFeeds, openFeedStore } from '../utils/cache/open-store';
 import type { Problem } from '../utils/feed/messages';
 import type { Finding } from '../utils/feed/problem-codes';
+import type { Lang } from '../utils/i18n/local-text';
 import { ScheduleEngine } from '../utils/schedule/engine';
-import { parseAttributes, unknownDepartments } from './attributes';
+import { type ParsedAttributes, parseAttributes, unknownDepartments } from './attributes';
 import type { readStoredEarly, takeEarlyAnswer } from './early-start';
 import { STYLES } from './styles';
 
@@ -19,6 +24,15 @@ export interface WidgetApp {
   connect(): void;
   disconnect(): void;
   attributesChanged(): void;
+}
+
+/** What one element shows: its attributes and its feed's state. */
+interface AppState {
+  parsed: ParsedAttributes;
+  data?: FeedData;
+  engine?: ScheduleEngine;
+  failure?: FeedFailure;
+  problems?: Problem[];
 }
 
 let sheet: CSSStyleSheet | undefined;
@@ -44,6 +58,117 @@ function adoptStyles(root: ShadowRoot) {
   }
 }
 
+/** The element's attributes, and its language from the closest `[lang]`, itself or an ancestor. */
+const readAttributes = (el: HTMLElement) =>
+  parseAttributes({
+    src: el.getAttribute('src'),
+    view: el.getAttribute('view'),
+    department: el.getAttribute('department'),
+    date: el.getAttribute('date'),
+    lang: el.closest('[lang]')?.getAttribute('lang'),
+    theme: el.getAttribute('theme'),
+    size: el.getAttribute('size'),
+  });
+
+/** Where the feed comes from: `src`, else the element's inline JSON; `key` changes when the source does. */
+function feedSource(el: HTMLElement, src: string | undefined): { key: string; inline?: string } {
+  if (src) return { key: new URL(src, el.ownerDocument.baseURI).href };
+  const inline = el.querySelector('script[type="application/json"]')?.textContent ?? undefined;
+  return inline === undefined ? { key: 'none' } : { key: `inline:${inline.length}:${inline.slice(0, 64)}`, inline };
+}
+
+/**
+ * Starts loading the source and sends each answer to `onFeed`; returns how to stop listening.
+ * A URL goes through the cache (loadFeed); inline JSON is checked once; no source is a failure.
+ */
+function startLoading(
+  source: { key: string; inline?: string },
+  hasSrc: boolean,
+  early: typeof takeEarlyAnswer,
+  readStored: typeof readStoredEarly,
+  onFeed: (event: FeedEvent) => void,
+): (() => void) | undefined {
+  const { key, inline } = source;
+  if (hasSrc) {
+    const stores = { store: openFeedStore, mayHaveCache: mayHaveStoredFeeds(), onStored: markFeedsStored };
+    return loadFeed(key, { ...stores, readStored, early: early(key) }, onFeed);
+  }
+  let current = true;
+  if (inline !== undefined) void inlineFeed(inline, 'inline:', Date.now()).then((event) => current && onFeed(event));
+  else onFeed({ type: 'error', url: '', code: 'no-source', hasData: false });
+  return () => {
+    current = false;
+  };
+}
+
+/** What Widget draws now, with a note for each `department` the feed does not have. */
+function widgetModel(state: AppState, onSelectSlot: (detail: SelectSlotDetail) => void): WidgetModel {
+  const { parsed, data, engine, failure, problems } = state;
+  const { attributes } = parsed;
+  const notes = [...parsed.notes];
+  if (engine) {
+    for (const id of unknownDepartments(attributes.departments, engine.departmentIds))
+      notes.push({ name: 'department', value: id, fallback: '—' });
+  }
+  return {
+    lang: attributes.lang,
+    view: attributes.view,
+    departments: attributes.departments,
+    date: attributes.date,
+    data,
+    engine,
+    failure,
+    problems,
+    notes,
+    now: Date.now(),
+    onSelectSlot,
+  };
+}
+
+/**
+ * Coalesces renders: several changes in one task (the cached copy, then the publisher's
+ * "unchanged") make one render after the task, through a message (no timer clamping).
+ */
+function renderQueue(renderNow: () => void): () => void {
+  let queued = false;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    queued = false;
+    renderNow();
+  };
+  return () => {
+    if (queued) return;
+    queued = true;
+    channel.port2.postMessage(0);
+  };
+}
+
+/**
+ * The failure's `clearclinic:error` event, and its problems' words for the view: both load
+ * only when there is a failure. Without the words (offline, the chunk never fetched) the
+ * problems still show, by code. `show` is called only while `stillShown()` holds.
+ */
+function describeFailure(
+  event: FeedFailure,
+  lang: Lang,
+  emit: (name: string, detail: unknown) => void,
+  stillShown: () => boolean,
+  show: (problems: Problem[]) => void,
+) {
+  void import('../components/FailureAlert').then(({ failureMessage }) =>
+    emit('clearclinic:error', { code: event.code, message: failureMessage(event, lang) }),
+  );
+  const { findings } = event;
+  if (!findings?.length) return;
+  const showWith = (words: (f: Finding) => Problem) => {
+    if (stillShown()) show(findings.filter((f) => f.severity === 'error').map(words));
+  };
+  import('../utils/feed/messages').then(
+    ({ describe }) => showWith((f) => describe(f, lang)),
+    () => showWith((f) => ({ ...f, message: f.code, hint: '' })),
+  );
+}
+
 /**
  * `early` and `readStored` come from the loader: the feed's request and its stored copy's read,
  * both under way before this code loaded (widget/early-start.ts).
@@ -54,21 +179,7 @@ export function createApp(
   early: typeof takeEarlyAnswer,
   readStored: typeof readStoredEarly,
 ): WidgetApp {
-  const read = () =>
-    parseAttributes({
-      src: el.getAttribute('src'),
-      view: el.getAttribute('view'),
-      department: el.getAttribute('department'),
-      date: el.getAttribute('date'),
-      lang: el.closest('[lang]')?.getAttribute('lang'),
-      theme: el.getAttribute('theme'),
-      size: el.getAttribute('size'),
-    });
-  let parsed = read();
-  let data: FeedData | undefined;
-  let engine: ScheduleEngine | undefined;
-  let failure: FeedFailure | undefined;
-  let problems: Problem[] | undefined;
+  const state: AppState = { parsed: readAttributes(el) };
   let connected = false;
   let painted = false;
   let shown = false;
@@ -77,146 +188,86 @@ export function createApp(
     el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
   const onSelectSlot = (detail: SelectSlotDetail) => emit('clearclinic:select-slot', detail);
 
-  // Renders are coalesced: several changes in one task (the cached copy, then the
-  // publisher's "unchanged") make one render, not two before the first paint.
-  let queued = false;
-  const rerender = () => {
-    // The first frame with data is never delayed; later changes are coalesced.
-    if (data && !painted) return renderNow();
-    if (queued) return;
-    queued = true;
-    channel.port2.postMessage(0);
-  };
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    queued = false;
-    renderNow();
-  };
   const renderNow = () => {
     if (!connected) return;
     // Until there is data or a failure to show, the loader's placeholder says "loading": the
     // first render, with the widget's styles, replaces it (rendering a loading state first
     // cost 10–20 ms on the way to the first frame with data).
     if (!shown) {
-      if (!data && !failure) return;
+      if (!state.data && !state.failure) return;
       shown = true;
       adoptStyles(root);
       root.replaceChildren();
     }
-    const { attributes } = parsed;
-    const notes = [...parsed.notes];
-    if (engine) {
-      for (const id of unknownDepartments(attributes.departments, engine.departmentIds))
-        notes.push({ name: 'department', value: id, fallback: '—' });
-    }
-    const model: WidgetModel = {
-      lang: attributes.lang,
-      view: attributes.view,
-      departments: attributes.departments,
-      date: attributes.date,
-      data,
-      engine,
-      failure,
-      problems,
-      notes,
-      now: Date.now(),
-      onSelectSlot,
-    };
-    render(<Widget model={model} />, root);
-    if (data && !painted) {
+    render(<Widget model={widgetModel(state, onSelectSlot)} />, root);
+    if (state.data && !painted) {
       painted = true;
       // User Timing: the first frame with the hospital's data in it, and where that data came
       // from (taken now: by the frame, the publisher's answer may have replaced it).
-      const detail = { id: el.id, fromCache: data.fromCache };
+      const detail = { id: el.id, fromCache: state.data.fromCache };
       requestAnimationFrame(() => performance.mark('clearclinic:render', { detail }));
     }
   };
+  const queue = renderQueue(renderNow);
+  // The first frame with data is never delayed; later changes are coalesced.
+  const rerender = () => (state.data && !painted ? renderNow() : queue());
 
   const onFeed = (event: FeedEvent) => {
     if (event.type === 'data') {
-      if (event.feed !== data?.feed) engine = new ScheduleEngine(event.feed);
-      data = event;
-      if (!event.fromCache) failure = undefined;
+      if (event.feed !== state.data?.feed) state.engine = new ScheduleEngine(event.feed);
+      state.data = event;
+      if (!event.fromCache) state.failure = undefined;
       rerender();
-      emit('clearclinic:load', {
-        hospitalId: event.feed.hospital.id,
-        updatedAt: event.feed.updatedAt,
-        fromCache: event.fromCache,
-      });
+      const { hospital, updatedAt } = event.feed;
+      emit('clearclinic:load', { hospitalId: hospital.id, updatedAt, fromCache: event.fromCache });
       return;
     }
-    failure = event;
-    problems = undefined;
+    state.failure = event;
+    state.problems = undefined;
     rerender();
-    // The words of failures load only when there is one.
-    void import('../components/FailureAlert').then(({ failureMessage }) =>
-      emit('clearclinic:error', { code: event.code, message: failureMessage(event, parsed.attributes.lang) }),
-    );
-    if (event.findings?.length) {
-      // The problems' words load only when there are problems to show.
-      const show = (words: (f: Finding) => Problem) => {
-        if (failure !== event) return;
-        problems = event.findings!.filter((f) => f.severity === 'error').map(words);
+    describeFailure(
+      event,
+      state.parsed.attributes.lang,
+      emit,
+      () => state.failure === event,
+      (problems) => {
+        state.problems = problems;
         rerender();
-      };
-      import('../utils/feed/messages').then(
-        ({ describe }) => show((f) => describe(f, parsed.attributes.lang)),
-        // Without their words (offline, the chunk never fetched) the problems still show, by code.
-        () => show((f) => ({ ...f, message: f.code, hint: '' })),
-      );
-    }
+      },
+    );
   };
 
   let source: string | undefined;
   let stop: (() => void) | undefined;
   const subscribe = () => {
-    const src = parsed.attributes.src;
-    const inline = src ? undefined : (el.querySelector('script[type="application/json"]')?.textContent ?? undefined);
-    const key = src
-      ? new URL(src, el.ownerDocument.baseURI).href
-      : inline !== undefined
-        ? `inline:${inline.length}:${inline.slice(0, 64)}`
-        : 'none';
-    if (key === source) return;
-    source = key;
+    const src = state.parsed.attributes.src;
+    const next = feedSource(el, src);
+    if (next.key === source) return;
+    source = next.key;
     stop?.();
-    stop = undefined;
-    data = engine = failure = problems = undefined;
-    if (src) {
-      stop = loadFeed(
-        key,
-        {
-          store: openFeedStore,
-          mayHaveCache: mayHaveStoredFeeds(),
-          onStored: markFeedsStored,
-          readStored,
-          early: early(key),
-        },
-        onFeed,
-      );
-    } else if (inline !== undefined) {
-      void inlineFeed(inline, 'inline:', Date.now()).then((event) => source === key && onFeed(event));
-    } else {
-      onFeed({ type: 'error', url: '', code: 'no-source', hasData: false });
-    }
+    state.data = state.engine = state.failure = state.problems = undefined;
+    stop = startLoading(next, Boolean(src), early, readStored, onFeed);
   };
 
   // The language can come from an ancestor: follow changes of the closest [lang].
   let langObserver: MutationObserver | undefined;
   // The data's age is shown: refresh it every minute.
   let clock: ReturnType<typeof setInterval> | undefined;
+  const reread = () => {
+    state.parsed = readAttributes(el);
+    subscribe();
+    rerender();
+  };
 
   // The styles are parsed now, while the feed loads, and adopted with the first render.
   styleSheet();
   return {
     connect() {
       connected = true;
-      parsed = read();
-      subscribe();
-      rerender();
+      reread();
       const owner = el.parentElement?.closest('[lang]');
       langObserver = new MutationObserver(() => {
-        parsed = read();
+        state.parsed = readAttributes(el);
         rerender();
       });
       if (owner) langObserver.observe(owner, { attributes: true, attributeFilter: ['lang'] });
@@ -230,10 +281,6 @@ export function createApp(
       stop = undefined;
       source = undefined;
     },
-    attributesChanged() {
-      parsed = read();
-      subscribe();
-      rerender();
-    },
+    attributesChanged: reread,
   };
 }

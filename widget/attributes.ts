@@ -54,7 +54,12 @@ function choice<T extends string>(
   return fallback;
 }
 
-export function parseAttributes(raw: RawAttributes): { attributes: WidgetAttributes; notes: AttributeNote[] } {
+export interface ParsedAttributes {
+  attributes: WidgetAttributes;
+  notes: AttributeNote[];
+}
+
+export function parseAttributes(raw: RawAttributes): ParsedAttributes {
   const notes: AttributeNote[] = [];
   const src = raw.src?.trim() || undefined;
   let date = raw.date?.trim() || undefined;
