@@ -123,30 +123,28 @@ function safely(listener: Listener, event: FeedEvent) {
   }
 }
 
-async function run(url: string, options: LoadOptions, emit: Listener): Promise<void> {
-  const now = options.now ?? Date.now;
-  const request = (headers?: Record<string, string>) =>
-    (options.fetch ?? fetch)(url, { ...FEED_REQUEST, ...(headers && { headers }) }).then(
-      (r) => r,
-      () => undefined,
-    );
-  let opened: Promise<FeedStore | undefined> | undefined;
-  const store = () =>
-    (opened ??= Promise.resolve(typeof options.store === 'function' ? options.store() : options.store).catch(
-      () => undefined,
-    ));
-  const mayHaveCache = options.mayHaveCache ?? Promise.resolve(true);
+/** One load's shared parts: its URL, options and events, the store (opened once), the stored copy. */
+interface Load {
+  url: string;
+  options: LoadOptions;
+  now: () => number;
+  emit: Listener;
+  /** Opens the store on first use; undefined when it cannot be opened. */
+  store: () => Promise<FeedStore | undefined>;
+  mayHaveCache: Promise<boolean>;
   /** The stored copy, once read (and shown at once when it is good). */
-  const cache: { entry?: CachedFeed; feed?: Feed } = {};
-  const show = (entry: CachedFeed | undefined) => {
-    cache.entry = entry;
-    cache.feed = entry ? readCached(entry) : undefined;
-    if (entry && cache.feed)
-      emit({ type: 'data', url, feed: cache.feed, fetchedAt: entry.fetchedAt, fromCache: true, warnings: [] });
-  };
-  const read = () =>
-    (options.readStored ? options.readStored(url) : store().then((s) => s?.get(url))).catch(() => undefined);
-  const reading = mayHaveCache.then((may) => (may ? read() : undefined)).then(show);
+  cache: { entry?: CachedFeed; feed?: Feed };
+  /** Settles when the stored copy has been read and, if good, shown. */
+  reading: Promise<void>;
+}
+
+/**
+ * The steps of one load: read the stored copy while the publisher is asked (`startReading`,
+ * `request`); then the publisher's answer confirms the copy (`confirmStored`), fails, or
+ * brings a new copy that is read (`readBody`), checked, shown and stored (`takeNewCopy`).
+ */
+async function run(url: string, options: LoadOptions, emit: Listener): Promise<void> {
+  const load = startReading(url, options, emit);
   // The widget's request starts at once, in parallel with reading the cache: the browser's HTTP
   // cache revalidates with the publisher's ETag / Last-Modified (cache: 'no-cache'), and the
   // validators stored beside our copy say whether it changed. A conditional load (the
@@ -157,61 +155,128 @@ async function run(url: string, options: LoadOptions, emit: Listener): Promise<v
     readingText = answer?.text;
     return answer?.response;
   });
-  const response = options.conditional ? reading.then(() => request(validators(cache.entry))) : (early ?? request());
-  /** Failures say whether saved data is still shown, so they wait for the cache. */
-  const fail = async (failure: Omit<FeedFailure, 'url' | 'hasData'>) => {
-    await reading;
-    // Told there was nothing stored, but the publisher cannot be heard: look anyway.
-    if (!cache.entry && !(await mayHaveCache)) show(await read());
-    emit({ ...failure, url, hasData: cache.feed !== undefined });
-  };
+  const response = options.conditional
+    ? load.reading.then(() => request(load, validators(load.cache.entry)))
+    : (early ?? request(load));
   const answer = await response;
-  if (!answer) return fail({ type: 'error', code: 'network' });
+  if (!answer) return fail(load, { type: 'error', code: 'network' });
   // The cached copy comes first (shown at once, and its validators spare a re-check). Racing
   // it against the answer was measured slower on return visits: checking a large fresh copy
   // blocks the page longer than reading the cache.
-  await reading;
-  const { entry, feed: cachedFeed } = cache;
+  await load.reading;
   const etag = answer.headers.get('etag') ?? undefined;
   const lastModified = answer.headers.get('last-modified') ?? undefined;
-  const unchanged =
-    answer.status === 304 ||
-    (answer.ok &&
-      entry !== undefined &&
-      ((etag !== undefined && etag === entry.etag) ||
-        (etag === undefined && lastModified !== undefined && lastModified === entry.lastModified)));
-  if (unchanged && entry && cachedFeed) {
+  if (isUnchanged(answer, load.cache.entry, etag, lastModified) && load.cache.feed) {
     await answer.body?.cancel().catch(() => {});
-    const fetchedAt = now();
-    emit({ type: 'data', url, feed: cachedFeed, fetchedAt, fromCache: false, warnings: [] });
-    await store()
-      .then((s) => s?.touch(url, fetchedAt))
-      .catch(() => {});
-    return;
+    return confirmStored(load, load.cache.feed);
   }
+  const body = await readBody(answer, readingText);
+  if (typeof body !== 'string') return fail(load, body);
+  await takeNewCopy(load, body, { etag, lastModified });
+}
+
+/** Starts reading the stored copy, shown as soon as it is read and good. */
+function startReading(url: string, options: LoadOptions, emit: Listener): Load {
+  let opened: Promise<FeedStore | undefined> | undefined;
+  const store = () =>
+    (opened ??= Promise.resolve(typeof options.store === 'function' ? options.store() : options.store).catch(
+      () => undefined,
+    ));
+  const mayHaveCache = options.mayHaveCache ?? Promise.resolve(true);
+  const load: Load = {
+    url,
+    options,
+    now: options.now ?? Date.now,
+    emit,
+    store,
+    mayHaveCache,
+    cache: {},
+    reading: Promise.resolve(),
+  };
+  load.reading = mayHaveCache.then((may) => (may ? readStored(load) : undefined)).then((entry) => show(load, entry));
+  return load;
+}
+
+const readStored = ({ options, url, store }: Load) =>
+  (options.readStored ? options.readStored(url) : store().then((s) => s?.get(url))).catch(() => undefined);
+
+function show(load: Load, entry: CachedFeed | undefined) {
+  const { cache, url } = load;
+  cache.entry = entry;
+  cache.feed = entry ? readCached(entry) : undefined;
+  if (entry && cache.feed)
+    load.emit({ type: 'data', url, feed: cache.feed, fetchedAt: entry.fetchedAt, fromCache: true, warnings: [] });
+}
+
+/** The publisher's answer, or undefined when it cannot be reached. */
+const request = ({ options, url }: Load, headers?: Record<string, string>) =>
+  (options.fetch ?? fetch)(url, { ...FEED_REQUEST, ...(headers && { headers }) }).then(
+    (r) => r,
+    () => undefined,
+  );
+
+/** Failures say whether saved data is still shown, so they wait for the cache. */
+async function fail(load: Load, failure: Omit<FeedFailure, 'url' | 'hasData'>) {
+  await load.reading;
+  // Told there was nothing stored, but the publisher cannot be heard: look anyway.
+  if (!load.cache.entry && !(await load.mayHaveCache)) show(load, await readStored(load));
+  load.emit({ ...failure, url: load.url, hasData: load.cache.feed !== undefined });
+}
+
+/** A 304, or the same ETag (else the same Last-Modified) as the stored copy's. */
+function isUnchanged(
+  answer: Response,
+  entry: CachedFeed | undefined,
+  etag: string | undefined,
+  lastModified: string | undefined,
+): boolean {
+  if (answer.status === 304) return true;
+  if (!answer.ok || !entry) return false;
+  if (etag !== undefined) return etag === entry.etag;
+  return lastModified !== undefined && lastModified === entry.lastModified;
+}
+
+/** The publisher confirmed the stored copy: shown as fresh, its time of confirmation stored. */
+async function confirmStored(load: Load, feed: Feed) {
+  const fetchedAt = load.now();
+  load.emit({ type: 'data', url: load.url, feed, fetchedAt, fromCache: false, warnings: [] });
+  await load
+    .store()
+    .then((s) => s?.touch(load.url, fetchedAt))
+    .catch(() => {});
+}
+
+/** The answer's text, or why there is none (an HTTP error, too large, cut off). */
+async function readBody(
+  answer: Response,
+  readingText: Promise<string> | undefined,
+): Promise<string | Omit<FeedFailure, 'url' | 'hasData'>> {
   if (!answer.ok) {
     await answer.body?.cancel().catch(() => {});
-    return fail({ type: 'error', code: 'http', status: answer.status });
+    return { type: 'error', code: 'http', status: answer.status };
   }
   if (Number(answer.headers.get('content-length')) > MAX_FEED_BYTES) {
     await answer.body?.cancel().catch(() => {});
-    return fail({ type: 'error', code: 'feed.too-large' });
+    return { type: 'error', code: 'feed.too-large' };
   }
-  let text: string;
   try {
-    text = await (readingText ?? answer.text());
+    return await (readingText ?? answer.text());
   } catch {
-    return fail({ type: 'error', code: 'network' });
+    return { type: 'error', code: 'network' };
   }
+}
+
+/** A new copy: checked; if good, shown first and stored after (the write is not on the way to the first render). */
+async function takeNewCopy(load: Load, text: string, validators: { etag?: string; lastModified?: string }) {
   const result = checkFeedText(text);
-  if (!result.feed) return fail(await exactFailure(text));
-  const fetchedAt = now();
-  // Shown first, stored after: the write is not on the way to the first render.
-  emit({ type: 'data', url, feed: result.feed, fetchedAt, fromCache: false, warnings: result.findings });
-  const next = cachedCopy(url, text, fetchedAt, { etag, lastModified });
-  await store()
+  if (!result.feed) return fail(load, await exactFailure(text));
+  const fetchedAt = load.now();
+  load.emit({ type: 'data', url: load.url, feed: result.feed, fetchedAt, fromCache: false, warnings: result.findings });
+  const next = cachedCopy(load.url, text, fetchedAt, validators);
+  await load
+    .store()
     .then((s) => s?.put(next))
-    .then(() => options.onStored?.())
+    .then(() => load.options.onStored?.())
     .catch(() => {});
 }
 
