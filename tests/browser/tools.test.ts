@@ -57,3 +57,16 @@ test('webmaster tools: every problem with path, code and fix hint; the preview r
   expect(await page.locator('#snippet').textContent()).toContain('view="guide"');
   await page.close();
 });
+
+test('webmaster tools: a URL typed before the page re-renders is still the one Fetch loads', async () => {
+  const page = await env.browser.newPage({ locale: 'zh-CN' });
+  await page.goto(`${env.server.url}/tools/`);
+  await page.locator('input[type=url]').fill(`${env.server.url}/.well-known/clearclinic.json`);
+  // Anything that re-renders the page in between (here: the language switched twice).
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: '中文' }).click();
+  await page.getByRole('button', { name: '读取', exact: true }).click();
+  await page.locator('#summary.ok').waitFor();
+  expect(await page.locator('#feed-text').inputValue()).toContain('"hospital"');
+  await page.close();
+});

@@ -1,0 +1,92 @@
+/** The widget on the feed being checked, with a control for each of its attributes. */
+import { useEffect, useRef } from 'preact/hooks';
+import { textIn } from '../utils/i18n/local-text';
+import { SIZES, THEMES, VIEWS } from '../widget/attributes';
+import { type Attributes, attrs, checked, lang, setAttribute, text } from './state';
+import { tt } from './strings';
+
+export function PreviewSection() {
+  const l = lang.value;
+  const feed = checked.value?.feed;
+  return (
+    <section aria-labelledby="preview-title" class="preview">
+      <h2 id="preview-title">{tt(l, 'previewTitle')}</h2>
+      <div class="row">
+        <Select name="view" options={VIEWS} />
+        <label>
+          department
+          <select
+            value={attrs.value.department}
+            onChange={(e) => setAttribute('department', (e.target as HTMLSelectElement).value)}
+          >
+            <option value="">{tt(l, 'any')}</option>
+            {feed?.departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {textIn(d.name, l)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          date
+          <input
+            type="date"
+            value={attrs.value.date}
+            onInput={(e) => setAttribute('date', (e.target as HTMLInputElement).value)}
+          />
+        </label>
+        <Select name="lang" options={['zh-CN', 'en']} />
+        <Select name="theme" options={THEMES} />
+        <Select name="size" options={SIZES} />
+      </div>
+      {text.value.trim() && <Preview feedText={text.value} attributes={attrs.value} />}
+    </section>
+  );
+}
+
+function Select({ name, options }: { name: 'view' | 'lang' | 'theme' | 'size'; options: readonly string[] }) {
+  return (
+    <label>
+      {name}
+      <select value={attrs.value[name]} onChange={(e) => setAttribute(name, (e.target as HTMLSelectElement).value)}>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function setAttributes(el: Element, a: Attributes) {
+  for (const [name, v] of Object.entries(a)) {
+    if (v) el.setAttribute(name, v);
+    else el.removeAttribute(name);
+  }
+}
+
+/**
+ * The widget with the pasted feed inline; a new element per feed text, attributes live. The
+ * text and attributes come as props (not read from the signals here), so the effects' lists
+ * name what they follow; a new element takes the attributes of the moment, from a ref.
+ */
+function Preview({ feedText, attributes }: { feedText: string; attributes: Attributes }) {
+  const host = useRef<HTMLDivElement>(null);
+  const current = useRef(attributes);
+  current.current = attributes;
+  useEffect(() => {
+    const el = document.createElement('clear-clinic');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = feedText;
+    el.append(script);
+    host.current!.replaceChildren(el);
+    setAttributes(el, current.current);
+  }, [feedText]);
+  useEffect(() => {
+    const el = host.current!.querySelector('clear-clinic');
+    if (el) setAttributes(el, attributes);
+  }, [attributes]);
+  return <div ref={host} lang={attributes.lang} />;
+}

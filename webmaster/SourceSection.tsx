@@ -1,0 +1,57 @@
+/** Where the feed comes from: pasted, a file, a URL, or the sample. */
+import { lang, load, status, text, url } from './state';
+import { tt } from './strings';
+
+export function SourceSection() {
+  const l = lang.value;
+  return (
+    <section aria-labelledby="source-title">
+      <h2 id="source-title">{tt(l, 'sourceTitle')}</h2>
+      <label>
+        {tt(l, 'paste')}
+        <textarea
+          id="feed-text"
+          spellcheck={false}
+          value={text.value}
+          onInput={(e) => (text.value = (e.target as HTMLTextAreaElement).value)}
+        />
+      </label>
+      <div class="row">
+        <label>
+          {tt(l, 'upload')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={async (e) => {
+              const file = (e.target as HTMLInputElement).files?.[0];
+              if (file) text.value = await file.text();
+            }}
+          />
+        </label>
+        <label>
+          {tt(l, 'url')}
+          <input
+            type="url"
+            size={40}
+            placeholder="https://…/.well-known/clearclinic.json"
+            value={url.value}
+            onInput={(e) => (url.value = (e.target as HTMLInputElement).value)}
+          />
+        </label>
+        <button type="button" onClick={() => url.value && load(url.value)}>
+          {tt(l, 'fetch')}
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => load(new URL('../samples/liaohe-first.json', location.href).href)}
+        >
+          {tt(l, 'sample')}
+        </button>
+      </div>
+      <p class="status" role="status">
+        {status.value}
+      </p>
+    </section>
+  );
+}
