@@ -2,10 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDexieStore } from '../utils/cache/dexie-store';
 import type { FeedStore } from '../utils/cache/feed-store';
-import { wireRefresh } from '../utils/extension/background-refresh';
+import { wireRefresh } from '../utils/extension/adapters/background-refresh';
+import { digestingStore } from '../utils/extension/adapters/schedule-digest';
 import { onPageFeeds } from '../utils/extension/badge';
 import { readMessage } from '../utils/extension/messages';
-import { digestingStore } from '../utils/extension/schedule-digest';
 
 export default defineBackground(() => {
   // Detection: a tab whose page names a feed gets a badge and a title saying so.

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { pageFeeds } from '../utils/extension/adapters/page-feeds';
 import { readMessage, sendPageFeeds } from '../utils/extension/messages';
-import { pageFeeds } from '../utils/extension/page-feeds';
 
 // Detection: reads only the page's ClearClinic feed links and sends only those.
 export default defineContentScript({

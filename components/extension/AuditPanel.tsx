@@ -11,7 +11,7 @@ import { BUILT_IN_PROFILES } from '../../utils/audit/profile';
 import { type AuditInput, type AuditReport, buildReport } from '../../utils/audit/report';
 import type { RuleResult } from '../../utils/audit/types';
 import { type DayNumber, formatDate, parseDate } from '../../utils/date/civil';
-import { pastedUrls, savedAuditInputs, urlAuditInputs } from '../../utils/extension/audit-sources';
+import { pastedUrls, savedAuditInputs, urlAuditInputs } from '../../utils/extension/adapters/audit-sources';
 import type { SavedFeed } from '../../utils/extension/saved-feeds';
 import type { Lang } from '../../utils/i18n/local-text';
 import { auditText, dashboardText } from '../../utils/i18n/strings-extension';

@@ -5,7 +5,7 @@
  */
 import '../../widget/loader';
 import type { SavedFeed } from '../../utils/extension/saved-feeds';
-import type { Settings } from '../../utils/extension/storage-items';
+import type { Settings } from '../../utils/extension/settings';
 import type { Lang } from '../../utils/i18n/local-text';
 import { dashboardText } from '../../utils/i18n/strings-extension';
 

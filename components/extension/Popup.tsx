@@ -3,9 +3,10 @@
  * every saved hospital with the same glance from the cache (offline, with its data's age), and
  * a link to the dashboard.
  */
+
+import type { SiteState } from '../../utils/extension/adapters/popup-site';
+import type { SiteFeed } from '../../utils/extension/adapters/site-feed';
 import type { PopupEntry } from '../../utils/extension/popup-glances';
-import type { SiteState } from '../../utils/extension/popup-site';
-import type { SiteFeed } from '../../utils/extension/site-feed';
 import { type Lang, textIn } from '../../utils/i18n/local-text';
 import { dashboardText, glanceText } from '../../utils/i18n/strings-extension';
 import { DataAge } from './DataAge';

@@ -1,16 +1,17 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/extension-page.css';
-import { applyLook } from '../../components/apply-look';
+import { applyLook } from '../../components/extension/apply-look';
 import { Dashboard, type DashboardActions } from '../../components/extension/Dashboard';
 import { openDexieStore } from '../../utils/cache/dexie-store';
 import { provideFeedStore } from '../../utils/cache/open-store';
 import { parseDate } from '../../utils/date/civil';
 import { todayIn } from '../../utils/date/zone';
-import { createDashboard } from '../../utils/extension/dashboard-state';
+import { createDashboard } from '../../utils/extension/adapters/dashboard-state';
+import { digestingStore } from '../../utils/extension/adapters/schedule-digest';
+import { readSettings, savedItem, settingsItem } from '../../utils/extension/adapters/storage-items';
 import { nextWeekendDay } from '../../utils/extension/open-when';
-import { digestingStore } from '../../utils/extension/schedule-digest';
-import { normalizeSettings, readSettings, savedItem, settingsItem } from '../../utils/extension/storage-items';
+import { normalizeSettings } from '../../utils/extension/settings';
 import { dashboardText } from '../../utils/i18n/strings-extension';
 
 const app = document.getElementById('app')!;

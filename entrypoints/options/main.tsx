@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { applyLook } from '../../components/apply-look';
+import { applyLook } from '../../components/extension/apply-look';
 import '../../components/extension-page.css';
-import { OptionsForm } from '../../components/OptionsForm';
-import { readSettings, type Settings, settingsItem } from '../../utils/extension/storage-items';
-import { uiLang } from '../../utils/extension/ui-lang';
+import { OptionsForm } from '../../components/extension/OptionsForm';
+import { readSettings, settingsItem } from '../../utils/extension/adapters/storage-items';
+import { uiLang } from '../../utils/extension/adapters/ui-lang';
+import type { Settings } from '../../utils/extension/settings';
 import { optionsText } from '../../utils/i18n/strings-extension';
 
 const app = document.getElementById('app')!;

@@ -1,15 +1,20 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/extension-page.css';
-import { applyLook } from '../../components/apply-look';
+import { applyLook } from '../../components/extension/apply-look';
 import { Popup } from '../../components/extension/Popup';
 import { readStoredFeed } from '../../utils/cache/read-stored-feed';
+import type { SiteState } from '../../utils/extension/adapters/popup-site';
+import { lookUpSite, popupTab, saveSite } from '../../utils/extension/adapters/popup-site';
+import {
+  digestingStore,
+  digestsFirst,
+  readGlances,
+  writeGlances,
+} from '../../utils/extension/adapters/schedule-digest';
+import { readSettings, savedItem } from '../../utils/extension/adapters/storage-items';
+import { uiLang } from '../../utils/extension/adapters/ui-lang';
 import { type PopupEntry, popupGlances } from '../../utils/extension/popup-glances';
-import type { SiteState } from '../../utils/extension/popup-site';
-import { lookUpSite, popupTab, saveSite } from '../../utils/extension/popup-site';
-import { digestingStore, digestsFirst, readGlances, writeGlances } from '../../utils/extension/schedule-digest';
-import { readSettings, savedItem } from '../../utils/extension/storage-items';
-import { uiLang } from '../../utils/extension/ui-lang';
 
 const app = document.getElementById('app')!;
 const dashboardUrl = (browser.runtime.getURL as (path: string) => string)('/dashboard.html');
@@ -36,7 +41,7 @@ async function start() {
           saveSite(site, async (feedUrl) => {
             // Saving loads what only saving needs (Dexie, the validator with its messages).
             const [{ addHospital }, { openDexieStore }] = await Promise.all([
-              import('../../utils/extension/add-hospital'),
+              import('../../utils/extension/adapters/add-hospital'),
               import('../../utils/cache/dexie-store'),
             ]);
             return addHospital(feedUrl, { store: digestingStore(await openDexieStore()), lang });

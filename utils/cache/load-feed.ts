@@ -8,8 +8,9 @@
 import { checkFeedText, MAX_FEED_BYTES } from '../feed/check';
 import type { Finding } from '../feed/problem-codes';
 import type { Feed } from '../feed/schema';
+import { cachedCopy, readCached } from './cached-copy';
 import { FEED_REQUEST } from './feed-request';
-import { type CachedFeed, CHECKER_VERSION, checkedFeed, type FeedStore } from './feed-store';
+import type { CachedFeed, FeedStore } from './feed-store';
 
 export interface FeedData {
   type: 'data';
@@ -278,29 +279,6 @@ async function takeNewCopy(load: Load, text: string, validators: { etag?: string
     .then((s) => s?.put(next))
     .then(() => load.options.onStored?.())
     .catch(() => {});
-}
-
-/** A checked feed's text as the store keeps it, with the publisher's validators when it sent them. */
-export function cachedCopy(
-  url: string,
-  text: string,
-  at: number,
-  validators: { etag?: string; lastModified?: string } = {},
-): CachedFeed {
-  const entry: CachedFeed = { url, text, fetchedAt: at, storedAt: at, checker: CHECKER_VERSION };
-  if (validators.etag !== undefined) entry.etag = validators.etag;
-  if (validators.lastModified !== undefined) entry.lastModified = validators.lastModified;
-  return entry;
-}
-
-/** The cached feed: trusted as checked when the same checker passed it, else checked again. */
-export function readCached(cached: CachedFeed): Feed | undefined {
-  if (cached.checker === CHECKER_VERSION) return checkedFeed(cached);
-  try {
-    return checkFeedText(cached.text).feed;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The action's badge for a tab whose page names a ClearClinic feed (extension.md, Detection). */
-import type { PageFeeds } from './page-feeds';
+import type { PageFeeds } from './messages';
 
 /** The parts of the WebExtension API this needs (WXT's `browser`, or fakeBrowser in tests). */
 export interface BadgeApi {

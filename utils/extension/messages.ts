@@ -4,7 +4,12 @@
  * what each is answered with. Senders and listeners go through these functions, so a
  * message's shape is checked where it is sent and narrowed where it is received.
  */
-import type { PageFeeds } from './page-feeds';
+
+/** The feeds a page names (link[rel~=clearclinic], clear-clinic[src]) and whether one is inline. */
+export interface PageFeeds {
+  urls: string[];
+  inline: boolean;
+}
 
 /** The content script tells the background what the page names (the badge follows). */
 export interface PageFeedsMessage extends PageFeeds {

@@ -7,8 +7,7 @@ import type { Feed } from '../feed/schema';
 import { formatDayLabel } from '../i18n/format';
 import { type Lang, textIn } from '../i18n/local-text';
 import { extensionText } from '../i18n/strings-extension';
-import type { RefreshResult } from './refresh';
-import type { ScheduleChange } from './schedule-changes';
+import type { RefreshResult, ScheduleChange } from './schedule-changes';
 
 /** How many changes a notification lists before "and n more". */
 export const LISTED_CHANGES = 3;

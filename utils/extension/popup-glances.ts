@@ -4,7 +4,7 @@
  * close or the feed's day ends, whichever comes first; so each one computed is kept (in
  * `storage.local`, per feed URL, with the language and the copy it came from) and reused until
  * then. Only hospitals whose glance is missing or due are read from the cache and worked out.
- * Storing a feed or confirming it drops its glance (utils/extension/schedule-digest).
+ * Storing a feed or confirming it drops its glance (utils/extension/adapters/schedule-digest.ts).
  */
 import type { Lang, LocalText } from '../i18n/local-text';
 import type { GlanceLines } from './glance-text';

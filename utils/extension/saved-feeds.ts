@@ -30,7 +30,7 @@ export async function readSavedFeeds(list: readonly SavedHospital[], read: ReadS
   const entries = await read(list.map((h) => h.feedUrl)).catch(() => list.map(() => undefined));
   // Copies the current checker passed are trusted as they are; the checker itself loads only for older ones.
   const recheck = entries.some((e) => e && e.checker !== CHECKER_VERSION)
-    ? (await import('../cache/load-feed')).readCached
+    ? (await import('../cache/cached-copy')).readCached
     : undefined;
   return list.map((hospital, i): SavedFeed => {
     const entry = entries[i];

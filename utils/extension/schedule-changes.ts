@@ -7,6 +7,7 @@ import { type DayNumber, formatDate } from '../date/civil';
 import type { Feed } from '../feed/schema';
 import type { LocalText } from '../i18n/local-text';
 import { ScheduleEngine } from '../schedule/engine';
+import type { SavedHospital } from './saved-hospitals';
 
 export type ScheduleChange =
   | { kind: 'notice-added' | 'notice-changed'; noticeId: string; title: LocalText }
@@ -59,4 +60,17 @@ export function scheduleChanges(before: Feed, after: Feed, from: DayNumber, days
   for (const [k, s] of now.unknown) if (!was.unknown.has(k)) changes.push({ kind: 'unknown-added', ...s });
   for (const [k, s] of was.unknown) if (!now.unknown.has(k)) changes.push({ kind: 'unknown-removed', ...s });
   return changes;
+}
+
+/** What one refresh of a saved hospital came to (utils/extension/adapters/refresh.ts does it). */
+export interface RefreshResult {
+  hospital: SavedHospital;
+  /** `updated`: a new good copy is stored; `unchanged`: the publisher confirmed ours; `failed`: ours stays. */
+  outcome: 'updated' | 'unchanged' | 'failed';
+  /** The failure's code (`network`, `http`, a feed problem code) when it failed. */
+  code?: string;
+  /** The feed now held (new or kept), when there is one. */
+  feed?: Feed;
+  /** Changes in the next 14 days, against the copy held before; empty on a first fetch. */
+  changes: ScheduleChange[];
 }

@@ -3,8 +3,8 @@
 import '../../helpers/fake-browser';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { MemoryFeedStore } from '../../../utils/cache/feed-store';
-import { addHospital } from '../../../utils/extension/add-hospital';
-import { savedItem } from '../../../utils/extension/storage-items';
+import { addHospital } from '../../../utils/extension/adapters/add-hospital';
+import { savedItem } from '../../../utils/extension/adapters/storage-items';
 import { fakeBrowser } from '../../helpers/fake-browser';
 import { baseFeed, feedWith } from '../../helpers/feed';
 

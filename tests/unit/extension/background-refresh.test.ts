@@ -8,10 +8,11 @@ import {
   refreshSavedHospitals,
   scheduleRefresh,
   wireRefresh,
-} from '../../../utils/extension/background-refresh';
+} from '../../../utils/extension/adapters/background-refresh';
+import { savedItem, settingsItem } from '../../../utils/extension/adapters/storage-items';
+import { uiLang } from '../../../utils/extension/adapters/ui-lang';
 import { changeNotification, notificationTarget } from '../../../utils/extension/notify-changes';
-import { DEFAULT_SETTINGS, savedItem, settingsItem } from '../../../utils/extension/storage-items';
-import { uiLang } from '../../../utils/extension/ui-lang';
+import { DEFAULT_SETTINGS } from '../../../utils/extension/settings';
 import type { Feed } from '../../../utils/feed/schema';
 import { fakeBrowser } from '../../helpers/fake-browser';
 import { baseFeed, feedWith } from '../../helpers/feed';

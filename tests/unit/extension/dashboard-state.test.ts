@@ -3,8 +3,9 @@
 import '../../helpers/fake-browser';
 import { beforeEach, expect, test } from 'vitest';
 import { MemoryFeedStore } from '../../../utils/cache/feed-store';
-import { createDashboard } from '../../../utils/extension/dashboard-state';
-import { DEFAULT_SETTINGS, readSettings, savedItem } from '../../../utils/extension/storage-items';
+import { createDashboard } from '../../../utils/extension/adapters/dashboard-state';
+import { readSettings, savedItem } from '../../../utils/extension/adapters/storage-items';
+import { DEFAULT_SETTINGS } from '../../../utils/extension/settings';
 import { fakeBrowser } from '../../helpers/fake-browser';
 import { baseFeed } from '../../helpers/feed';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
+import { pageFeeds } from '../../../utils/extension/adapters/page-feeds';
 import { type BadgeApi, onPageFeeds } from '../../../utils/extension/badge';
-import { pageFeeds } from '../../../utils/extension/page-feeds';
 
 const page = (html: string) => {
   document.head.innerHTML = '';

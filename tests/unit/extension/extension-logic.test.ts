@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatDate, parseDate } from '../../../utils/date/civil';
+import { clearclinicLinks, discoverFeed } from '../../../utils/extension/adapters/discover-feed';
 import { categoryName } from '../../../utils/extension/category-names';
-import { clearclinicLinks, discoverFeed } from '../../../utils/extension/discover-feed';
 import { departmentMatches, nextWeekendDay, openWhen } from '../../../utils/extension/open-when';
 import { scheduleChanges } from '../../../utils/extension/schedule-changes';
 import { ScheduleEngine } from '../../../utils/schedule/engine';

@@ -3,19 +3,19 @@
 // import, so sorting the imports below never moves it).
 import '../../helpers/fake-browser';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { cachedCopy } from '../../../utils/cache/cached-copy';
 import { MemoryFeedStore } from '../../../utils/cache/feed-store';
-import { cachedCopy } from '../../../utils/cache/load-feed';
 import { parseDate } from '../../../utils/date/civil';
 import { instantOf } from '../../../utils/date/zone';
-import { type GlanceDeps, popupGlances } from '../../../utils/extension/popup-glances';
-import { fromStore, type ReadStored } from '../../../utils/extension/saved-feeds';
 import {
   digestingStore,
   digestsFirst,
   readDigests,
   readGlances,
   writeGlances,
-} from '../../../utils/extension/schedule-digest';
+} from '../../../utils/extension/adapters/schedule-digest';
+import { type GlanceDeps, popupGlances } from '../../../utils/extension/popup-glances';
+import { fromStore, type ReadStored } from '../../../utils/extension/saved-feeds';
 import { fakeBrowser } from '../../helpers/fake-browser';
 import { feedWith } from '../../helpers/feed';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { lookUpSite, popupTab, saveSite, type TabsApi } from '../../../utils/extension/adapters/popup-site';
 import { askWhichFeeds, readMessage, sendPageFeeds } from '../../../utils/extension/messages';
-import { lookUpSite, popupTab, saveSite, type TabsApi } from '../../../utils/extension/popup-site';
 import { baseFeed } from '../../helpers/feed';
 
 /** A fake of the tabs API: tabs by id, the active one, and what each tab's content script answers. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MemoryFeedStore } from '../../../utils/cache/feed-store';
-import { refreshAll, refreshHospital } from '../../../utils/extension/refresh';
+import { refreshAll, refreshHospital } from '../../../utils/extension/adapters/refresh';
 import type { Feed } from '../../../utils/feed/schema';
 import { baseFeed, feedWith } from '../../helpers/feed';
 

@@ -3,6 +3,7 @@
 import '../../helpers/fake-browser';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { readSettings, savedItem, settingsItem, updateSaved } from '../../../utils/extension/adapters/storage-items';
 import {
   addSaved,
   exportSaved,
@@ -12,13 +13,7 @@ import {
   removeSaved,
   type SavedHospital,
 } from '../../../utils/extension/saved-hospitals';
-import {
-  DEFAULT_SETTINGS,
-  readSettings,
-  savedItem,
-  settingsItem,
-  updateSaved,
-} from '../../../utils/extension/storage-items';
+import { DEFAULT_SETTINGS } from '../../../utils/extension/settings';
 import { fakeBrowser } from '../../helpers/fake-browser';
 
 const h = (n: number): SavedHospital => ({ id: `H${n}`, feedUrl: `https://h${n}.example/clearclinic.json` });

@@ -4,25 +4,12 @@
  * good, exactly as the widget's cache does (utils/cache/load-feed); what changed in the next
  * 14 days between the stored copy and the new one is worked out for the notification.
  */
-import { mapConcurrent } from '../async/map-concurrent';
-import type { FeedStore } from '../cache/feed-store';
-import { type FeedEvent, feedSettled, forgetFeed, loadFeed } from '../cache/load-feed';
-import type { Feed } from '../feed/schema';
-import { ScheduleEngine } from '../schedule/engine';
-import type { SavedHospital } from './saved-hospitals';
-import { type ScheduleChange, scheduleChanges } from './schedule-changes';
-
-export interface RefreshResult {
-  hospital: SavedHospital;
-  /** `updated`: a new good copy is stored; `unchanged`: the publisher confirmed ours; `failed`: ours stays. */
-  outcome: 'updated' | 'unchanged' | 'failed';
-  /** The failure's code (`network`, `http`, a feed problem code) when it failed. */
-  code?: string;
-  /** The feed now held (new or kept), when there is one. */
-  feed?: Feed;
-  /** Changes in the next 14 days, against the copy held before; empty on a first fetch. */
-  changes: ScheduleChange[];
-}
+import { mapConcurrent } from '../../async/map-concurrent';
+import type { FeedStore } from '../../cache/feed-store';
+import { type FeedEvent, feedSettled, forgetFeed, loadFeed } from '../../cache/load-feed';
+import { ScheduleEngine } from '../../schedule/engine';
+import type { SavedHospital } from '../saved-hospitals';
+import { type RefreshResult, scheduleChanges } from '../schedule-changes';
 
 export interface RefreshDeps {
   store: FeedStore;

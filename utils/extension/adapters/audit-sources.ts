@@ -4,14 +4,14 @@
  * validated as the CLI validates it, so the exported report matches `clearclinic audit` on the
  * same URLs; a pasted hospital site is found through discovery, as when adding one.
  */
-import { mapConcurrent } from '../async/map-concurrent';
-import { auditInput } from '../audit/audit-input';
-import type { AuditInput } from '../audit/report';
-import { validateFeedText } from '../feed/validate';
-import type { Lang } from '../i18n/local-text';
-import { translator } from '../i18n/strings';
+import { mapConcurrent } from '../../async/map-concurrent';
+import { auditInput } from '../../audit/audit-input';
+import type { AuditInput } from '../../audit/report';
+import { validateFeedText } from '../../feed/validate';
+import type { Lang } from '../../i18n/local-text';
+import { translator } from '../../i18n/strings';
+import type { SavedFeed } from '../saved-feeds';
 import { discoverFeed } from './discover-feed';
-import type { SavedFeed } from './saved-feeds';
 
 const text = translator({
   noCopy: { 'zh-CN': '尚无离线数据，无法评估', en: 'No offline copy yet; not audited' },

@@ -3,10 +3,12 @@
  * default, per the options) and at browser start-up, refresh every saved hospital and notify
  * of changes; a clicked notification opens that hospital in the dashboard.
  */
-import type { FeedStore } from '../cache/feed-store';
-import { type NotificationsApi, notificationTarget, notifyChanges } from './notify-changes';
-import { type RefreshResult, refreshAll } from './refresh';
-import { normalizeSettings, readSettings, savedItem, settingsItem } from './storage-items';
+import type { FeedStore } from '../../cache/feed-store';
+import { type NotificationsApi, notificationTarget, notifyChanges } from '../notify-changes';
+import type { RefreshResult } from '../schedule-changes';
+import { normalizeSettings } from '../settings';
+import { refreshAll } from './refresh';
+import { readSettings, savedItem, settingsItem } from './storage-items';
 import { uiLang } from './ui-lang';
 
 export const REFRESH_ALARM = 'clearclinic:refresh';

@@ -3,14 +3,14 @@
  * the settings, the saved list and the saved feeds it shows, reloaded when storage changes,
  * and what each button does. One instance per page; nothing at module level.
  */
-import type { FeedStore } from '../cache/feed-store';
-import type { Lang } from '../i18n/local-text';
+import type { FeedStore } from '../../cache/feed-store';
+import type { Lang } from '../../i18n/local-text';
+import { fromStore, readSavedFeeds, type SavedFeed } from '../saved-feeds';
+import { exportSaved, type SavedHospital } from '../saved-hospitals';
+import type { Settings } from '../settings';
 import { addHospital } from './add-hospital';
 import { importHospitals, moveHospital, removeHospital } from './saved-actions';
-import { fromStore, readSavedFeeds, type SavedFeed } from './saved-feeds';
-import { exportSaved, type SavedHospital } from './saved-hospitals';
 import { digestsFirst } from './schedule-digest';
-import type { Settings } from './storage-items';
 import { uiLang } from './ui-lang';
 
 export interface DashboardDeps {

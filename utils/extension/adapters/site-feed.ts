@@ -3,12 +3,12 @@
  * names that checks clean, else the one its origin serves at /.well-known/clearclinic.json
  * (asked only because the person opened the popup there). Nothing is fetched for other schemes.
  */
-import { checkFeedText } from '../feed/check';
-import type { Feed } from '../feed/schema';
-import type { Lang } from '../i18n/local-text';
-import { ScheduleEngine } from '../schedule/engine';
-import { glance } from './glance';
-import { type GlanceLines, glanceLines } from './glance-text';
+import { checkFeedText } from '../../feed/check';
+import type { Feed } from '../../feed/schema';
+import type { Lang } from '../../i18n/local-text';
+import { ScheduleEngine } from '../../schedule/engine';
+import { glance } from '../glance';
+import { type GlanceLines, glanceLines } from '../glance-text';
 
 export interface SiteFeed {
   feedUrl: string;

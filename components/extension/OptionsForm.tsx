@@ -1,7 +1,7 @@
 /** The options page's form (extension.md, Options): language, size, theme, refresh interval, notifications. */
-import { REFRESH_CHOICES, type Settings } from '../utils/extension/storage-items';
-import type { Lang } from '../utils/i18n/local-text';
-import { optionsText } from '../utils/i18n/strings-extension';
+import { REFRESH_CHOICES, type Settings } from '../../utils/extension/settings';
+import type { Lang } from '../../utils/i18n/local-text';
+import { optionsText } from '../../utils/i18n/strings-extension';
 
 export interface OptionsFormProps {
   settings: Settings;

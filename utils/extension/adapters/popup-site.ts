@@ -3,9 +3,9 @@
  * tab the popup was opened over, what the page there names, the site's hospital at a glance,
  * and saving it. Each step takes the browser's parts it uses, so tests pass fakes.
  */
-import type { Lang } from '../i18n/local-text';
-import type { GlanceLines } from './glance-text';
-import { askWhichFeeds, type MessagingApi } from './messages';
+import type { Lang } from '../../i18n/local-text';
+import type { GlanceLines } from '../glance-text';
+import { askWhichFeeds, type MessagingApi } from '../messages';
 import type { SiteFeed } from './site-feed';
 
 export type SiteState =

@@ -3,12 +3,8 @@
  * feeds named by `link[rel~="clearclinic"]` and `clear-clinic[src]`, resolved and http(s)
  * only, and whether a `clear-clinic` carries a feed inline. Nothing else.
  */
-import { safeHref } from '../feed/safe-href';
-
-export interface PageFeeds {
-  urls: string[];
-  inline: boolean;
-}
+import { safeHref } from '../../feed/safe-href';
+import type { PageFeeds } from '../messages';
 
 export function pageFeeds(doc: Document): PageFeeds {
   const urls = new Set<string>();

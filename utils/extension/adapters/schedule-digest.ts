@@ -9,10 +9,10 @@
  * older install) is read from the feed store instead.
  */
 import { storage } from 'wxt/utils/storage';
-import { type CachedFeed, CHECKER_VERSION, checkedFeed, type FeedStore } from '../cache/feed-store';
-import type { Feed } from '../feed/schema';
-import type { CachedGlance } from './popup-glances';
-import type { ReadStored } from './saved-feeds';
+import { type CachedFeed, CHECKER_VERSION, checkedFeed, type FeedStore } from '../../cache/feed-store';
+import type { Feed } from '../../feed/schema';
+import type { CachedGlance } from '../popup-glances';
+import type { ReadStored } from '../saved-feeds';
 
 export interface Digest {
   /** The feed without slots, waitTimes, guide and services, as JSON text. */

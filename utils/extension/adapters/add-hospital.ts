@@ -3,16 +3,17 @@
  * validation, the feed stored for offline use, then the entry saved in the synced list. Each
  * failure says what and where, in the reader's language, and changes nothing.
  */
-import type { FeedStore } from '../cache/feed-store';
-import { cachedCopy } from '../cache/load-feed';
-import type { Problem } from '../feed/messages';
-import type { Feed } from '../feed/schema';
-import { validateFeedText } from '../feed/validate';
-import type { Lang } from '../i18n/local-text';
-import { textIn } from '../i18n/local-text';
-import { addText } from '../i18n/strings-extension';
+
+import { cachedCopy } from '../../cache/cached-copy';
+import type { FeedStore } from '../../cache/feed-store';
+import type { Problem } from '../../feed/messages';
+import type { Feed } from '../../feed/schema';
+import { validateFeedText } from '../../feed/validate';
+import type { Lang } from '../../i18n/local-text';
+import { textIn } from '../../i18n/local-text';
+import { addText } from '../../i18n/strings-extension';
+import { addSaved, type SavedHospital } from '../saved-hospitals';
 import { type Discovery, discoverFeed } from './discover-feed';
-import { addSaved, type SavedHospital } from './saved-hospitals';
 import { updateSaved } from './storage-items';
 
 export type AddOutcome =

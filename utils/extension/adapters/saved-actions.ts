@@ -3,12 +3,12 @@
  * (sync) and keeps the feed cache in step (a removed hospital's copy is dropped; an imported
  * one is fetched at once so it can be shown offline from then on).
  */
-import type { FeedStore } from '../cache/feed-store';
-import type { Lang } from '../i18n/local-text';
-import { addText } from '../i18n/strings-extension';
-import { importMessage } from './import-message';
+import type { FeedStore } from '../../cache/feed-store';
+import type { Lang } from '../../i18n/local-text';
+import { addText } from '../../i18n/strings-extension';
+import { importMessage } from '../import-message';
+import { importSaved, moveSaved, removeSaved, type SavedHospital } from '../saved-hospitals';
 import { refreshAll } from './refresh';
-import { importSaved, moveSaved, removeSaved, type SavedHospital } from './saved-hospitals';
 import { savedItem, updateSaved } from './storage-items';
 
 export async function removeHospital(id: string, store: FeedStore): Promise<void> {

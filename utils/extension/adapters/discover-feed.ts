@@ -5,7 +5,7 @@
  * service worker has none): link tags are read by a small attribute scanner.
  */
 
-import { safeHref } from '../feed/safe-href';
+import { safeHref } from '../../feed/safe-href';
 
 export type Discovery =
   | { ok: true; feedUrl: string; via: 'feed' | 'link' | 'well-known'; text: string }

@@ -1,0 +1,32 @@
+/**
+ * The extension's settings and saved list as WXT storage items (extension.md, Must: Data).
+ * Both live in `sync` so they follow the user to their other browsers; feeds themselves are in
+ * Dexie (utils/cache), never here.
+ */
+import { storage } from 'wxt/utils/storage';
+import { fitsSync, type SavedHospital } from '../saved-hospitals';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../settings';
+
+export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
+export const savedItem = storage.defineItem<SavedHospital[]>('sync:savedHospitals', { fallback: [] });
+
+/** Reads the settings, filling in anything missing or out of range with its default. */
+export async function readSettings(): Promise<Settings> {
+  return normalizeSettings(await settingsItem.getValue());
+}
+
+export type SaveOutcome =
+  | { ok: true; list: SavedHospital[] }
+  | { ok: false; reason: 'sync-full'; list: SavedHospital[] };
+
+/**
+ * Applies one change to the saved list and stores it, unless the result would not fit a sync
+ * item: then nothing is written and the stored list is returned unchanged.
+ */
+export async function updateSaved(change: (list: SavedHospital[]) => SavedHospital[]): Promise<SaveOutcome> {
+  const current = await savedItem.getValue();
+  const next = change([...current]);
+  if (!fitsSync(next)) return { ok: false, reason: 'sync-full', list: current };
+  await savedItem.setValue(next);
+  return { ok: true, list: next };
+}
