@@ -100,3 +100,17 @@ describe('typecheck per target', () => {
     ).toBe(0);
   });
 });
+
+describe('commit messages', () => {
+  const check = (message: string) => {
+    mkdirSync(DIR, { recursive: true });
+    const file = join(DIR, 'COMMIT_EDITMSG');
+    writeFileSync(file, message);
+    return spawnSync(process.execPath, [join(ROOT, '.githooks/commit-msg'), file], { encoding: 'utf8' });
+  };
+  test('the commit-msg hook refuses a subject over 72 characters and a body without a blank line', () => {
+    expect(check(`${'长'.repeat(73)}\n\nwhy\n`).stderr).toContain('73 characters');
+    expect(check('Subject\nbody at once\n').status).toBe(1);
+    expect(check(`${'长'.repeat(72)}\n\nwhy, and the figures\n# a comment git strips\n`).status).toBe(0);
+  });
+});
