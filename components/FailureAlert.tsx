@@ -5,6 +5,9 @@ import type { Lang } from '../utils/i18n/local-text';
 import { tErrors } from '../utils/i18n/strings-errors';
 import { keyed } from './keyed';
 
+/** A page's own attribute, echoed in a message: at most 80 characters. */
+const shorten = (s: string) => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
+
 /** The one-line message of a failure, also the clearclinic:error event's message. */
 export function failureMessage(failure: FeedFailure, lang: Lang): string {
   const what =
@@ -14,7 +17,11 @@ export function failureMessage(failure: FeedFailure, lang: Lang): string {
         ? tErrors(lang, 'errorHttp', { status: failure.status ?? '' })
         : failure.code === 'no-source'
           ? tErrors(lang, 'errorNoSource')
-          : tErrors(lang, 'errorInvalid', { code: failure.code });
+          : failure.code === 'src.invalid'
+            ? tErrors(lang, 'errorSrc', { src: shorten(failure.url) })
+            : failure.code === 'feed.too-large'
+              ? tErrors(lang, 'errorTooLarge')
+              : tErrors(lang, 'errorInvalid', { code: failure.code });
   return failure.hasData && failure.code !== 'network' ? `${what} ${tErrors(lang, 'errorKeptOld')}` : what;
 }
 

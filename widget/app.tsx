@@ -70,9 +70,19 @@ const readAttributes = (el: HTMLElement) =>
     size: el.getAttribute('size'),
   });
 
-/** Where the feed comes from: `src`, else the element's inline JSON; `key` changes when the source does. */
-function feedSource(el: HTMLElement, src: string | undefined): { key: string; inline?: string } {
-  if (src) return { key: new URL(src, el.ownerDocument.baseURI).href };
+/**
+ * Where the feed comes from: `src`, else the element's inline JSON; `key` changes when the
+ * source does. A `src` that is no http(s) URL is `invalid`, to be said at once.
+ */
+function feedSource(el: HTMLElement, src: string | undefined): { key: string; inline?: string; invalid?: boolean } {
+  if (src) {
+    try {
+      // Not URL.parse: older phones' browsers, which many of our patients use, lack it.
+      const url = new URL(src, el.ownerDocument.baseURI);
+      if (/^https?:$/.test(url.protocol)) return { key: url.href };
+    } catch {}
+    return { key: `invalid:${src}`, invalid: true };
+  }
   const inline = el.querySelector('script[type="application/json"]')?.textContent ?? undefined;
   return inline === undefined ? { key: 'none' } : { key: `inline:${inline.length}:${inline.slice(0, 64)}`, inline };
 }
@@ -82,13 +92,17 @@ function feedSource(el: HTMLElement, src: string | undefined): { key: string; in
  * A URL goes through the cache (loadFeed); inline JSON is checked once; no source is a failure.
  */
 function startLoading(
-  source: { key: string; inline?: string },
+  source: ReturnType<typeof feedSource>,
   hasSrc: boolean,
   early: typeof takeEarlyAnswer,
   readStored: typeof readStoredEarly,
   onFeed: (event: FeedEvent) => void,
 ): (() => void) | undefined {
   const { key, inline } = source;
+  if (source.invalid) {
+    onFeed({ type: 'error', url: key.slice('invalid:'.length), code: 'src.invalid', hasData: false });
+    return undefined;
+  }
   if (hasSrc) {
     const stores = { store: openFeedStore, mayHaveCache: mayHaveStoredFeeds(), onStored: markFeedsStored };
     return loadFeed(key, { ...stores, readStored, early: early(key) }, onFeed);

@@ -5,11 +5,11 @@
  * 47.6 → 42.2 ms, median of 33 loads). The app takes each once, by absolute URL. Part of
  * the loader's file (only the loader imports it).
  */
+import { readFeedBody, timed } from '../utils/cache/feed-body';
 import { FEED_REQUEST, STORED_FLAG } from '../utils/cache/feed-request';
 import type { CachedFeed } from '../utils/cache/feed-store';
 import type { EarlyAnswer } from '../utils/cache/load-feed';
 import { readStoredFeed } from '../utils/cache/read-stored-feed';
-import { MAX_FEED_BYTES } from '../utils/feed/feed-size';
 
 const answers = new Map<string, Promise<EarlyAnswer | undefined>>();
 const reads = new Map<string, Promise<CachedFeed | undefined>>();
@@ -59,13 +59,12 @@ export function startEarly(el: Element): void {
   if (stored && typeof indexedDB !== 'undefined') reads.set(url, readStoredFeed(url));
   answers.set(
     url,
-    fetch(url, FEED_REQUEST).then(
+    fetch(url, timed(FEED_REQUEST)).then(
       (response): EarlyAnswer => {
         // On a first visit nothing stored can make the body unneeded: it is read at once
         // (draining ~0.5 MB from the network took ~10 ms, which now overlap the app's loading).
-        if (stored || !response.ok || Number(response.headers.get('content-length')) > MAX_FEED_BYTES)
-          return { response };
-        const text = response.text();
+        if (stored || !response.ok) return { response };
+        const text = readFeedBody(response);
         text.catch(() => {}); // loadFeed hears the failure when it awaits the text
         return { response, text };
       },

@@ -1,3 +1,6 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createGzip } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { events, isStored, ready, recordEvents, setAttributes, useDemoSite } from './harness';
@@ -121,6 +124,77 @@ describe('a hostile feed', () => {
       '/schedule/notices/0/url',
     );
     expect(await page.locator('clear-clinic#overview .cc-title').count()).toBe(0);
+  });
+});
+
+describe('bounded', () => {
+  const lastError = async () => (await events(page)).filter((e) => e.type === 'clearclinic:error').at(-1)?.detail;
+
+  test('a src that is no http(s) address fails at once, in the page’s language', async () => {
+    await recordEvents(page);
+    await page.goto(`${env.server.url}/`);
+    await ready(page, 'overview');
+    for (const src of ['javascript:alert(1)', 'http://[::1', 'ftp://hospital.example/feed.json']) {
+      await setAttributes(page, 'overview', { src });
+      await expect.poll(lastError).toMatchObject({ code: 'src.invalid' });
+      expect(await lastError()).toEqual({
+        code: 'src.invalid',
+        message: `src 属性“${src}”不是可用的网址（须为 http 或 https 网址）。`,
+      });
+      expect(await page.locator('clear-clinic#overview .cc-alert p').first().textContent()).toContain(src);
+    }
+  });
+
+  test('a server that never answers: after 20 s, network, and the widget says so', async () => {
+    await recordEvents(page);
+    await page.clock.install();
+    await page.goto(`${env.server.url}/`);
+    await ready(page, 'overview');
+    await page.route('**/silent/feed.json', () => {}); // never fulfilled
+    await setAttributes(page, 'overview', { src: '/silent/feed.json' });
+    await page.clock.runFor(19_000);
+    expect(await lastError()).toBeUndefined();
+    await page.clock.runFor(2_000);
+    await expect.poll(lastError).toMatchObject({ code: 'network' });
+    await page.locator('clear-clinic#overview .cc-alert').waitFor();
+  });
+
+  test('an endless compressed body stops at 5 MiB as it streams: feed.too-large', async () => {
+    await recordEvents(page);
+    let sent = 0;
+    // A gzip stream of zeros that never ends: a few KB on the wire per MB inflated.
+    const bomb = createServer((_req, res) => {
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-encoding': 'gzip',
+        'access-control-allow-origin': '*',
+      });
+      const gzip = createGzip();
+      gzip.pipe(res);
+      const zeros = Buffer.alloc(1 << 20, 0x20);
+      const pump = () => {
+        while (!res.destroyed && sent < 4096 * (1 << 20) && gzip.write(zeros)) sent += zeros.length;
+        if (!res.destroyed) gzip.once('drain', pump);
+      };
+      res.on('close', () => gzip.destroy());
+      pump();
+    });
+    await new Promise<void>((resolve) => bomb.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = bomb.address() as AddressInfo;
+      await page.goto(`${env.server.url}/`);
+      await ready(page, 'overview');
+      await setAttributes(page, 'overview', { src: `http://127.0.0.1:${port}/feed.json` });
+      await expect.poll(lastError, { timeout: 20_000 }).toMatchObject({ code: 'feed.too-large' });
+      expect(await page.locator('clear-clinic#overview .cc-alert p').first().textContent()).toBe(
+        '医院发布的数据超过 5 MiB 上限，未予采用。',
+      );
+      // Well short of the 4 GiB the server would send: the reader stopped it.
+      expect(sent).toBeLessThan(512 * (1 << 20));
+    } finally {
+      bomb.closeAllConnections();
+      await new Promise((resolve) => bomb.close(resolve));
+    }
   });
 });
 

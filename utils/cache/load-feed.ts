@@ -5,10 +5,11 @@
  * stays, with its age. One channel per URL,
  * shared by every subscriber on the page (several widgets, one request).
  */
-import { checkFeedText, MAX_FEED_BYTES } from '../feed/check';
+import { checkFeedText } from '../feed/check';
 import type { Finding } from '../feed/problem-codes';
 import type { Feed } from '../feed/schema';
 import { cachedCopy, readCached } from './cached-copy';
+import { readFeedBody, TOO_LARGE, timed } from './feed-body';
 import { FEED_REQUEST } from './feed-request';
 import type { CachedFeed, FeedStore } from './feed-store';
 
@@ -26,7 +27,7 @@ export interface FeedData {
 export interface FeedFailure {
   type: 'error';
   url: string;
-  /** A feed problem code (json.syntax …), or `network`, `http`, `feed.too-large`. */
+  /** A feed problem code (json.syntax …), or `network`, `http`, `feed.too-large`, `no-source`, `src.invalid`. */
   code: string;
   status?: number;
   /** The problems of a feed that came but failed the checker. */
@@ -50,6 +51,8 @@ export interface LoadOptions {
   now?: () => number;
   /** Send the stored copy's ETag / Last-Modified as If-None-Match / If-Modified-Since. */
   conditional?: boolean;
+  /** The request's time limit, body included (FEED_TIMEOUT_MS unless a test says otherwise). */
+  timeoutMs?: number;
   /** The answer to FEED_REQUEST for this URL, already requested (the widget's loader starts it). */
   early?: Promise<EarlyAnswer | undefined>;
 }
@@ -211,7 +214,7 @@ function show(load: Load, entry: CachedFeed | undefined) {
 
 /** The publisher's answer, or undefined when it cannot be reached. */
 const request = ({ options, url }: Load, headers?: Record<string, string>) =>
-  (options.fetch ?? fetch)(url, { ...FEED_REQUEST, ...(headers && { headers }) }).then(
+  (options.fetch ?? fetch)(url, timed({ ...FEED_REQUEST, ...(headers && { headers }) }, options.timeoutMs)).then(
     (r) => r,
     () => undefined,
   );
@@ -247,7 +250,7 @@ async function confirmStored(load: Load, feed: Feed) {
     .catch(() => {});
 }
 
-/** The answer's text, or why there is none (an HTTP error, too large, cut off). */
+/** The answer's text, or why there is none (an HTTP error, too large, cut off or out of time). */
 async function readBody(
   answer: Response,
   readingText: Promise<string> | undefined,
@@ -256,14 +259,10 @@ async function readBody(
     await answer.body?.cancel().catch(() => {});
     return { type: 'error', code: 'http', status: answer.status };
   }
-  if (Number(answer.headers.get('content-length')) > MAX_FEED_BYTES) {
-    await answer.body?.cancel().catch(() => {});
-    return { type: 'error', code: 'feed.too-large' };
-  }
   try {
-    return await (readingText ?? answer.text());
-  } catch {
-    return { type: 'error', code: 'network' };
+    return await (readingText ?? readFeedBody(answer));
+  } catch (error) {
+    return { type: 'error', code: error instanceof Error && error.message === TOO_LARGE ? TOO_LARGE : 'network' };
   }
 }
 

@@ -23,6 +23,14 @@ const STRINGS = {
     'zh-CN': '未指定数据来源：请设置 src 属性或内嵌数据。',
     en: 'No feed given: set the src attribute or embed the feed.',
   },
+  errorTooLarge: {
+    'zh-CN': '医院发布的数据超过 5 MiB 上限，未予采用。',
+    en: 'The hospital published more than the 5 MiB limit; it was not used.',
+  },
+  errorSrc: {
+    'zh-CN': 'src 属性“{src}”不是可用的网址（须为 http 或 https 网址）。',
+    en: 'The src attribute "{src}" is not a usable address (it must be an http or https URL).',
+  },
   problemsDetail: { 'zh-CN': '问题详情', en: 'Problem details' },
 } satisfies StringTable;
 

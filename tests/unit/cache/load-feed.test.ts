@@ -150,6 +150,53 @@ describe('stale-while-revalidate', () => {
     expect(b).toEqual([expect.objectContaining({ type: 'error', code: 'feed.too-large' })]);
   });
 
+  test('a body past 5 MiB is dropped as it streams, whatever the headers say; the stored copy stays', async () => {
+    const store = new MemoryFeedStore();
+    await collect(URL_A, store, scripted(json(good)).fn);
+    forgetFeed();
+    let pulled = 0;
+    const chunk = new Uint8Array(256 * 1024).fill(0x20);
+    // No Content-Length and no end: a server (or a gzip bomb) that keeps sending.
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const events = await collect(URL_A, store, scripted(new Response(endless, { status: 200 })).fn);
+    expect(events.at(-1)).toMatchObject({ type: 'error', code: 'feed.too-large', hasData: true });
+    expect(events[0]).toMatchObject({ type: 'data', fromCache: true });
+    expect(pulled).toBeLessThan(6 * 1024 * 1024);
+    expect(JSON.parse((await store.get(URL_A))!.text)).toEqual(JSON.parse(good));
+  });
+
+  test('a request that has not finished within its time limit, body included, fails as network', async () => {
+    // The signal the request is given is what stops it: a server that never answers.
+    const silent = ((_url: string, init?: RequestInit) =>
+      new Promise<Response>((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      )) as unknown as typeof fetch;
+    const events: FeedEvent[] = [];
+    loadFeed(URL_A, { store: new MemoryFeedStore(), fetch: silent, timeoutMs: 50 }, (e) => events.push(e));
+    await feedSettled(URL_A);
+    expect(events).toEqual([expect.objectContaining({ type: 'error', code: 'network', hasData: false })]);
+    forgetFeed();
+    // Headers at once, then a body that trickles and never ends.
+    const trickle = ((_url: string, init?: RequestInit) => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"format":'));
+          init?.signal?.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
+        },
+      });
+      return Promise.resolve(new Response(body, { status: 200 }));
+    }) as unknown as typeof fetch;
+    const late: FeedEvent[] = [];
+    loadFeed(URL_A, { store: new MemoryFeedStore(), fetch: trickle, timeoutMs: 50 }, (e) => late.push(e));
+    await feedSettled(URL_A);
+    expect(late).toEqual([expect.objectContaining({ type: 'error', code: 'network' })]);
+  });
+
   test('several subscribers to one URL share one request and hear the same', async () => {
     const net = scripted(json(good));
     const seen: string[] = [];

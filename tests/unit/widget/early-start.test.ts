@@ -21,7 +21,8 @@ test("the loader sends loadFeed's own request, once per URL a page, and on a fir
   startEarly(widget('/first/feed.json'));
   const url = new URL('/first/feed.json', document.baseURI).href;
   expect(fetch).toHaveBeenCalledTimes(1);
-  expect(fetch).toHaveBeenCalledWith(url, FEED_REQUEST);
+  // loadFeed's own request, bounded in time by a signal (widget.md, Bounded).
+  expect(fetch).toHaveBeenCalledWith(url, { ...FEED_REQUEST, signal: expect.any(AbortSignal) });
   const answer = await takeEarlyAnswer(url);
   expect(await answer?.text).toBe('{"a":1}');
   expect(takeEarlyAnswer(url)).toBeUndefined();
