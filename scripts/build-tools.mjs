@@ -7,6 +7,9 @@ const OUT = fileURLToPath(new URL('../.output/tools/', import.meta.url));
 const src = (p) => fileURLToPath(new URL(`../webmaster/${p}`, import.meta.url));
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
-await buildForBrowsers({ entryPoints: { tools: src('main.tsx') }, outdir: OUT });
+await buildForBrowsers({
+  entryPoints: { tools: src('main.tsx'), 'check-worker': src('check-worker.ts') },
+  outdir: OUT,
+});
 for (const f of ['index.html', 'tools.css']) copyFileSync(src(f), `${OUT}${f}`);
 console.log(`webmaster tools built in ${OUT}`);

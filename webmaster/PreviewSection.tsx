@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { textIn } from '../utils/i18n/local-text';
 import { SIZES, THEMES, VIEWS } from '../widget/attributes';
-import { type Attributes, attrs, checked, lang, setAttribute, text } from './state';
+import { type Attributes, attrs, checked, checkedText, lang, setAttribute } from './state';
 import { tt } from './strings';
 
 export function PreviewSection() {
@@ -39,7 +39,7 @@ export function PreviewSection() {
         <Select name="theme" options={THEMES} />
         <Select name="size" options={SIZES} />
       </div>
-      {text.value.trim() && <Preview feedText={text.value} attributes={attrs.value} />}
+      {checkedText.value.trim() && <Preview feedText={checkedText.value} attributes={attrs.value} />}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { keyed } from '../components/keyed';
 import type { Problem } from '../utils/feed/messages';
 import type { ValidationResult } from '../utils/feed/validate';
 import type { Lang } from '../utils/i18n/local-text';
-import { checked, lang } from './state';
+import { checked, checkFailure, lang } from './state';
 import { tt } from './strings';
 
 /** Problems carry no id: one is its severity, code and path. */
@@ -15,7 +15,15 @@ export function ResultSection() {
   return (
     <section aria-labelledby="result-title">
       <h2 id="result-title">{tt(l, 'resultTitle')}</h2>
-      {result ? <Verdict result={result} l={l} /> : <p>{tt(l, 'empty')}</p>}
+      {checkFailure.value ? (
+        <p id="summary" class="summary bad" role="alert">
+          {checkFailure.value}
+        </p>
+      ) : result ? (
+        <Verdict result={result} l={l} />
+      ) : (
+        <p>{tt(l, 'empty')}</p>
+      )}
       {result && result.errors.length + result.warnings.length > 0 && <ProblemTable result={result} l={l} />}
     </section>
   );

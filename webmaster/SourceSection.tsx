@@ -1,9 +1,18 @@
 /** Where the feed comes from: pasted, a file, a URL, or the sample. */
-import { lang, load, status, text, url } from './state';
+import { useSignalEffect } from '@preact/signals';
+import { useRef } from 'preact/hooks';
+import { lang, load, replaced, replaceText, status, text, url } from './state';
 import { tt } from './strings';
 
 export function SourceSection() {
   const l = lang.value;
+  // The text box is not bound to the text: writing 5 MiB back into it on every keystroke cost
+  // more than the keystroke. It is written only when the text comes from elsewhere.
+  const area = useRef<HTMLTextAreaElement>(null);
+  useSignalEffect(() => {
+    replaced.value;
+    if (area.current) area.current.value = text.peek();
+  });
   return (
     <section aria-labelledby="source-title">
       <h2 id="source-title">{tt(l, 'sourceTitle')}</h2>
@@ -11,8 +20,8 @@ export function SourceSection() {
         {tt(l, 'paste')}
         <textarea
           id="feed-text"
+          ref={area}
           spellcheck={false}
-          value={text.value}
           onInput={(e) => (text.value = (e.target as HTMLTextAreaElement).value)}
         />
       </label>
@@ -24,7 +33,7 @@ export function SourceSection() {
             accept=".json,application/json"
             onChange={async (e) => {
               const file = (e.target as HTMLInputElement).files?.[0];
-              if (file) text.value = await file.text();
+              if (file) replaceText(await file.text());
             }}
           />
         </label>

@@ -4,9 +4,11 @@
  * so each section re-renders only with what it reads.
  */
 import { computed, effect, signal } from '@preact/signals';
-import { type ValidationResult, validateFeedText } from '../utils/feed/validate';
+import { readFeedBody, TOO_LARGE, timed } from '../utils/cache/feed-body';
+import type { ValidationResult } from '../utils/feed/validate';
 import type { Lang } from '../utils/i18n/local-text';
 import { hospitalJsonLd, jsonLdScript } from '../utils/schema-org/json-ld';
+import { answer, type CheckAnswer, type CheckRequest } from './check-worker';
 import { tt } from './strings';
 
 export const lang = signal<Lang>(/^en/i.test(navigator.language) ? 'en' : 'zh-CN');
@@ -29,17 +31,73 @@ export const setAttribute = (name: keyof Attributes, value: string) => {
   attrs.value = { ...attrs.value, [name]: value };
 };
 
-/** Validation follows the text after a short pause, so typing stays smooth. */
+/** The last check's result, and the text it checked (the preview shows that text, not every keystroke). */
 export const checked = signal<ValidationResult | undefined>(undefined);
+export const checkedText = signal('');
+/** Why the last check could not finish (the verdict before it is not left on screen). */
+export const checkFailure = signal<string | undefined>(undefined);
+
+let worker: Worker | undefined;
+let workerFailed = false;
+const waiting = new Map<number, (answer: CheckAnswer) => void>();
+
+/** Checks in the worker (built beside tools.js); where workers are unavailable, here. */
+function runCheck(request: CheckRequest): Promise<CheckAnswer> {
+  if (!worker && !workerFailed) {
+    try {
+      worker = new Worker(new URL('./check-worker.js', import.meta.url), { type: 'module' });
+      worker.addEventListener('message', (e: MessageEvent<CheckAnswer>) => {
+        waiting.get(e.data.id)?.(e.data);
+        waiting.delete(e.data.id);
+      });
+      worker.addEventListener('error', () => {
+        // The worker's file is missing or refused: every check waiting, and the next ones, run here.
+        workerFailed = true;
+        worker = undefined;
+        for (const [id, resolve] of waiting) resolve({ id, failure: 'worker' });
+        waiting.clear();
+      });
+    } catch {
+      workerFailed = true;
+    }
+  }
+  if (!worker) return Promise.resolve(answer(request));
+  const running = worker;
+  return new Promise((resolve) => {
+    waiting.set(request.id, resolve);
+    running.postMessage(request);
+  });
+}
+
+let sequence = 0;
+async function check(value: string, language: Lang) {
+  const id = ++sequence;
+  if (!value.trim()) {
+    checked.value = undefined;
+    checkedText.value = '';
+    checkFailure.value = undefined;
+    return;
+  }
+  let reply = await runCheck({ id, text: value, lang: language });
+  if ('failure' in reply && reply.failure === 'worker') reply = answer({ id, text: value, lang: language });
+  if (id !== sequence) return; // a newer text is being checked
+  if ('failure' in reply) {
+    checked.value = undefined;
+    checkFailure.value = tt(language, 'checkFailed', { detail: reply.failure });
+  } else {
+    checked.value = reply.result;
+    checkFailure.value = undefined;
+  }
+  checkedText.value = value;
+}
+
+/** The check follows the text after a short pause, once per pause, so typing stays smooth. */
 let timer: ReturnType<typeof setTimeout> | undefined;
 effect(() => {
   const value = text.value;
   const language = lang.value;
   clearTimeout(timer);
-  timer = setTimeout(
-    () => (checked.value = value.trim() ? validateFeedText(value, { lang: language }) : undefined),
-    250,
-  );
+  timer = setTimeout(() => void check(value, language), 250);
 });
 effect(() => {
   document.documentElement.lang = lang.value;
@@ -62,15 +120,31 @@ export const jsonLd = computed(() => {
   return feed ? jsonLdScript(hospitalJsonLd(feed, { lang: attrs.value.lang === 'en' ? 'en' : 'zh-CN' })) : '';
 });
 
-/** Fetches a feed into the text box; the status line says what happened. */
+/** Counts the times the text was replaced from outside the text box (a file, a URL, the sample). */
+export const replaced = signal(0);
+export function replaceText(value: string) {
+  text.value = value;
+  replaced.value++;
+}
+
+/** Fetches a feed into the text box, within the widget's bounds (20 s, 5 MiB); the status line says what happened. */
 export async function load(from: string) {
-  status.value = tt(lang.value, 'fetching');
+  const l = lang.value;
+  status.value = tt(l, 'fetching');
   try {
-    const response = await fetch(from);
+    const response = await fetch(from, timed({}));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    text.value = await response.text();
+    replaceText(await readFeedBody(response));
     status.value = '';
   } catch (e) {
-    status.value = tt(lang.value, 'fetchFailed', { url: from, detail: e instanceof Error ? e.message : String(e) });
+    const detail =
+      e instanceof Error && e.message === TOO_LARGE
+        ? tt(l, 'tooLarge')
+        : e instanceof Error && e.name === 'AbortError'
+          ? tt(l, 'timedOut')
+          : e instanceof Error
+            ? e.message
+            : String(e);
+    status.value = tt(l, 'fetchFailed', { url: from, detail });
   }
 }

@@ -15,6 +15,12 @@ export const tt = translator({
     'zh-CN': '无法读取 {url}：{detail}。若为跨域限制（CORS），请下载文件后上传。',
     en: 'Cannot fetch {url}: {detail}. If the site does not allow cross-origin reads (CORS), download the file and upload it.',
   },
+  tooLarge: { 'zh-CN': '文件超过 5 MiB 上限', en: 'the file is over the 5 MiB limit' },
+  timedOut: { 'zh-CN': '20 秒内未能读完', en: 'it did not finish within 20 s' },
+  checkFailed: {
+    'zh-CN': '检查未能完成（{detail}）。请把这份数据和这条消息发给我们。',
+    en: 'The check could not finish ({detail}). Please send us this feed and this message.',
+  },
   resultTitle: { 'zh-CN': '2. 检查结果', en: '2. Check results' },
   empty: { 'zh-CN': '尚未提供数据。', en: 'No feed yet.' },
   valid: {

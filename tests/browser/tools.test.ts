@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from 'vitest';
 import { useDemoSite } from './harness';
 
@@ -69,4 +71,65 @@ test('webmaster tools: a URL typed before the page re-renders is still the one F
   await page.locator('#summary.ok').waitFor();
   expect(await page.locator('#feed-text').inputValue()).toContain('"hospital"');
   await page.close();
+});
+
+test('webmaster tools: typing in a feed re-checks and re-previews once per pause, not per keystroke; a check that cannot finish never leaves the old verdict', async () => {
+  const page = await env.browser.newPage({ locale: 'zh-CN' });
+  await page.goto(`${env.server.url}/tools/`);
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  await page.locator('#summary.ok').waitFor();
+  await page.locator('clear-clinic .cc-title').waitFor();
+  // The check ran in the worker, off the page's main thread.
+  expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual(['/tools/check-worker.js']);
+  // Count the preview's new widget elements from now on.
+  await page.evaluate(() => {
+    const w = window as unknown as { __previews: number };
+    w.__previews = 0;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n.nodeName === 'CLEAR-CLINIC') w.__previews++;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  const area = page.locator('#feed-text');
+  await area.press('End');
+  await area.pressSequentially('      ', { delay: 20 });
+  await page.waitForTimeout(1_000);
+  expect(await page.evaluate(() => (window as unknown as { __previews: number }).__previews)).toBe(1);
+  await page.locator('#summary.ok').waitFor();
+
+  // JSON nested far deeper than any feed: refused in words, and the "valid" verdict is gone.
+  await page.evaluate(() => {
+    const el = document.querySelector<HTMLTextAreaElement>('#feed-text')!;
+    el.value = `{"format":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await page.locator('#summary.bad').waitFor();
+  expect(await page.locator('#summary.ok').count()).toBe(0);
+  await page.close();
+});
+
+test('webmaster tools: Fetch stops an endless body at 5 MiB and says so', async () => {
+  let sent = 0;
+  const endless = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    const chunk = Buffer.alloc(1 << 20, 0x20);
+    const pump = () => {
+      while (!res.destroyed && sent < 1024 * (1 << 20) && res.write(chunk)) sent += chunk.length;
+      if (!res.destroyed) res.once('drain', pump);
+    };
+    pump();
+  });
+  await new Promise<void>((resolve) => endless.listen(0, '127.0.0.1', resolve));
+  const page = await env.browser.newPage({ locale: 'zh-CN' });
+  try {
+    await page.goto(`${env.server.url}/tools/`);
+    const { port } = endless.address() as AddressInfo;
+    await page.locator('input[type=url]').fill(`http://127.0.0.1:${port}/feed.json`);
+    await page.getByRole('button', { name: '读取', exact: true }).click();
+    await expect.poll(() => page.locator('.status').textContent(), { timeout: 20_000 }).toContain('超过 5 MiB 上限');
+    expect(sent).toBeLessThan(256 * (1 << 20));
+  } finally {
+    await page.close();
+    endless.closeAllConnections();
+    await new Promise((resolve) => endless.close(resolve));
+  }
 });
