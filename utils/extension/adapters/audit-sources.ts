@@ -4,9 +4,11 @@
  * validated as the CLI validates it, so the exported report matches `clearclinic audit` on the
  * same URLs; a pasted hospital site is found through discovery, as when adding one.
  */
+
 import { mapConcurrent } from '../../async/map-concurrent';
 import { auditInput } from '../../audit/audit-input';
 import type { AuditInput } from '../../audit/report';
+import { readFeedBody, timed } from '../../cache/feed-body';
 import { validateFeedText } from '../../feed/validate';
 import type { Lang } from '../../i18n/local-text';
 import { translator } from '../../i18n/strings';
@@ -54,9 +56,9 @@ export function urlAuditInputs(
       return { source, error: text(lang, 'badUrl') };
     }
     try {
-      const response = await fetcher(url.href);
+      const response = await fetcher(url.href, timed({}));
       if (!response.ok) return { source, error: text(lang, 'http', { status: response.status }) };
-      const body = await response.text();
+      const body = await readFeedBody(response);
       const type = response.headers.get('content-type') ?? '';
       if (!/html/i.test(type)) return auditInput(source, validateFeedText(body, { lang }), lang);
       // A hospital's page: its feed is found as when adding one, from the page already read.

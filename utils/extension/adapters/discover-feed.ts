@@ -5,6 +5,7 @@
  * service worker has none): link tags are read by a small attribute scanner.
  */
 
+import { readFeedBody, timed } from '../../cache/feed-body';
 import { safeHref } from '../../feed/safe-href';
 
 export type Discovery =
@@ -54,10 +55,10 @@ export async function discoverFeed(
     return { ok: false, reason: 'url' };
   }
   const get = async (target: string): Promise<FetchedPage> => {
-    const response = await fetcher(target, { headers: { accept: 'application/json, text/html;q=0.9' } });
+    const response = await fetcher(target, timed({ headers: { accept: 'application/json, text/html;q=0.9' } }));
     return {
       ok: response.ok,
-      text: response.ok ? await response.text() : '',
+      text: response.ok ? await readFeedBody(response) : '',
       type: response.headers.get('content-type') ?? '',
     };
   };

@@ -3,6 +3,7 @@
  * names that checks clean, else the one its origin serves at /.well-known/clearclinic.json
  * (asked only because the person opened the popup there). Nothing is fetched for other schemes.
  */
+import { readFeedBody, timed } from '../../cache/feed-body';
 import { checkFeedText } from '../../feed/check';
 import type { Feed } from '../../feed/schema';
 import type { Lang } from '../../i18n/local-text';
@@ -23,8 +24,8 @@ export async function siteFeed(
 ): Promise<SiteFeed | undefined> {
   const tryUrl = async (url: string): Promise<Feed | undefined> => {
     try {
-      const response = await fetcher(url, { headers: { accept: 'application/json' } });
-      return response.ok ? checkFeedText(await response.text()).feed : undefined;
+      const response = await fetcher(url, timed({ headers: { accept: 'application/json' } }));
+      return response.ok ? checkFeedText(await readFeedBody(response)).feed : undefined;
     } catch {
       return undefined;
     }
