@@ -4,7 +4,7 @@
  */
 import { checkFeedText } from '../feed/check';
 import type { Feed } from '../feed/schema';
-import { type CachedFeed, CHECKER_VERSION, checkedFeed } from './feed-store';
+import { type CachedFeed, CHECKER_VERSION, checkedFeed, isTrusted, textChecksum } from './feed-store';
 
 /** A checked feed's text as the store keeps it, with the publisher's validators when it sent them. */
 export function cachedCopy(
@@ -13,15 +13,26 @@ export function cachedCopy(
   at: number,
   validators: { etag?: string; lastModified?: string } = {},
 ): CachedFeed {
-  const entry: CachedFeed = { url, text, fetchedAt: at, storedAt: at, checker: CHECKER_VERSION };
+  const entry: CachedFeed = {
+    url,
+    text,
+    fetchedAt: at,
+    storedAt: at,
+    checker: CHECKER_VERSION,
+    checksum: textChecksum(text),
+  };
   if (validators.etag !== undefined) entry.etag = validators.etag;
   if (validators.lastModified !== undefined) entry.lastModified = validators.lastModified;
   return entry;
 }
 
-/** The cached feed: trusted as checked when the same checker passed it, else checked again. */
+/**
+ * The cached feed: trusted when the same checker passed this very text (isTrusted), else
+ * checked again; undefined when it fails (the caller drops the copy and asks the publisher).
+ */
 export function readCached(cached: CachedFeed): Feed | undefined {
-  if (cached.checker === CHECKER_VERSION) return checkedFeed(cached);
+  if (isTrusted(cached)) return checkedFeed(cached);
+  if (typeof cached.text !== 'string') return undefined;
   try {
     return checkFeedText(cached.text).feed;
   } catch {

@@ -23,14 +23,32 @@ export interface CachedFeed {
   /** When this copy was stored. */
   storedAt: number;
   checker: number;
+  /** textChecksum(text) when stored: a copy whose text no longer matches it is checked again. */
+  checksum?: number;
 }
 
 /**
+ * FNV-1a over the text's UTF-16 code units: ~1 ms for a 0.5 MB feed. It finds a copy changed
+ * or cut short since it was stored (a partial write, a bug, a hand edit), which is then checked
+ * again instead of trusted; it is no defence against script on the same origin, which could
+ * rewrite the sum too (and could do anything else there).
+ */
+export function textChecksum(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** Whether the copy can be used without a check: the current checker passed it and its text is as stored. */
+export const isTrusted = (entry: CachedFeed): boolean =>
+  entry.checker === CHECKER_VERSION && typeof entry.text === 'string' && entry.checksum === textChecksum(entry.text);
+
+/**
  * A stored copy that the current checker passed, parsed as it is (it need not be checked
- * again); undefined for an older checker's copy (check it again) or unreadable text.
+ * again); undefined for an older checker's copy, a changed text (check it again) or unreadable text.
  */
 export function checkedFeed(entry: CachedFeed): Feed | undefined {
-  if (entry.checker !== CHECKER_VERSION) return undefined;
+  if (!isTrusted(entry)) return undefined;
   try {
     return JSON.parse(entry.text) as Feed;
   } catch {

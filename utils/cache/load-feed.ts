@@ -11,7 +11,7 @@ import type { Feed } from '../feed/schema';
 import { cachedCopy, readCached } from './cached-copy';
 import { readFeedBody, TOO_LARGE, timed } from './feed-body';
 import { FEED_REQUEST } from './feed-request';
-import type { CachedFeed, FeedStore } from './feed-store';
+import { type CachedFeed, type FeedStore, isTrusted } from './feed-store';
 
 export interface FeedData {
   type: 'data';
@@ -204,12 +204,25 @@ function startReading(url: string, options: LoadOptions, emit: Listener): Load {
 const readStored = ({ options, url, store }: Load) =>
   (options.readStored ? options.readStored(url) : store().then((s) => s?.get(url))).catch(() => undefined);
 
+/**
+ * Shows the stored copy if it is good. One that had to be checked again is stored again as
+ * checked (so the next visit trusts it); one that fails is dropped, and its validators with
+ * it, so the publisher is asked for the whole feed.
+ */
 function show(load: Load, entry: CachedFeed | undefined) {
   const { cache, url } = load;
-  cache.entry = entry;
-  cache.feed = entry ? readCached(entry) : undefined;
-  if (entry && cache.feed)
-    load.emit({ type: 'data', url, feed: cache.feed, fetchedAt: entry.fetchedAt, fromCache: true, warnings: [] });
+  const feed = entry ? readCached(entry) : undefined;
+  cache.entry = feed ? entry : undefined;
+  cache.feed = feed;
+  if (!entry) return;
+  if (!feed) void load.store().then((s) => s?.delete(url).catch(() => {}));
+  else {
+    if (!isTrusted(entry)) {
+      const again = { ...cachedCopy(url, entry.text, entry.fetchedAt, entry), storedAt: entry.storedAt };
+      void load.store().then((s) => s?.put(again).catch(() => {}));
+    }
+    load.emit({ type: 'data', url, feed, fetchedAt: entry.fetchedAt, fromCache: true, warnings: [] });
+  }
 }
 
 /** The publisher's answer, or undefined when it cannot be reached. */

@@ -3,7 +3,7 @@
  * they show comes from the cache (Dexie), so it renders offline, each with the age of its
  * data. A saved hospital whose copy is missing or unreadable is still listed, without data.
  */
-import { type CachedFeed, CHECKER_VERSION, checkedFeed, type FeedStore } from '../cache/feed-store';
+import { type CachedFeed, checkedFeed, type FeedStore, isTrusted } from '../cache/feed-store';
 import type { Feed } from '../feed/schema';
 import { ScheduleEngine } from '../schedule/engine';
 import type { SavedHospital } from './saved-hospitals';
@@ -29,12 +29,12 @@ export function fromStore(store: FeedStore): ReadStored {
 export async function readSavedFeeds(list: readonly SavedHospital[], read: ReadStored): Promise<SavedFeed[]> {
   const entries = await read(list.map((h) => h.feedUrl)).catch(() => list.map(() => undefined));
   // Copies the current checker passed are trusted as they are; the checker itself loads only for older ones.
-  const recheck = entries.some((e) => e && e.checker !== CHECKER_VERSION)
+  const recheck = entries.some((e) => e && !isTrusted(e))
     ? (await import('../cache/cached-copy')).readCached
     : undefined;
   return list.map((hospital, i): SavedFeed => {
     const entry = entries[i];
-    const feed = entry ? (entry.checker === CHECKER_VERSION ? checkedFeed(entry) : recheck!(entry)) : undefined;
+    const feed = entry ? (isTrusted(entry) ? checkedFeed(entry) : recheck!(entry)) : undefined;
     if (!entry || !feed) return { hospital };
     return { hospital, feed, engine: new ScheduleEngine(feed), fetchedAt: entry.fetchedAt, storedAt: entry.storedAt };
   });

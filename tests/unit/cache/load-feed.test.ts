@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test } from 'vitest';
+import { cachedCopy } from '../../../utils/cache/cached-copy';
 import { openDexieStore } from '../../../utils/cache/dexie-store';
 import { FEED_REQUEST } from '../../../utils/cache/feed-request';
-import { CHECKER_VERSION, type FeedStore, MemoryFeedStore } from '../../../utils/cache/feed-store';
+import { CHECKER_VERSION, type FeedStore, isTrusted, MemoryFeedStore } from '../../../utils/cache/feed-store';
 import { type FeedEvent, feedSettled, forgetFeed, inlineFeed, loadFeed } from '../../../utils/cache/load-feed';
 import { openFeedStore, resetFeedStore } from '../../../utils/cache/open-store';
 import { baseFeed, feedWith } from '../../helpers/feed';
@@ -328,6 +329,34 @@ describe('stores', () => {
       type: 'error',
       hasData: false,
     });
+  });
+
+  test('a stored copy whose text changed since it was stored is checked again: a bad one is dropped with its validators', async () => {
+    const store = new MemoryFeedStore();
+    // Passed by this checker, then its text broken in the store (a partial write, a hand edit).
+    await store.put({ ...cachedCopy(URL_A, good, 1, { etag: '"v1"' }), text: '{"format":"clearclinic/1"}' });
+    const net = scripted(new Response(null, { status: 304 }), json(good, { etag: '"v1"' }));
+    const events: FeedEvent[] = [];
+    loadFeed(URL_A, { store, fetch: net.fn, conditional: true, now: () => 5 }, (e) => events.push(e));
+    await feedSettled(URL_A);
+    // Never shown; the publisher asked without the bad copy's ETag, so it sends the whole feed.
+    expect(events.some((e) => e.type === 'data' && e.fromCache)).toBe(false);
+    expect(net.calls[0]!.headers).toEqual({});
+    expect(events.at(-1)).toMatchObject({ type: 'error', code: 'http', hasData: false });
+    expect(await store.get(URL_A)).toBeUndefined();
+  });
+
+  test('a changed copy that still checks clean is shown, and stored again as checked', async () => {
+    const store = new MemoryFeedStore();
+    const edited = JSON.stringify({ ...JSON.parse(good), updatedAt: '2026-11-21T08:00:00+08:00' });
+    await store.put({ ...cachedCopy(URL_A, good, 1), text: edited });
+    const events = await collect(URL_A, store, scripted(new TypeError('offline')).fn);
+    expect(events[0]).toMatchObject({
+      type: 'data',
+      fromCache: true,
+      feed: { updatedAt: '2026-11-21T08:00:00+08:00' },
+    });
+    await expect.poll(async () => isTrusted((await store.get(URL_A))!)).toBe(true);
   });
 
   test('the first paint can read what Dexie stored straight from IndexedDB, and never creates the database', async () => {

@@ -9,7 +9,7 @@
  * older install) is read from the feed store instead.
  */
 import { storage } from 'wxt/utils/storage';
-import { type CachedFeed, CHECKER_VERSION, checkedFeed, type FeedStore } from '../../cache/feed-store';
+import { type CachedFeed, CHECKER_VERSION, checkedFeed, type FeedStore, textChecksum } from '../../cache/feed-store';
 import type { Feed } from '../../feed/schema';
 import type { CachedGlance } from '../popup-glances';
 import type { ReadStored } from '../saved-feeds';
@@ -77,7 +77,14 @@ export function digestsFirst(fallback: ReadStored): ReadStored {
     return urls.map((url, i): CachedFeed | undefined => {
       const digest = digests[i];
       return digest
-        ? { url, text: digest.text, fetchedAt: digest.fetchedAt, storedAt: digest.storedAt, checker: CHECKER_VERSION }
+        ? {
+            url,
+            text: digest.text,
+            fetchedAt: digest.fetchedAt,
+            storedAt: digest.storedAt,
+            checker: CHECKER_VERSION,
+            checksum: textChecksum(digest.text),
+          }
         : full[missing.indexOf(url)];
     });
   };
