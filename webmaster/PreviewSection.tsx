@@ -1,6 +1,6 @@
 /** The widget on the feed being checked, with a control for each of its attributes. */
 import { useEffect, useRef } from 'preact/hooks';
-import { textIn } from '../utils/i18n/local-text';
+import { type Lang, textIn } from '../utils/i18n/local-text';
 import { SIZES, THEMES, VIEWS } from '../widget/attributes';
 import { type Attributes, attrs, checked, checkedText, lang, setAttribute } from './state';
 import { tt } from './strings';
@@ -14,7 +14,7 @@ export function PreviewSection() {
       <div class="row">
         <Select name="view" options={VIEWS} />
         <label>
-          department
+          <AttributeName l={l} name="department" />
           <select
             value={attrs.value.department}
             onChange={(e) => setAttribute('department', (e.target as HTMLSelectElement).value)}
@@ -28,7 +28,7 @@ export function PreviewSection() {
           </select>
         </label>
         <label>
-          date
+          <AttributeName l={l} name="date" />
           <input
             type="date"
             value={attrs.value.date}
@@ -44,10 +44,28 @@ export function PreviewSection() {
   );
 }
 
+const LABELS = {
+  view: 'attrView',
+  department: 'attrDepartment',
+  date: 'attrDate',
+  lang: 'attrLang',
+  theme: 'attrTheme',
+  size: 'attrSize',
+} as const;
+
+/** A control's label: what it is in the page's language, and the attribute it sets. */
+function AttributeName({ l, name }: { l: Lang; name: keyof typeof LABELS }) {
+  return (
+    <>
+      {tt(l, LABELS[name])} <code>{name}</code>
+    </>
+  );
+}
+
 function Select({ name, options }: { name: 'view' | 'lang' | 'theme' | 'size'; options: readonly string[] }) {
   return (
     <label>
-      {name}
+      <AttributeName l={lang.value} name={name} />
       <select value={attrs.value[name]} onChange={(e) => setAttribute(name, (e.target as HTMLSelectElement).value)}>
         {options.map((o) => (
           <option key={o} value={o}>

@@ -3,7 +3,7 @@ import { keyed } from '../components/keyed';
 import type { Problem } from '../utils/feed/messages';
 import type { ValidationResult } from '../utils/feed/validate';
 import type { Lang } from '../utils/i18n/local-text';
-import { checked, checkFailure, lang } from './state';
+import { checked, checkFailure, fetchFailed, lang } from './state';
 import { tt } from './strings';
 
 /** Problems carry no id: one is its severity, code and path. */
@@ -15,7 +15,11 @@ export function ResultSection() {
   return (
     <section aria-labelledby="result-title">
       <h2 id="result-title">{tt(l, 'resultTitle')}</h2>
-      {checkFailure.value ? (
+      {fetchFailed.value ? (
+        <p id="summary" class="summary bad" role="alert">
+          {tt(l, 'fetchFailedVerdict')}
+        </p>
+      ) : checkFailure.value ? (
         <p id="summary" class="summary bad" role="alert">
           {checkFailure.value}
         </p>
@@ -24,7 +28,9 @@ export function ResultSection() {
       ) : (
         <p>{tt(l, 'empty')}</p>
       )}
-      {result && result.errors.length + result.warnings.length > 0 && <ProblemTable result={result} l={l} />}
+      {!fetchFailed.value && result && result.errors.length + result.warnings.length > 0 && (
+        <ProblemTable result={result} l={l} />
+      )}
     </section>
   );
 }

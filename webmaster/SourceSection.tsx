@@ -1,6 +1,7 @@
 /** Where the feed comes from: pasted, a file, a URL, or the sample. */
 import { useSignalEffect } from '@preact/signals';
 import { useRef } from 'preact/hooks';
+import { MAX_FEED_BYTES } from '../utils/feed/feed-size';
 import { lang, load, replaced, replaceText, status, text, url } from './state';
 import { tt } from './strings';
 
@@ -33,23 +34,33 @@ export function SourceSection() {
             accept=".json,application/json"
             onChange={async (e) => {
               const file = (e.target as HTMLInputElement).files?.[0];
-              if (file) replaceText(await file.text());
+              if (!file) return;
+              // Refused before it is read: a file of any size would otherwise be read whole.
+              if (file.size > MAX_FEED_BYTES)
+                status.value = tt(l, 'fetchFailed', { url: file.name, detail: tt(l, 'tooLarge') });
+              else replaceText(await file.text());
             }}
           />
         </label>
-        <label>
-          {tt(l, 'url')}
-          <input
-            type="url"
-            size={40}
-            placeholder="https://…/.well-known/clearclinic.json"
-            value={url.value}
-            onInput={(e) => (url.value = (e.target as HTMLInputElement).value)}
-          />
-        </label>
-        <button type="button" onClick={() => url.value && load(url.value)}>
-          {tt(l, 'fetch')}
-        </button>
+        <form
+          class="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (url.value) void load(url.value);
+          }}
+        >
+          <label>
+            {tt(l, 'url')}
+            <input
+              type="url"
+              size={40}
+              placeholder="https://…/.well-known/clearclinic.json"
+              value={url.value}
+              onInput={(e) => (url.value = (e.target as HTMLInputElement).value)}
+            />
+          </label>
+          <button type="submit">{tt(l, 'fetch')}</button>
+        </form>
         <button
           type="button"
           class="secondary"

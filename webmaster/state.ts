@@ -104,10 +104,13 @@ effect(() => {
   document.title = tt(lang.value, 'title');
 });
 
-/** The two lines to paste, with only the attributes that differ from the defaults. */
+/**
+ * The two lines to paste, with only the attributes that differ from the defaults. Never the
+ * previewed date: pinned in a page, it would show that one day for ever.
+ */
 export const snippet = computed(() => {
   const a = attrs.value;
-  const extra = (['view', 'department', 'date', 'theme', 'size'] as const)
+  const extra = (['view', 'department', 'theme', 'size'] as const)
     .filter((k) => a[k] && a[k] !== DEFAULT_ATTRIBUTES[k])
     .map((k) => ` ${k}="${a[k]}"`)
     .join('');
@@ -118,6 +121,16 @@ export const snippet = computed(() => {
 export const jsonLd = computed(() => {
   const feed = checked.value?.feed;
   return feed ? jsonLdScript(hospitalJsonLd(feed, { lang: attrs.value.lang === 'en' ? 'en' : 'zh-CN' })) : '';
+});
+
+/**
+ * Whether the last Fetch failed: the verdict below then belongs to a text that is not the
+ * fetched feed, so it is not shown until the text changes.
+ */
+export const fetchFailed = signal(false);
+effect(() => {
+  text.value;
+  fetchFailed.value = false;
 });
 
 /** Counts the times the text was replaced from outside the text box (a file, a URL, the sample). */
@@ -131,6 +144,7 @@ export function replaceText(value: string) {
 export async function load(from: string) {
   const l = lang.value;
   status.value = tt(l, 'fetching');
+  fetchFailed.value = false;
   try {
     const response = await fetch(from, timed({}));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -146,5 +160,6 @@ export async function load(from: string) {
             ? e.message
             : String(e);
     status.value = tt(l, 'fetchFailed', { url: from, detail });
+    fetchFailed.value = true;
   }
 }

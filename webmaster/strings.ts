@@ -21,6 +21,16 @@ export const tt = translator({
     'zh-CN': '检查未能完成（{detail}）。请把这份数据和这条消息发给我们。',
     en: 'The check could not finish ({detail}). Please send us this feed and this message.',
   },
+  fetchFailedVerdict: {
+    'zh-CN': '未能读取该网址（原因见上方），因此没有检查结果。文本框中原有的内容未被改动。',
+    en: 'The URL could not be read (see above), so there is no result. The text box keeps what it had.',
+  },
+  attrView: { 'zh-CN': '视图', en: 'View' },
+  attrDepartment: { 'zh-CN': '科室', en: 'Department' },
+  attrDate: { 'zh-CN': '日期（仅预览）', en: 'Date (preview only)' },
+  attrLang: { 'zh-CN': '语言', en: 'Language' },
+  attrTheme: { 'zh-CN': '配色', en: 'Theme' },
+  attrSize: { 'zh-CN': '字号', en: 'Text size' },
   resultTitle: { 'zh-CN': '2. 检查结果', en: '2. Check results' },
   empty: { 'zh-CN': '尚未提供数据。', en: 'No feed yet.' },
   valid: {

@@ -133,3 +133,29 @@ test('webmaster tools: Fetch stops an endless body at 5 MiB and says so', async 
     await new Promise((resolve) => endless.close(resolve));
   }
 });
+
+test('webmaster tools: Enter fetches; a failed fetch leaves no verdict of the old text; labels in 中文; no date in the snippet', async () => {
+  const page = await env.browser.newPage({ locale: 'zh-CN' });
+  await page.goto(`${env.server.url}/tools/`);
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  await page.locator('#summary.ok').waitFor();
+  // Enter in the URL box fetches, like the button; this URL does not exist.
+  const box = page.locator('input[type=url]');
+  await box.fill(`${env.server.url}/nowhere/clearclinic.json`);
+  await box.press('Enter');
+  await expect.poll(() => page.locator('.status').textContent()).toContain('HTTP 404');
+  expect(await page.locator('#summary').textContent()).toContain('未能读取该网址');
+  expect(await page.locator('#summary.ok').count()).toBe(0);
+  expect(await page.locator('#problems').count()).toBe(0);
+  // The text box kept what it had.
+  expect(await page.locator('#feed-text').inputValue()).toContain('"hospital"');
+  // The preview's controls speak the page's language and name the attribute they set.
+  const labels = await page.locator('.preview label').allTextContents();
+  for (const name of ['视图 view', '科室 department', '日期（仅预览） date', '语言 lang', '配色 theme', '字号 size'])
+    expect(labels.some((label) => label.startsWith(name))).toBe(true);
+  await page.locator('.preview input[type=date]').fill('2026-12-24');
+  await page.locator('.preview select').first().selectOption('hours');
+  await expect.poll(() => page.locator('#snippet').textContent()).toContain('view="hours"');
+  expect(await page.locator('#snippet').textContent()).not.toContain('date=');
+  await page.close();
+});
