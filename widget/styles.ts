@@ -39,7 +39,7 @@ border-radius:var(--clearclinic-radius,8px);padding:1em;text-align:start;word-br
 .cc-tab{appearance:none;background:none;border:0;border-bottom:3px solid transparent;margin-bottom:-2px;padding:.5em .75em;min-height:44px;cursor:pointer}
 .cc-tab[aria-selected=true]{border-bottom-color:var(--cc-accent);font-weight:700;color:var(--cc-accent)}
 .cc-panel{padding-top:.25em}
-.cc-days{display:flex;gap:.375em;overflow-x:auto;padding:.25em .125em .5em}
+.cc-days{display:flex;gap:.375em;overflow-x:auto;padding:.25em .125em .5em;width:0;min-width:100%;box-sizing:border-box}
 .cc-day{appearance:none;display:flex;flex-direction:column;align-items:center;min-width:4.5em;min-height:44px;padding:.375em .5em;
 border:1px solid var(--cc-border);border-radius:6px;background:var(--cc-bg);cursor:pointer;line-height:1.25}
 .cc-day[aria-pressed=true]{border:2px solid var(--cc-accent);background:var(--cc-soft);font-weight:700}
