@@ -9,6 +9,7 @@ import { scheduleCommand } from './commands/schedule';
 import { validateCommand } from './commands/validate';
 import { type CliContext, languageFrom, type Output } from './context';
 import { CliError, msg } from './messages';
+import { printable } from './terminal';
 
 declare const __CLEARCLINIC_VERSION__: string;
 
@@ -55,11 +56,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return await run(argv, io, lang);
   } catch (e) {
     if (e instanceof CliError) {
-      await io.stderr.write(`clearclinic: ${e.message}\n`);
+      await io.stderr.write(`clearclinic: ${printable(e.message)}\n`);
       return e.exitCode;
     }
     await io.stderr.write(
-      `clearclinic: ${msg(lang, 'internal', { detail: e instanceof Error ? e.message : String(e) })}\n`,
+      `clearclinic: ${printable(msg(lang, 'internal', { detail: e instanceof Error ? e.message : String(e) }))}\n`,
     );
     if (debug && e instanceof Error && e.stack) await io.stderr.write(`${e.stack}\n`);
     return 2;

@@ -3,7 +3,6 @@
  * [--out FILE] [--fail-on fail|warn]` (../shared/spec/cli.md, audit-rules.md).
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { styleText } from 'node:util';
 import cliProgress from 'cli-progress';
 import { mapConcurrent } from '../../utils/async/map-concurrent';
 import { auditInput } from '../../utils/audit/audit-input';
@@ -18,6 +17,7 @@ import type { Lang } from '../../utils/i18n/local-text';
 import { type CliContext, validateRead } from '../context';
 import { CliError, msg } from '../messages';
 import { expandSources, readSource } from '../sources';
+import { jsonText, paint as paintIf, printable, printableLines, type Style } from '../terminal';
 
 export interface AuditFlags {
   profile?: string;
@@ -79,7 +79,7 @@ export async function auditCommand(args: string[], flags: AuditFlags, ctx: CliCo
       const read = await readSource(source, { lang, timeoutMs: ctx.timeoutMs });
       if (!read.ok) {
         unreadable++;
-        await ctx.stderr.write(`${read.message}\n`);
+        await ctx.stderr.write(`${printable(read.message)}\n`);
         return { source, error: read.message };
       }
       return auditInput(source, validateRead(read, lang), lang);
@@ -92,23 +92,25 @@ export async function auditCommand(args: string[], flags: AuditFlags, ctx: CliCo
   const report = buildReport(profile, asOf, inputs, lang);
   const text =
     format === 'json'
-      ? `${JSON.stringify(report)}\n`
+      ? `${jsonText(report)}\n`
       : format === 'csv'
         ? reportCsv(report)
         : format === 'html'
           ? reportHtml(report, lang)
           : reportTable(report, lang, ctx.color);
   if (flags.out) await writeFile(flags.out, text);
-  else await ctx.stdout.write(text);
+  // CSV and HTML are documents for other programs, kept byte for byte; shown on a terminal, they are text for a person.
+  else
+    await ctx.stdout.write(ctx.stdout.isTTY && (format === 'csv' || format === 'html') ? printableLines(text) : text);
   if (unreadable > 0) return 2;
   return failOn && reportFails(report, failOn) ? 1 : 0;
 }
 
 const MARKS = { pass: '✔', fail: '✘', warn: '!', 'n/a': '–' } as const;
 
-/** The audit for a terminal: each hospital, each rule with its status and finding. */
+/** The audit for a terminal: each hospital, each rule with its status and finding; feed text made printable. */
 export function reportTable(report: AuditReport, lang: Lang, color: boolean): string {
-  const paint = (style: Parameters<typeof styleText>[0], text: string) => (color ? styleText(style, text) : text);
+  const paint = (style: Style, text: string) => paintIf(color, style, text);
   const styles = { pass: 'green', fail: 'red', warn: 'yellow', 'n/a': 'dim' } as const;
   const lines: string[] = [];
   // Columns by display width: CJK characters take two.
@@ -116,7 +118,11 @@ export function reportTable(report: AuditReport, lang: Lang, color: boolean): st
   const pad = (s: string, width: number) => s + ' '.repeat(Math.max(1, width - columns(s)));
   for (const h of report.hospitals) {
     if (h.error !== undefined) {
-      lines.push(paint('bold', h.source), `  ${paint('magenta', statusLabel('error', lang))} ${h.error}`, '');
+      lines.push(
+        paint('bold', h.source),
+        `  ${paint('magenta', statusLabel('error', lang))} ${printable(h.error)}`,
+        '',
+      );
       continue;
     }
     lines.push(
@@ -124,14 +130,14 @@ export function reportTable(report: AuditReport, lang: Lang, color: boolean): st
     );
     for (const r of h.results ?? [])
       lines.push(
-        `  ${paint(styles[r.status], pad(`${MARKS[r.status]} ${statusLabel(r.status, lang)}`, 9))}${pad(ruleLabel(r.rule, lang), 24)}${r.message}`,
+        `  ${paint(styles[r.status], pad(`${MARKS[r.status]} ${statusLabel(r.status, lang)}`, 9))}${pad(printable(ruleLabel(r.rule, lang)), 24)}${printable(r.message)}`,
       );
     lines.push('');
   }
   for (const r of report.region)
     lines.push(
-      `${paint(styles[r.status], `${MARKS[r.status]} ${statusLabel(r.status, lang)}`)} ${r.scope} ${ruleLabel(r.rule, lang)}: ${r.message}`,
+      `${paint(styles[r.status], `${MARKS[r.status]} ${statusLabel(r.status, lang)}`)} ${printable(`${r.scope} ${ruleLabel(r.rule, lang)}: ${r.message}`)}`,
     );
-  lines.push(reportSummary(report, lang));
+  lines.push(printable(reportSummary(report, lang)));
   return `${lines.join('\n')}\n`;
 }

@@ -7,6 +7,7 @@ import { type ResolvedSlot, slotsInRange } from '../../utils/schedule/slots';
 import { type CliContext, validateRead } from '../context';
 import { CliError, msg } from '../messages';
 import { expandSources, readSource } from '../sources';
+import { jsonText, printable } from '../terminal';
 
 export interface ScheduleFlags {
   from?: string;
@@ -40,8 +41,11 @@ export async function scheduleCommand(args: string[], flags: ScheduleFlags, ctx:
   if (!read.ok) throw new CliError(read.message);
   const result = validateRead(read, ctx.lang);
   if (!result.feed) {
-    for (const p of result.errors) await ctx.stderr.write(`${read.source}:${p.path} ${p.code} ${p.message}\n`);
-    await ctx.stderr.write(`${msg(ctx.lang, 'invalidFeed', { source: read.source, count: result.errors.length })}\n`);
+    for (const p of result.errors)
+      await ctx.stderr.write(`${printable(`${read.source}:${p.path} ${p.code} ${p.message}`)}\n`);
+    await ctx.stderr.write(
+      `${printable(msg(ctx.lang, 'invalidFeed', { source: read.source, count: result.errors.length }))}\n`,
+    );
     return 1;
   }
   const engine = new ScheduleEngine(result.feed);
@@ -61,7 +65,7 @@ export async function scheduleCommand(args: string[], flags: ScheduleFlags, ctx:
       const having = (status: ResolvedLine['status']) =>
         [...new Set(lines.filter((l) => l.status === status).map((l) => l.department))].sort();
       await out.line(
-        JSON.stringify({
+        jsonText({
           date: info.date,
           weekday: info.weekday,
           dayType: info.dayType,
@@ -102,7 +106,7 @@ function resolvedLine(s: ResolvedLine, ctx: CliContext): string {
     ...(s.referTo.campus !== undefined && { campus: s.referTo.campus }),
     ...(s.referTo.note !== undefined && { note: text(s.referTo.note) }),
   };
-  return JSON.stringify({
+  return jsonText({
     date: s.date,
     department: s.department,
     status: s.status,
@@ -123,7 +127,7 @@ function resolvedLine(s: ResolvedLine, ctx: CliContext): string {
 }
 
 function slotLine(slot: ResolvedSlot, zone: string): string {
-  return JSON.stringify({
+  return jsonText({
     department: slot.department,
     start: formatInstant(zone, instantOf(zone, slot.day, slot.startMinute)),
     end: formatInstant(zone, instantOf(zone, slot.day, slot.endMinute)),

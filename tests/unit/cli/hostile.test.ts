@@ -1,0 +1,157 @@
+/** Hostile and broken input: every command answers clearly, in bounded time and memory, and goes on with the rest. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { main } from '../../../cli/main';
+import { jsonText, printable } from '../../../cli/terminal';
+import { cli, type Run } from '../../helpers/cli';
+import { feedWith } from '../../helpers/feed';
+
+const dir = mkdtempSync(join(tmpdir(), 'clearclinic-hostile-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const file = (name: string, content: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+};
+const asOf = ['--as-of', '2026-11-20'];
+
+/** What a terminal would act on: C0 but the line feed, DEL, C1, bidi controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const STEERING = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the colors' own escapes
+const SGR = /\u001b\[[0-9;]*m/g;
+const uncolored = (s: string) => s.replace(SGR, '');
+
+/** main() as on a terminal: standard output is a TTY, so in color. */
+async function onTerminal(args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: {
+      isTTY: true,
+      write: (t) => {
+        stdout += t;
+      },
+    },
+    stderr: {
+      isTTY: true,
+      write: (t) => {
+        stderr += t;
+      },
+    },
+    env: { CI: 'true' },
+  });
+  return { code, stdout, stderr };
+}
+
+describe('terminal escapes in feeds are shown, never sent', () => {
+  test('printable: controls as escapes, everything else as it is', () => {
+    expect(printable('a\nb\rc\td\u0000\u001b[2J\u007f\u0085\u009b\u202e\u2067\u200f\u2028')).toBe(
+      'a\\nb\\rc\\td\\u0000\\u001b[2J\\u007f\\u0085\\u009b\\u202e\\u2067\\u200f\\u2028',
+    );
+    expect(printable('辽宁省 · Ünïcode ✔ 😀')).toBe('辽宁省 · Ünïcode ✔ 😀');
+    const value = { s: '\u001b\u009b\u202e\u2028"\\' };
+    expect(jsonText(value)).not.toMatch(STEERING);
+    expect(JSON.parse(jsonText(value))).toEqual(value);
+  });
+
+  // An invalid feed: the checker quotes its id and time zone in its messages.
+  const invalid = file(
+    'escapes-invalid.json',
+    feedWith((f) => {
+      f.hospital.id = '\u001b]0;pwned\u0007\u001b[2J';
+      f.timeZone = 'Asia/\u001bc';
+    }),
+  );
+  // A valid feed (control characters are warnings): the audit shows its name and city.
+  const name = { 'zh-CN': '测试\u001b[31m医院\u202e', en: 'Test\r\u009b2J' };
+  const valid = file(
+    'escapes-valid.json',
+    feedWith((f) => {
+      f.hospital.name = name;
+      f.hospital.city = '沈阳\u001b[1;1H市';
+      f.schedule.notices = [
+        {
+          id: 'n',
+          title: '通知',
+          publishedAt: '2026-11-20T09:00:00+08:00',
+          entries: [
+            { date: '2026-11-27', status: 'open', part: 'am', departments: ['peds'], location: 'x\u009by\u2066' },
+          ],
+        },
+      ];
+    }),
+  );
+
+  test('validate: ids, zones and messages print as visible escapes', async () => {
+    const r = await cli(['validate', invalid, valid]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toMatch(STEERING);
+    expect(r.stdout).toContain('\\u001b]0;pwned\\u0007\\u001b[2J');
+    expect(r.stdout).toContain('Asia/\\u001bc');
+  });
+
+  test('in color, the only escapes are the colors themselves', async () => {
+    const r = await onTerminal(['validate', invalid, valid]);
+    expect(uncolored(r.stdout)).not.toBe(r.stdout);
+    expect(uncolored(r.stdout)).not.toMatch(STEERING);
+  });
+
+  test('audit --format table: names and cities, in color or not', async () => {
+    for (const lang of ['zh-CN', 'en']) {
+      const r = await cli(['audit', valid, ...asOf, '--lang', lang]);
+      expect(r.stdout).not.toMatch(STEERING);
+      expect(r.stdout).toContain(lang === 'en' ? 'Test\\r\\u009b2J' : '测试\\u001b[31m医院\\u202e');
+      expect(r.stdout).toContain('沈阳\\u001b[1;1H市');
+    }
+    const colored = await onTerminal(['audit', valid, ...asOf]);
+    expect(uncolored(colored.stdout)).not.toBe(colored.stdout);
+    expect(uncolored(colored.stdout)).not.toMatch(STEERING);
+  });
+
+  test('error lines: a file name, an argument', async () => {
+    const missing = join(dir, '\u001b[2Jmissing.json');
+    const r = await cli(['validate', missing]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`${join(dir, '\\u001b[2Jmissing.json')}：文件不存在\n`);
+    const arg = await cli([
+      'schedule',
+      valid,
+      '--from',
+      '2026-01-01',
+      '--to',
+      '2026-01-02',
+      '--department',
+      '\u009b2J',
+    ]);
+    expect(arg.code).toBe(2);
+    expect(arg.stderr).toContain('--department \\u009b2J');
+    expect(arg.stderr).not.toMatch(STEERING);
+  });
+
+  test('JSON output is valid JSON with the same values, and safe on a terminal', async () => {
+    const validated = await cli(['validate', invalid, '--json']);
+    const audited = await cli(['audit', valid, ...asOf, '--format', 'json']);
+    const scheduled = await cli(['schedule', valid, '--from', '2026-11-27', '--to', '2026-11-27']);
+    for (const r of [validated, audited, scheduled]) expect(r.stdout).not.toMatch(STEERING);
+    expect(JSON.parse(validated.stdout).errors.length).toBeGreaterThan(0);
+    expect(JSON.parse(audited.stdout).hospitals[0].name).toBe(name['zh-CN']);
+    const peds = JSON.parse(scheduled.stdout.split('\n').find((l) => l.includes('"peds"'))!);
+    expect(peds.location).toBe('x\u009by\u2066');
+  });
+
+  test('csv and html keep their bytes in files and pipes; on a terminal they are escaped too', async () => {
+    const piped = await cli(['audit', valid, ...asOf, '--format', 'csv']);
+    expect(piped.stdout).toContain('沈阳\u001b[1;1H市');
+    for (const format of ['csv', 'html']) {
+      const shown = await onTerminal(['audit', valid, ...asOf, '--format', format]);
+      expect(shown.stdout.replace(/\r\n/g, '\n')).not.toMatch(STEERING);
+    }
+    const csv = (await onTerminal(['audit', valid, ...asOf, '--format', 'csv'])).stdout;
+    expect(csv).toContain('沈阳\\u001b[1;1H市');
+    expect(csv.split('\r\n').length).toBe(piped.stdout.split('\r\n').length);
+  });
+});
