@@ -1,7 +1,7 @@
 /** What every command gets: language, output streams, options shared by all commands. */
 import { oversizeResult, type ValidationResult, validateFeedText } from '../utils/feed/validate';
 import { type Lang, langFromTag } from '../utils/i18n/local-text';
-import type { SourceRead } from './sources';
+import type { InputStream, ReadOptions, SourceRead } from './sources';
 
 export interface Output {
   write(text: string): void | Promise<void>;
@@ -14,6 +14,8 @@ export interface CliContext {
   dataLang: Lang;
   stdout: Output;
   stderr: Output;
+  /** What `-` reads. */
+  stdin?: InputStream;
   timeoutMs: number;
   color: boolean;
   /** Whether standard error is a terminal (progress bars go there). */
@@ -26,6 +28,16 @@ export function languageFrom(flag: string | undefined, env: NodeJS.ProcessEnv): 
   if (flag) return langFromTag(flag)!;
   const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^en/i.test(tag) ? 'en' : 'zh-CN';
+}
+
+/** How the commands read their sources: capped, timed, and saying so when a terminal must type. */
+export function readOptions(ctx: CliContext): ReadOptions {
+  return {
+    lang: ctx.lang,
+    timeoutMs: ctx.timeoutMs,
+    stdin: ctx.stdin,
+    notice: (line) => ctx.stderr.write(`${line}\n`),
+  };
 }
 
 /** Validates what a source yielded (the read itself succeeded). */

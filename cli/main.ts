@@ -9,6 +9,7 @@ import { scheduleCommand } from './commands/schedule';
 import { validateCommand } from './commands/validate';
 import { type CliContext, languageFrom, type Output } from './context';
 import { CliError, msg } from './messages';
+import type { InputStream } from './sources';
 import { printable } from './terminal';
 
 declare const __CLEARCLINIC_VERSION__: string;
@@ -42,6 +43,8 @@ const COMMANDS: Record<string, Options> = {
 export interface CliIo {
   stdout: Output;
   stderr: Output;
+  /** What `-` reads; default process.stdin. */
+  stdin?: InputStream;
   env: NodeJS.ProcessEnv;
 }
 
@@ -105,6 +108,7 @@ async function run(argv: string[], io: CliIo, lang: CliContext['lang']): Promise
     dataLang: typeof values.lang === 'string' ? lang : 'zh-CN',
     stdout: io.stdout,
     stderr: io.stderr,
+    stdin: io.stdin,
     timeoutMs,
     color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && io.env.TERM !== 'dumb',
     stderrTTY: Boolean(io.stderr.isTTY),

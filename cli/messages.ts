@@ -105,8 +105,25 @@ Options for all commands: --lang zh-CN|en  --timeout SECONDS  --debug  --help  -
   unreadable: { 'zh-CN': '{source}：无法读取（{detail}）', en: '{source}: cannot be read ({detail})' },
   httpStatus: { 'zh-CN': '{source}：服务器返回 HTTP {status}', en: '{source}: the server answered HTTP {status}' },
   timeout: { 'zh-CN': '{source}：{seconds} 秒内没有响应', en: '{source}: no answer within {seconds} s' },
+  readTimeout: {
+    'zh-CN': '{source}：{seconds} 秒内没有读完（已读 {bytes} 字节；可用 --timeout 调整时限）',
+    en: '{source}: not read to its end within {seconds} s ({bytes} bytes so far; --timeout sets the limit)',
+  },
+  fifoNoWriter: {
+    'zh-CN': '{source}：是命名管道（FIFO），{seconds} 秒内没有程序向它写入',
+    en: '{source}: a named pipe (FIFO) that no program wrote to within {seconds} s',
+  },
+  stdinName: { 'zh-CN': '标准输入', en: 'standard input' },
+  stdinWaiting: {
+    'zh-CN': '正在等待标准输入：请粘贴或输入数据，完成后按 {eof}（{seconds} 秒后超时）',
+    en: 'Waiting for standard input: paste or type the feed, then press {eof} (times out after {seconds} s)',
+  },
   network: { 'zh-CN': '{source}：无法连接（{detail}）', en: '{source}: cannot connect ({detail})' },
   badUrl: { 'zh-CN': '{source}：不是有效的网址', en: '{source}: not a valid URL' },
+  listTooLarge: {
+    'zh-CN': '{source}：列表文件超过 5 MiB',
+    en: '{source}: the list is larger than 5 MiB',
+  },
   emptyList: { 'zh-CN': '{source}：列表文件中没有任何来源', en: '{source}: the list names no sources' },
   nestedList: {
     'zh-CN': '{source}：列表文件不能再引用列表（{inner}）',

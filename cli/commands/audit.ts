@@ -2,7 +2,7 @@
  * `clearclinic audit SOURCE… [--profile NAME|FILE] [--as-of DATE] [--format table|json|csv|html]
  * [--out FILE] [--fail-on fail|warn]` (../shared/spec/cli.md, audit-rules.md).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import { mapConcurrent } from '../../utils/async/map-concurrent';
 import { auditInput } from '../../utils/audit/audit-input';
@@ -14,9 +14,9 @@ import { type AuditInput, type AuditReport, buildReport, reportFails } from '../
 import { parseDate } from '../../utils/date/civil';
 import { todayIn } from '../../utils/date/zone';
 import type { Lang } from '../../utils/i18n/local-text';
-import { type CliContext, validateRead } from '../context';
+import { type CliContext, readOptions, validateRead } from '../context';
 import { CliError, msg } from '../messages';
-import { expandSources, readSource } from '../sources';
+import { expandSources, type ReadOptions, readLocalFile, readSource } from '../sources';
 import { jsonText, paint as paintIf, printable, printableLines, type Style } from '../terminal';
 
 export interface AuditFlags {
@@ -29,15 +29,19 @@ export interface AuditFlags {
 
 const FORMATS = ['table', 'json', 'csv', 'html'] as const;
 
-async function loadProfile(name: string | undefined, lang: Lang): Promise<Profile> {
+async function loadProfile(name: string | undefined, options: ReadOptions): Promise<Profile> {
+  const { lang } = options;
   const wanted = name ?? 'liaoning-2025';
   const builtIn = BUILT_IN_PROFILES[wanted];
   if (builtIn) return builtIn;
   if (!/[/\\]|\.json$/i.test(wanted))
     throw new CliError(msg(lang, 'unknownProfile', { name: wanted, known: Object.keys(BUILT_IN_PROFILES).join(', ') }));
+  const read = await readLocalFile(wanted, options);
+  if (!read.ok) throw new CliError(read.message);
+  if ('oversize' in read) throw new CliError(msg(lang, 'badProfile', { name: wanted, detail: '> 5 MiB' }));
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(wanted, 'utf8'));
+    data = JSON.parse(new TextDecoder().decode(read.bytes));
   } catch (e) {
     throw new CliError(msg(lang, 'badProfile', { name: wanted, detail: (e as Error).message.split('\n')[0]! }));
   }
@@ -51,7 +55,8 @@ async function loadProfile(name: string | undefined, lang: Lang): Promise<Profil
 
 export async function auditCommand(args: string[], flags: AuditFlags, ctx: CliContext): Promise<number> {
   const { lang } = ctx;
-  const profile = await loadProfile(flags.profile, lang);
+  const reading = readOptions(ctx);
+  const profile = await loadProfile(flags.profile, reading);
   const asOfText = flags.asOf ?? todayIn('Asia/Shanghai');
   const asOf = parseDate(asOfText);
   if (asOf === undefined) throw new CliError(msg(lang, 'badDate', { flag: 'as-of', value: asOfText }));
@@ -61,7 +66,7 @@ export async function auditCommand(args: string[], flags: AuditFlags, ctx: CliCo
   const failOn = flags.failOn;
   if (failOn !== undefined && failOn !== 'fail' && failOn !== 'warn')
     throw new CliError(msg(lang, 'badChoice', { flag: 'fail-on', value: failOn, choices: 'fail, warn' }));
-  const sources = await expandSources(args, lang);
+  const sources = await expandSources(args, reading);
   if (sources.length === 0) throw new CliError(msg(lang, 'noSource', { command: 'audit' }));
 
   // A progress bar on an interactive terminal when there is enough to wait for; quiet in CI and pipes.
@@ -76,7 +81,7 @@ export async function auditCommand(args: string[], flags: AuditFlags, ctx: CliCo
   let unreadable = 0;
   const inputs = await mapConcurrent(sources, 8, async (source): Promise<AuditInput> => {
     try {
-      const read = await readSource(source, { lang, timeoutMs: ctx.timeoutMs });
+      const read = await readSource(source, reading);
       if (!read.ok) {
         unreadable++;
         await ctx.stderr.write(`${printable(read.message)}\n`);

@@ -4,7 +4,7 @@ import { formatInstant, instantOf } from '../../utils/date/zone';
 import { textIn } from '../../utils/i18n/local-text';
 import { type ResolvedLine, ScheduleEngine } from '../../utils/schedule/engine';
 import { type ResolvedSlot, slotsInRange } from '../../utils/schedule/slots';
-import { type CliContext, validateRead } from '../context';
+import { type CliContext, readOptions, validateRead } from '../context';
 import { CliError, msg } from '../messages';
 import { expandSources, readSource } from '../sources';
 import { jsonText, printable } from '../terminal';
@@ -25,7 +25,7 @@ function dateFlag(flag: 'from' | 'to', value: string | undefined, ctx: CliContex
 }
 
 export async function scheduleCommand(args: string[], flags: ScheduleFlags, ctx: CliContext): Promise<number> {
-  const sources = await expandSources(args, ctx.lang);
+  const sources = await expandSources(args, readOptions(ctx));
   if (sources.length === 0) throw new CliError(msg(ctx.lang, 'noSource', { command: 'schedule' }));
   if (sources.length > 1) throw new CliError(msg(ctx.lang, 'oneSource', { count: sources.length }));
   const from = dateFlag('from', flags.from, ctx);
@@ -37,7 +37,7 @@ export async function scheduleCommand(args: string[], flags: ScheduleFlags, ctx:
   }
   if (flags.slots && flags.days) throw new CliError(msg(ctx.lang, 'slotsAndDays'));
 
-  const read = await readSource(sources[0]!, { lang: ctx.lang, timeoutMs: ctx.timeoutMs });
+  const read = await readSource(sources[0]!, readOptions(ctx));
   if (!read.ok) throw new CliError(read.message);
   const result = validateRead(read, ctx.lang);
   if (!result.feed) {

@@ -1,13 +1,20 @@
 /** `clearclinic validate SOURCE… [--json]` (../shared/spec/cli.md). */
 import type { Problem } from '../../utils/feed/messages';
-import { type CliContext, validateRead } from '../context';
+import { type CliContext, readOptions, validateRead } from '../context';
 import { msg } from '../messages';
-import { expandSources, readSources } from '../sources';
+import { eachSource, expandSources } from '../sources';
 import { jsonText, paint as paintIf, printable, type Style } from '../terminal';
 
 export async function validateCommand(args: string[], flags: { json: boolean }, ctx: CliContext): Promise<number> {
-  const sources = await expandSources(args, ctx.lang);
-  const reads = await readSources(sources, { lang: ctx.lang, timeoutMs: ctx.timeoutMs });
+  const reading = readOptions(ctx);
+  const sources = await expandSources(args, reading);
+  // Each feed is checked as soon as it is read and only its problems are kept, so memory
+  // holds a few feeds at a time, not every source's bytes.
+  const reads = await eachSource(sources, reading, (read) => {
+    if (!read.ok) return read;
+    const { valid, errors, warnings } = validateRead(read, ctx.lang);
+    return { source: read.source, ok: true as const, result: { valid, errors, warnings } };
+  });
   const paint = (style: Style, text: string) => paintIf(ctx.color, style, text);
   let unreadable = 0;
   let invalid = 0;
@@ -24,7 +31,7 @@ export async function validateCommand(args: string[], flags: { json: boolean }, 
       }
       continue;
     }
-    const result = validateRead(read, ctx.lang);
+    const { result } = read;
     if (!result.valid) invalid++;
     errorCount += result.errors.length;
     warningCount += result.warnings.length;

@@ -1,12 +1,14 @@
 /** Hostile and broken input: every command answers clearly, in bounded time and memory, and goes on with the rest. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../../cli/main';
 import { jsonText, printable } from '../../../cli/terminal';
-import { cli, type Run } from '../../helpers/cli';
-import { feedWith } from '../../helpers/feed';
+import { BIN, buildCli, cli, ROOT, type Run, spawnCli } from '../../helpers/cli';
+import { baseFeed, feedWith } from '../../helpers/feed';
 
 const dir = mkdtempSync(join(tmpdir(), 'clearclinic-hostile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -153,5 +155,148 @@ describe('terminal escapes in feeds are shown, never sent', () => {
     const csv = (await onTerminal(['audit', valid, ...asOf, '--format', 'csv'])).stdout;
     expect(csv).toContain('沈阳\\u001b[1;1H市');
     expect(csv.split('\r\n').length).toBe(piped.stdout.split('\r\n').length);
+  });
+});
+
+/** main() reading `stdin` for `-`. */
+async function withStdin(args: string[], stdin: Readable & { isTTY?: boolean }): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: {
+      write: (t) => {
+        stdout += t;
+      },
+    },
+    stderr: {
+      write: (t) => {
+        stderr += t;
+      },
+    },
+    stdin,
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
+
+/** A stream that never says anything and never ends. */
+const silent = () => new Readable({ read() {} });
+/** A stream of zeros without end. */
+const endless = () =>
+  new Readable({
+    read() {
+      this.push(Buffer.alloc(64 * 1024));
+    },
+  });
+
+describe('endless and silent sources: one capped, timed reader for every kind', () => {
+  test('a device without end stops at the cap: too large, not out of memory', async () => {
+    const r = await cli(['validate', '/dev/zero', '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).errors[0].code).toBe('feed.too-large');
+  });
+
+  test('standard input: endless is too large; silent times out, naming it', async () => {
+    const big = await withStdin(['validate', '-', '--json'], endless());
+    expect(JSON.parse(big.stdout).errors[0].code).toBe('feed.too-large');
+    const started = Date.now();
+    const quiet = await withStdin(['validate', '-', '--timeout', '0.3'], silent());
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(quiet.code).toBe(2);
+    expect(quiet.stderr).toBe('标准输入：0.3 秒内没有读完（已读 0 字节；可用 --timeout 调整时限）\n');
+  });
+
+  test('on a terminal, standard input first says it is waiting, and how to end', async () => {
+    const tty = Object.assign(silent(), { isTTY: true });
+    const r = await withStdin(['validate', '-', '--timeout', '0.2', '--lang', 'en'], tty);
+    expect(r.stderr.split('\n')[0]).toBe(
+      `Waiting for standard input: paste or type the feed, then press ${process.platform === 'win32' ? 'Ctrl+Z, Enter' : 'Ctrl+D'} (times out after 0.2 s)`,
+    );
+    expect(r.stderr.split('\n')[1]).toContain('standard input: not read to its end within 0.2 s');
+    const piped = await withStdin(['validate', '-'], Readable.from([JSON.stringify(baseFeed())]));
+    expect(piped.code).toBe(0);
+    expect(piped.stderr).toBe('');
+  });
+
+  test('@lists and profile files are read the same way', async () => {
+    const list = await cli(['validate', '@/dev/zero']);
+    expect(list.code).toBe(2);
+    expect(list.stderr).toContain('列表文件超过 5 MiB');
+    const profile = await cli(['audit', '/dev/null', '--profile', '/dev/zero']);
+    expect(profile.code).toBe(2);
+    expect(profile.stderr).toContain('/dev/zero');
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('named pipes and standard input of the installed command', () => {
+  beforeAll(() => buildCli(), 30_000);
+  /** How a child ended (its signal, else its exit code), from the moment it is spawned. */
+  const ended = (child: ReturnType<typeof spawn>) =>
+    new Promise<string | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
+  const fifo = (name: string) => {
+    const path = join(dir, name);
+    spawnSync('mkfifo', [path]);
+    return path;
+  };
+
+  test('a named pipe nobody writes to ends at --timeout, naming the file, exit 2', async () => {
+    const path = fifo('nobody.fifo');
+    const started = Date.now();
+    const r = await spawnCli(['validate', path, '--timeout', '1']);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`${path}：是命名管道（FIFO），1 秒内没有程序向它写入\n`);
+  });
+
+  test('a named pipe is read when its writer comes, to the cap when it never stops', async () => {
+    const late = fifo('late.fifo');
+    const writer = ended(spawn('sh', ['-c', `sleep 0.3; cat "${ROOT}public/samples/liaohe-first.json" > "${late}"`]));
+    const r = await spawnCli(['validate', late, '--timeout', '10']);
+    expect(r.code).toBe(0);
+    await writer;
+
+    const zeros = fifo('zeros.fifo');
+    const flood = ended(spawn('sh', ['-c', `exec cat /dev/zero > "${zeros}"`]));
+    const big = await spawnCli(['validate', zeros, '--json', '--timeout', '10']);
+    expect(JSON.parse(big.stdout).errors[0].code).toBe('feed.too-large');
+    // The reader let go: the writer ends on a broken pipe instead of writing on.
+    expect(await flood).toBe('SIGPIPE');
+  });
+
+  test('a writer that stops talking is a timeout, with what was read', async () => {
+    const path = fifo('stalls.fifo');
+    const writer = spawn('sh', ['-c', `(printf '{"format"'; sleep 5) > "${path}"`]);
+    const r = await spawnCli(['validate', path, '--timeout', '1', '--lang', 'en']);
+    writer.kill();
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`${path}: not read to its end within 1 s (9 bytes so far; --timeout sets the limit)\n`);
+  });
+
+  test('standard input left open ends at --timeout; from a terminal it says it is waiting first', async () => {
+    const open = await spawnCli(['validate', '-', '--timeout', '1'], { input: 'open' });
+    expect(open.code).toBe(2);
+    expect(open.stderr).toBe('标准输入：1 秒内没有读完（已读 0 字节；可用 --timeout 调整时限）\n');
+
+    // `script` gives the command a terminal; its own input stays open, so nothing is typed.
+    const tty = spawn(
+      'script',
+      ['-qec', `"${process.execPath}" "${BIN}" validate - --timeout 1 --lang en`, '/dev/null'],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH },
+      },
+    );
+    let shown = '';
+    tty.stdout.on('data', (d) => (shown += d));
+    const code = await new Promise((resolve) => tty.on('close', resolve));
+    tty.stdin.destroy();
+    expect(code).toBe(2);
+    expect(shown).toContain('Waiting for standard input');
+    expect(shown).toContain('standard input: not read to its end within 1 s');
+  });
+
+  test('sample input still reads whole', async () => {
+    const r = await spawnCli(['validate', '-'], { input: readFileSync(`${ROOT}public/samples/liaohe-first.json`) });
+    expect(r.code).toBe(0);
   });
 });
