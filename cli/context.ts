@@ -1,6 +1,7 @@
 /** What every command gets: language, output streams, options shared by all commands. */
-import { oversizeResult, type ValidationResult, validateFeedText } from '../utils/feed/validate';
+import { MAX_FEED_BYTES, oversizeResult, type ValidationResult, validateFeedText } from '../utils/feed/validate';
 import { type Lang, langFromTag } from '../utils/i18n/local-text';
+import { formatCount, msg } from './messages';
 import type { InputStream, ReadOptions, SourceRead } from './sources';
 
 export interface Output {
@@ -42,5 +43,14 @@ export function readOptions(ctx: CliContext): ReadOptions {
 
 /** Validates what a source yielded (the read itself succeeded). */
 export function validateRead(read: Extract<SourceRead, { ok: true }>, lang: Lang): ValidationResult {
-  return 'oversize' in read ? oversizeResult(read.oversize, { lang }) : validateFeedText(read.bytes, { lang });
+  if (!('oversize' in read)) return validateFeedText(read.bytes, { lang });
+  // The checker rounds to 0.1 MiB ("5.0 MiB, the limit is 5 MiB" for one byte over); the
+  // CLI knows the bytes, and whether reading stopped before the end.
+  const result = oversizeResult(read.oversize, { lang });
+  const words = {
+    bytes: formatCount(read.oversize, lang),
+    limit: formatCount(MAX_FEED_BYTES, lang),
+  };
+  const message = msg(lang, read.exact ? 'tooLarge' : 'tooLargeStopped', words);
+  return { ...result, errors: result.errors.map((p) => (p.code === 'feed.too-large' ? { ...p, message } : p)) };
 }

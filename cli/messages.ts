@@ -1,4 +1,5 @@
 /** The CLI's own words (feed problems carry theirs), in zh-CN and en. */
+import type { Lang } from '../utils/i18n/local-text';
 import { type StringTable, translator } from '../utils/i18n/strings';
 
 const M = {
@@ -119,6 +120,18 @@ Options for all commands: --lang zh-CN|en  --timeout SECONDS  --debug  --help  -
     en: 'Waiting for standard input: paste or type the feed, then press {eof} (times out after {seconds} s)',
   },
   network: { 'zh-CN': '{source}：无法连接（{detail}）', en: '{source}: cannot connect ({detail})' },
+  redirects: {
+    'zh-CN': '{source}：重定向次数过多（超过 20 次，可能是重定向循环）',
+    en: '{source}: too many redirects (over 20; probably a redirect loop)',
+  },
+  tooLarge: {
+    'zh-CN': '数据文件过大：{bytes} 字节，上限 5 MiB（{limit} 字节）',
+    en: 'The feed is too large: {bytes} bytes, the limit is 5 MiB ({limit} bytes)',
+  },
+  tooLargeStopped: {
+    'zh-CN': '数据文件过大：超过上限 5 MiB（{limit} 字节），读到 {bytes} 字节时停止读取',
+    en: 'The feed is too large: over the 5 MiB limit ({limit} bytes); reading stopped at {bytes} bytes',
+  },
   badUrl: { 'zh-CN': '{source}：不是有效的网址', en: '{source}: not a valid URL' },
   listTooLarge: {
     'zh-CN': '{source}：列表文件超过 5 MiB',
@@ -140,6 +153,11 @@ export type MessageKey = keyof typeof M;
 
 /** A CLI message in `lang`, with its `{name}` placeholders filled in. */
 export const msg = translator(M);
+
+/** A count with the digit grouping of the language (5,242,881), so one byte over a limit shows. */
+export function formatCount(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN').format(n);
+}
 
 /** An error the CLI reports in one line with its exit code (2: usage or unreadable source). */
 export class CliError extends Error {

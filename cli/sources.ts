@@ -14,12 +14,16 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { mapConcurrent } from '../utils/async/map-concurrent';
 import { MAX_FEED_BYTES } from '../utils/feed/validate';
 import type { Lang } from '../utils/i18n/local-text';
-import { CliError, msg } from './messages';
+import { CliError, formatCount, msg } from './messages';
 
 export type SourceRead =
   | { source: string; ok: true; bytes: Uint8Array }
-  /** Larger than the cap: read no further (the feed reader reports `feed.too-large`). */
-  | { source: string; ok: true; oversize: number }
+  /**
+   * Larger than the cap: read no further (the feed reader reports `feed.too-large`).
+   * `oversize` is the whole size when `exact` (a regular file, a declared length), else
+   * the bytes read when reading stopped.
+   */
+  | { source: string; ok: true; oversize: number; exact: boolean }
   | { source: string; ok: false; message: string };
 
 /** Standard input as the reader needs it: process.stdin, or a stream a test gives. */
@@ -148,7 +152,11 @@ async function readCapped(
       if (step === TIMED_OUT) return timeout();
       if (step.done) break;
       size += step.value.byteLength;
-      if (size > max) return { source, ok: true, oversize: Math.max(size, opened.size ?? 0) };
+      if (size > max) {
+        const whole = opened.size;
+        const exact = whole !== undefined && whole >= size;
+        return { source, ok: true, oversize: exact ? whole : size, exact };
+      }
       parts.push(step.value);
     }
     return { source, ok: true, bytes: concat(parts, size) };
@@ -180,6 +188,8 @@ function readError(source: string, kind: Kind, e: unknown, lang: Lang): string {
     return msg(lang, 'unreadable', { source: msg(lang, 'stdinName'), detail: errorCode(e) });
   }
   const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+  // Node's fetch gives up after 20 redirects with only this message to tell it apart.
+  if (cause?.message === 'redirect count exceeded') return msg(lang, 'redirects', { source });
   return msg(lang, 'network', { source, detail: cause?.code ?? cause?.message ?? String(e) });
 }
 
@@ -191,11 +201,6 @@ function fileError(source: string, e: unknown, lang: Lang): string {
 }
 
 const errorCode = (e: unknown) => (e as NodeJS.ErrnoException)?.code ?? String(e);
-
-/** A count of bytes with the separators of the language: 5,242,881. */
-export function formatCount(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN').format(n);
-}
 
 const CHUNK = 64 * 1024;
 
@@ -305,7 +310,7 @@ async function openUrl(source: string, signal: AbortSignal, options: ReadOptions
   const declared = Number(response.headers.get('content-length'));
   if (declared > max) {
     await response.body?.cancel().catch(() => {});
-    return { source, ok: true, oversize: declared };
+    return { source, ok: true, oversize: declared, exact: true };
   }
   const reader = response.body?.getReader();
   if (!reader) return { source, ok: true, bytes: new Uint8Array(0) };

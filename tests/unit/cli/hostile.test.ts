@@ -9,6 +9,7 @@ import { main } from '../../../cli/main';
 import { jsonText, printable } from '../../../cli/terminal';
 import { BIN, buildCli, cli, ROOT, type Run, spawnCli } from '../../helpers/cli';
 import { baseFeed, feedWith } from '../../helpers/feed';
+import { startServer } from '../../helpers/feed-server';
 
 const dir = mkdtempSync(join(tmpdir(), 'clearclinic-hostile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -298,5 +299,46 @@ describe.skipIf(process.platform === 'win32')('named pipes and standard input of
   test('sample input still reads whole', async () => {
     const r = await spawnCli(['validate', '-'], { input: readFileSync(`${ROOT}public/samples/liaohe-first.json`) });
     expect(r.code).toBe(0);
+  });
+});
+
+describe('messages say what happened', () => {
+  test('one byte over the limit shows as over: the size in bytes', async () => {
+    const over = file('over.json', ' '.repeat(5 * 1024 * 1024 + 1));
+    const zh = await cli(['validate', over]);
+    expect(zh.stdout).toContain(`${over}: feed.too-large 数据文件过大：5,242,881 字节，上限 5 MiB（5,242,880 字节）`);
+    const en = await cli(['validate', over, '--json', '--lang', 'en']);
+    expect(JSON.parse(en.stdout).errors[0].message).toBe(
+      'The feed is too large: 5,242,881 bytes, the limit is 5 MiB (5,242,880 bytes)',
+    );
+    // Exactly at the limit is not too large.
+    const at = file('at.json', ' '.repeat(5 * 1024 * 1024));
+    expect(JSON.parse((await cli(['validate', at, '--json'])).stdout).errors[0].code).not.toBe('feed.too-large');
+  });
+
+  test('a source without a known end says where reading stopped', async () => {
+    const r = await cli(['validate', '/dev/zero', '--lang', 'en']);
+    expect(r.stdout).toMatch(/over the 5 MiB limit \(5,242,880 bytes\); reading stopped at 5,[0-9]{3},[0-9]{3} bytes/);
+  });
+
+  test('a redirect loop is too many redirects, not "cannot connect"; a declared size is exact', async () => {
+    const server = await startServer({
+      '/loop': { status: 302, headers: { location: '/loop' } },
+      '/huge': {
+        body: Buffer.alloc(10 * 1024 * 1024, 0x20),
+        headers: { 'content-length': String(10 * 1024 * 1024) },
+      },
+    });
+    try {
+      const loop = server.url('/loop');
+      const en = await cli(['validate', loop, '--lang', 'en']);
+      expect(en.code).toBe(2);
+      expect(en.stderr).toBe(`${loop}: too many redirects (over 20; probably a redirect loop)\n`);
+      expect((await cli(['validate', loop])).stderr).toBe(`${loop}：重定向次数过多（超过 20 次，可能是重定向循环）\n`);
+      const huge = await cli(['validate', server.url('/huge'), '--json', '--lang', 'en']);
+      expect(JSON.parse(huge.stdout).errors[0].message).toContain('10,485,760 bytes');
+    } finally {
+      await server.close();
+    }
   });
 });
