@@ -7,6 +7,8 @@ import type { InputStream, ReadOptions, SourceRead } from './sources';
 export interface Output {
   write(text: string): void | Promise<void>;
   isTTY?: boolean;
+  /** The reader has gone (`| head`): what is written now is dropped. */
+  readonly closed?: boolean;
 }
 
 export interface CliContext {

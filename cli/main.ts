@@ -9,6 +9,7 @@ import { scheduleCommand } from './commands/schedule';
 import { validateCommand } from './commands/validate';
 import { type CliContext, languageFrom, type Output } from './context';
 import { CliError, msg } from './messages';
+import { OutputError, writeFailure } from './output';
 import type { InputStream } from './sources';
 import { printable } from './terminal';
 
@@ -58,13 +59,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     return await run(argv, io, lang);
   } catch (e) {
+    // Reporting must not throw in its turn (standard error may be what failed).
+    const report = (line: string) =>
+      Promise.resolve(io.stderr.write(`clearclinic: ${printable(line)}\n`)).catch(() => {});
     if (e instanceof CliError) {
-      await io.stderr.write(`clearclinic: ${printable(e.message)}\n`);
+      await report(e.message);
       return e.exitCode;
     }
-    await io.stderr.write(
-      `clearclinic: ${printable(msg(lang, 'internal', { detail: e instanceof Error ? e.message : String(e) }))}\n`,
-    );
+    if (e instanceof OutputError) {
+      await report(writeFailure(msg(lang, 'stdoutName'), e.errno, lang));
+      if (debug && e.stack) await report(e.stack);
+      return 2;
+    }
+    await report(msg(lang, 'internal', { detail: e instanceof Error ? e.message : String(e) }));
     if (debug && e instanceof Error && e.stack) await io.stderr.write(`${e.stack}\n`);
     return 2;
   }
@@ -154,16 +161,4 @@ function parseArgsMessage(e: Error & { code?: string }, lang: CliContext['lang']
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return msg(lang, 'unknownOption', { option });
   if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return msg(lang, 'optionValue', { option });
   return msg(lang, 'badOption', { detail: e.message.split('\n')[0]! });
-}
-
-/** An Output over a Node stream that waits for 'drain' when the stream is full. */
-export function streamOutput(stream: NodeJS.WriteStream): Output {
-  return {
-    isTTY: stream.isTTY,
-    write: (text) =>
-      new Promise<void>((resolve) => {
-        if (stream.write(text)) resolve();
-        else stream.once('drain', resolve);
-      }),
-  };
 }

@@ -143,6 +143,8 @@ Options for all commands: --lang zh-CN|en  --timeout SECONDS  --debug  --help  -
     en: '{source}: a list cannot name another list ({inner})',
   },
   stdinTwice: { 'zh-CN': '标准输入（-）只能读取一次', en: 'Standard input (-) can be read only once' },
+  writeFailed: { 'zh-CN': '{target}：无法写入（{detail}）', en: '{target}: cannot write ({detail})' },
+  stdoutName: { 'zh-CN': '标准输出', en: 'standard output' },
   internal: {
     'zh-CN': '内部错误：{detail}（加 --debug 查看详情）',
     en: 'Internal error: {detail} (add --debug for details)',

@@ -2,7 +2,6 @@
  * `clearclinic audit SOURCE… [--profile NAME|FILE] [--as-of DATE] [--format table|json|csv|html]
  * [--out FILE] [--fail-on fail|warn]` (../shared/spec/cli.md, audit-rules.md).
  */
-import { writeFile } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import { mapConcurrent } from '../../utils/async/map-concurrent';
 import { auditInput } from '../../utils/audit/audit-input';
@@ -16,6 +15,7 @@ import { todayIn } from '../../utils/date/zone';
 import type { Lang } from '../../utils/i18n/local-text';
 import { type CliContext, readOptions, validateRead } from '../context';
 import { CliError, msg } from '../messages';
+import { checkOut, writeOut } from '../output';
 import { expandSources, type ReadOptions, readLocalFile, readSource } from '../sources';
 import { jsonText, paint as paintIf, printable, printableLines, type Style } from '../terminal';
 
@@ -68,6 +68,7 @@ export async function auditCommand(args: string[], flags: AuditFlags, ctx: CliCo
     throw new CliError(msg(lang, 'badChoice', { flag: 'fail-on', value: failOn, choices: 'fail, warn' }));
   const sources = await expandSources(args, reading);
   if (sources.length === 0) throw new CliError(msg(lang, 'noSource', { command: 'audit' }));
+  if (flags.out) await checkOut(flags.out, lang);
 
   // A progress bar on an interactive terminal when there is enough to wait for; quiet in CI and pipes.
   const interactive = Boolean(ctx.stderrTTY) && !ctx.env.CI && sources.length > 3;
@@ -103,7 +104,7 @@ export async function auditCommand(args: string[], flags: AuditFlags, ctx: CliCo
         : format === 'html'
           ? reportHtml(report, lang)
           : reportTable(report, lang, ctx.color);
-  if (flags.out) await writeFile(flags.out, text);
+  if (flags.out) await writeOut(flags.out, text, lang, ctx.timeoutMs);
   // CSV and HTML are documents for other programs, kept byte for byte; shown on a terminal, they are text for a person.
   else
     await ctx.stdout.write(ctx.stdout.isTTY && (format === 'csv' || format === 'html') ? printableLines(text) : text);

@@ -59,7 +59,7 @@ export async function scheduleCommand(args: string[], flags: ScheduleFlags, ctx:
   const out = new LineBuffer(ctx);
 
   if (flags.days) {
-    for (let day = from; day <= to; day++) {
+    for (let day = from; day <= to && !out.closed; day++) {
       const info = engine.dayInfo(day);
       const lines = engine.resolveLines(day, filter);
       const having = (status: ResolvedLine['status']) =>
@@ -80,11 +80,11 @@ export async function scheduleCommand(args: string[], flags: ScheduleFlags, ctx:
     }
   } else if (flags.slots) {
     const zone = engine.timeZone;
-    for (let day = from; day <= to; day++) {
+    for (let day = from; day <= to && !out.closed; day++) {
       for (const slot of slotsInRange(engine, day, day, filter)) await out.line(slotLine(slot, zone));
     }
   } else {
-    for (let day = from; day <= to; day++) {
+    for (let day = from; day <= to && !out.closed; day++) {
       for (const line of engine.resolveLines(day, filter)) await out.line(resolvedLine(line, ctx));
     }
   }
@@ -142,6 +142,10 @@ class LineBuffer {
   #parts: string[] = [];
   #size = 0;
   constructor(private readonly ctx: CliContext) {}
+  /** Its reader has gone: nothing more is worth resolving. */
+  get closed() {
+    return Boolean(this.ctx.stdout.closed);
+  }
   async line(text: string) {
     this.#parts.push(text, '\n');
     this.#size += text.length + 1;

@@ -342,3 +342,76 @@ describe('messages say what happened', () => {
     }
   });
 });
+
+describe('write errors: one line naming where, exit 2', () => {
+  const good = file('write-good.json', baseFeed());
+  const invalid = file(
+    'write-invalid.json',
+    feedWith((f) => {
+      f.schedule.regular[0]!.end = '07:00';
+    }),
+  );
+
+  test('--out to a folder, a missing folder, a full device, a pipe nobody reads', async () => {
+    const cases: [string, string][] = [
+      [dir, `${dir}：无法写入（这是一个文件夹）`],
+      [
+        join(dir, 'no-such-folder', 'report.html'),
+        `${join(dir, 'no-such-folder', 'report.html')}：无法写入（所在文件夹不存在）`,
+      ],
+      [join(good, 'report.html'), `${join(good, 'report.html')}：无法写入（路径中有一段不是文件夹）`],
+    ];
+    if (process.platform === 'linux') cases.push(['/dev/full', '/dev/full：无法写入（磁盘空间已满）']);
+    if (process.platform !== 'win32') {
+      const pipe = join(dir, 'out.fifo');
+      spawnSync('mkfifo', [pipe]);
+      cases.push([pipe, `${pipe}：无法写入（这是命名管道，但没有程序在读取它）`]);
+    }
+    for (const [out, says] of cases) {
+      const r = await cli(['audit', good, ...asOf, '--out', out]);
+      expect(r.code, out).toBe(2);
+      expect(r.stderr, out).toBe(`clearclinic: ${says}\n`);
+    }
+    const en = await cli(['audit', good, ...asOf, '--out', dir, '--lang', 'en']);
+    expect(en.stderr).toBe(`clearclinic: ${dir}: cannot write (it is a folder)\n`);
+  });
+
+  describe.skipIf(process.platform !== 'linux')('standard output and error of the installed command', () => {
+    beforeAll(() => buildCli(), 30_000);
+    const sh = (command: string) =>
+      spawnSync('bash', ['--norc', '--noprofile', '-c', command], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH },
+      });
+    const clearclinic = `"${process.execPath}" "${BIN}"`;
+
+    test('a full standard output: one line, no stack trace, exit 2', () => {
+      const r = sh(`${clearclinic} validate "${good}" > /dev/full`);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe('clearclinic: 标准输出：无法写入（磁盘空间已满）\n');
+      const en = sh(`${clearclinic} audit "${good}" --as-of 2026-11-20 --format json --lang en > /dev/full`);
+      expect(en.status).toBe(2);
+      expect(en.stderr).toBe('clearclinic: standard output: cannot write (no space left on the device)\n');
+    });
+
+    test('a reader that stops early ends the output quietly; the exit code still says what was found', () => {
+      const r = sh(
+        `${clearclinic} validate "${invalid}" "${good}" "${invalid}" | head -1; echo "exit \${PIPESTATUS[0]}"`,
+      );
+      expect(r.stdout.split('\n').filter(Boolean)).toEqual([expect.stringContaining('time.order'), 'exit 1']);
+      expect(r.stderr).toBe('');
+      const slots = sh(
+        `${clearclinic} schedule "${good}" --from 2026-01-01 --to 2026-12-31 --slots | head -1; echo "exit \${PIPESTATUS[0]}"`,
+      );
+      expect(slots.stdout.split('\n').filter(Boolean)).toEqual([expect.stringContaining('"start"'), 'exit 0']);
+      expect(slots.stderr).toBe('');
+    });
+
+    test('a standard error that cannot be written does not stop the command', () => {
+      const r = sh(`${clearclinic} validate "${join(dir, 'missing.json')}" "${good}" 2>/dev/full`);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toContain('1 个来源无法读取');
+    });
+  });
+});
