@@ -45,6 +45,7 @@ Options for all commands: --lang zh-CN|en  --timeout SECONDS  --debug  --help  -
     en: '--{flag} must be one of {choices}, not "{value}"',
   },
   auditing: { 'zh-CN': '评估中', en: 'Auditing' },
+  notAudited: { 'zh-CN': '{source}：{reason}', en: '{source}: {reason}' },
   unknownOption: {
     'zh-CN': '未知选项 {option}（此命令的选项见 --help）',
     en: 'Unknown option {option} (see --help for this command)',

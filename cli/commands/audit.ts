@@ -79,16 +79,24 @@ export async function auditCommand(args: string[], flags: AuditFlags, ctx: CliCo
       )
     : undefined;
   bar?.start(sources.length, 0);
-  let unreadable = 0;
+  // Sources not audited: unreadable, or read but not a valid feed. Either way the report
+  // lists them with their error and the exit code is 2, with --fail-on or without: an
+  // audit that skipped a hospital has not shown that every hospital passes.
+  let notAudited = 0;
   const inputs = await mapConcurrent(sources, 8, async (source): Promise<AuditInput> => {
     try {
       const read = await readSource(source, reading);
       if (!read.ok) {
-        unreadable++;
+        notAudited++;
         await ctx.stderr.write(`${printable(read.message)}\n`);
         return { source, error: read.message };
       }
-      return auditInput(source, validateRead(read, lang), lang);
+      const input = auditInput(source, validateRead(read, lang), lang);
+      if (input.error !== undefined) {
+        notAudited++;
+        await ctx.stderr.write(`${printable(msg(lang, 'notAudited', { source, reason: input.error }))}\n`);
+      }
+      return input;
     } finally {
       bar?.increment();
     }
@@ -108,7 +116,7 @@ export async function auditCommand(args: string[], flags: AuditFlags, ctx: CliCo
   // CSV and HTML are documents for other programs, kept byte for byte; shown on a terminal, they are text for a person.
   else
     await ctx.stdout.write(ctx.stdout.isTTY && (format === 'csv' || format === 'html') ? printableLines(text) : text);
-  if (unreadable > 0) return 2;
+  if (notAudited > 0) return 2;
   return failOn && reportFails(report, failOn) ? 1 : 0;
 }
 

@@ -149,8 +149,28 @@ describe('clearclinic audit', () => {
         'Invalid feed (1 errors: / feed.too-large); not audited',
         expect.stringContaining('no answer within 1 s'),
       ]);
-      expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(3);
+      // One line each: the three unreadable and the two that are not valid feeds.
+      expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+        expect.stringContaining('HTTP 404'),
+        expect.stringContaining('HTTP 500'),
+        `${server.url('/garbage')}: Invalid feed (1 errors: / json.syntax); not audited`,
+        `${server.url('/huge')}: Invalid feed (1 errors: / feed.too-large); not audited`,
+        expect.stringContaining('no answer within 1 s'),
+      ]);
     }, 15_000);
+
+    test('a source that is not a valid feed is listed with its error and exits 2, --fail-on or not', async () => {
+      const invalid = join(dir, 'invalid.json');
+      writeFileSync(invalid, JSON.stringify({ ...baseFeed(), version: 'one' }));
+      for (const failOn of [[], ['--fail-on', 'fail'], ['--fail-on', 'warn']]) {
+        const r = await cli(['audit', samples[0]!, invalid, ...asOf, '--format', 'json', ...failOn]);
+        expect(r.code, failOn.join(' ')).toBe(2);
+        const [audited, listed] = JSON.parse(r.stdout).hospitals;
+        expect(audited.results.length).toBe(17);
+        expect(listed).toEqual({ source: invalid, error: expect.stringContaining('无法评估') });
+        expect(r.stderr).toBe(`${invalid}：${listed.error}\n`);
+      }
+    });
   });
 });
 
