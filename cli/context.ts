@@ -43,8 +43,29 @@ export function readOptions(ctx: CliContext): ReadOptions {
   };
 }
 
-/** Validates what a source yielded (the read itself succeeded). */
-export function validateRead(read: Extract<SourceRead, { ok: true }>, lang: Lang): ValidationResult {
+export type Checked = { ok: true; result: ValidationResult } | { ok: false; message: string };
+
+/**
+ * Validates what a source yielded. A source that could not be read, or that the checker
+ * itself fails on (a stack overflow on absurdly nested JSON), is that source's error in one
+ * line, never the end of the command: the other sources are still checked.
+ */
+export function checkRead(read: SourceRead, lang: Lang): Checked {
+  if (!read.ok) return read;
+  try {
+    return { ok: true, result: validateRead(read, lang) };
+  } catch (e) {
+    const detail =
+      e instanceof RangeError && /call stack/i.test(e.message)
+        ? msg(lang, 'tooDeep')
+        : e instanceof Error
+          ? e.message
+          : String(e);
+    return { ok: false, message: msg(lang, 'uncheckable', { source: read.source, detail }) };
+  }
+}
+
+function validateRead(read: Extract<SourceRead, { ok: true }>, lang: Lang): ValidationResult {
   if (!('oversize' in read)) return validateFeedText(read.bytes, { lang });
   // The checker rounds to 0.1 MiB ("5.0 MiB, the limit is 5 MiB" for one byte over); the
   // CLI knows the bytes, and whether reading stopped before the end.

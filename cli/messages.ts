@@ -145,6 +145,8 @@ Options for all commands: --lang zh-CN|en  --timeout SECONDS  --debug  --help  -
   },
   stdinTwice: { 'zh-CN': '标准输入（-）只能读取一次', en: 'Standard input (-) can be read only once' },
   writeFailed: { 'zh-CN': '{target}：无法写入（{detail}）', en: '{target}: cannot write ({detail})' },
+  uncheckable: { 'zh-CN': '{source}：无法检查（{detail}）', en: '{source}: could not be checked ({detail})' },
+  tooDeep: { 'zh-CN': 'JSON 嵌套层数过多', en: 'the JSON is nested too deeply' },
   stdoutName: { 'zh-CN': '标准输出', en: 'standard output' },
   internal: {
     'zh-CN': '内部错误：{detail}（加 --debug 查看详情）',

@@ -13,7 +13,7 @@ import { type AuditInput, type AuditReport, buildReport, reportFails } from '../
 import { parseDate } from '../../utils/date/civil';
 import { todayIn } from '../../utils/date/zone';
 import type { Lang } from '../../utils/i18n/local-text';
-import { type CliContext, readOptions, validateRead } from '../context';
+import { type CliContext, checkRead, readOptions } from '../context';
 import { CliError, msg } from '../messages';
 import { checkOut, writeOut } from '../output';
 import { expandSources, type ReadOptions, readLocalFile, readSource } from '../sources';
@@ -85,13 +85,13 @@ export async function auditCommand(args: string[], flags: AuditFlags, ctx: CliCo
   let notAudited = 0;
   const inputs = await mapConcurrent(sources, 8, async (source): Promise<AuditInput> => {
     try {
-      const read = await readSource(source, reading);
-      if (!read.ok) {
+      const checked = checkRead(await readSource(source, reading), lang);
+      if (!checked.ok) {
         notAudited++;
-        await ctx.stderr.write(`${printable(read.message)}\n`);
-        return { source, error: read.message };
+        await ctx.stderr.write(`${printable(checked.message)}\n`);
+        return { source, error: checked.message };
       }
-      const input = auditInput(source, validateRead(read, lang), lang);
+      const input = auditInput(source, checked.result, lang);
       if (input.error !== undefined) {
         notAudited++;
         await ctx.stderr.write(`${printable(msg(lang, 'notAudited', { source, reason: input.error }))}\n`);

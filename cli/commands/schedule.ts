@@ -4,7 +4,7 @@ import { formatInstant, instantOf } from '../../utils/date/zone';
 import { textIn } from '../../utils/i18n/local-text';
 import { type ResolvedLine, ScheduleEngine } from '../../utils/schedule/engine';
 import { type ResolvedSlot, slotsInRange } from '../../utils/schedule/slots';
-import { type CliContext, readOptions, validateRead } from '../context';
+import { type CliContext, checkRead, readOptions } from '../context';
 import { CliError, msg } from '../messages';
 import { expandSources, readSource } from '../sources';
 import { jsonText, printable } from '../terminal';
@@ -38,8 +38,9 @@ export async function scheduleCommand(args: string[], flags: ScheduleFlags, ctx:
   if (flags.slots && flags.days) throw new CliError(msg(ctx.lang, 'slotsAndDays'));
 
   const read = await readSource(sources[0]!, readOptions(ctx));
-  if (!read.ok) throw new CliError(read.message);
-  const result = validateRead(read, ctx.lang);
+  const checked = checkRead(read, ctx.lang);
+  if (!checked.ok) throw new CliError(checked.message);
+  const { result } = checked;
   if (!result.feed) {
     for (const p of result.errors)
       await ctx.stderr.write(`${printable(`${read.source}:${p.path} ${p.code} ${p.message}`)}\n`);

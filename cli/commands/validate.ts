@@ -1,6 +1,6 @@
 /** `clearclinic validate SOURCE… [--json]` (../shared/spec/cli.md). */
 import type { Problem } from '../../utils/feed/messages';
-import { type CliContext, readOptions, validateRead } from '../context';
+import { type CliContext, checkRead, readOptions } from '../context';
 import { msg } from '../messages';
 import { eachSource, expandSources } from '../sources';
 import { jsonText, paint as paintIf, printable, type Style } from '../terminal';
@@ -11,8 +11,9 @@ export async function validateCommand(args: string[], flags: { json: boolean }, 
   // Each feed is checked as soon as it is read and only its problems are kept, so memory
   // holds a few feeds at a time, not every source's bytes.
   const reads = await eachSource(sources, reading, (read) => {
-    if (!read.ok) return read;
-    const { valid, errors, warnings } = validateRead(read, ctx.lang);
+    const checked = checkRead(read, ctx.lang);
+    if (!checked.ok) return { source: read.source, ok: false as const, message: checked.message };
+    const { valid, errors, warnings } = checked.result;
     return { source: read.source, ok: true as const, result: { valid, errors, warnings } };
   });
   const paint = (style: Style, text: string) => paintIf(ctx.color, style, text);

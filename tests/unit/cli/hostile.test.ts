@@ -415,3 +415,33 @@ describe('write errors: one line naming where, exit 2', () => {
     });
   });
 });
+
+describe('nesting too deep for the checker', () => {
+  // Until the checker refuses such JSON itself (json.too-deep), it overflows the stack on it.
+  const deep = file('deep.json', `${'{"a":'.repeat(200_000)}1${'}'.repeat(200_000)}`);
+  const good = file('deep-neighbour.json', baseFeed());
+  const refused = (o: { readError?: string; errors: { code: string }[] }) => o.readError ?? o.errors[0]?.code;
+
+  test('is that source’s error; the others are still checked, and nothing is an internal error', async () => {
+    const r = await cli(['validate', deep, good, '--json']);
+    expect(r.code).toBeGreaterThan(0);
+    expect(r.stderr).not.toContain('内部错误');
+    const [first, second] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(first.valid).toBe(false);
+    expect(refused(first)).toMatch(/无法检查（JSON 嵌套层数过多）|json\.too-deep/);
+    expect(second).toMatchObject({ source: good, valid: true });
+
+    const audit = await cli(['audit', deep, good, ...asOf, '--format', 'json', '--lang', 'en']);
+    expect(audit.code).toBe(2);
+    const [skipped, audited] = JSON.parse(audit.stdout).hospitals;
+    expect(skipped.error).toMatch(/nested too deeply|json\.too-deep/);
+    expect(audited.results.length).toBeGreaterThan(0);
+
+    const schedule = await cli(['schedule', deep, '--from', '2026-01-01', '--to', '2026-01-02']);
+    expect(schedule.code).toBeGreaterThan(0);
+    expect(schedule.stderr).not.toContain('内部错误');
+  });
+});
