@@ -11,7 +11,7 @@ import { type CliContext, languageFrom, type Output } from './context';
 import { CliError, msg } from './messages';
 import { OutputError, writeFailure } from './output';
 import type { InputStream } from './sources';
-import { printable } from './terminal';
+import { printable, printableLines } from './terminal';
 
 declare const __CLEARCLINIC_VERSION__: string;
 
@@ -60,19 +60,23 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return await run(argv, io, lang);
   } catch (e) {
     // Reporting must not throw in its turn (standard error may be what failed).
-    const report = (line: string) =>
-      Promise.resolve(io.stderr.write(`clearclinic: ${printable(line)}\n`)).catch(() => {});
+    const say = (text: string) => Promise.resolve(io.stderr.write(text)).catch(() => {});
+    const report = (line: string) => say(`clearclinic: ${printable(line)}\n`);
+    // A stack's message may quote a feed: its lines are kept, their contents made printable.
+    const stack = async (error: unknown) => {
+      if (debug && error instanceof Error && error.stack) await say(`${printableLines(error.stack)}\n`);
+    };
     if (e instanceof CliError) {
       await report(e.message);
       return e.exitCode;
     }
     if (e instanceof OutputError) {
       await report(writeFailure(msg(lang, 'stdoutName'), e.errno, lang));
-      if (debug && e.stack) await report(e.stack);
+      await stack(e.errno);
       return 2;
     }
     await report(msg(lang, 'internal', { detail: e instanceof Error ? e.message : String(e) }));
-    if (debug && e instanceof Error && e.stack) await io.stderr.write(`${e.stack}\n`);
+    await stack(e);
     return 2;
   }
 }

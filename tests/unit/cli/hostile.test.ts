@@ -393,6 +393,11 @@ describe('write errors: one line naming where, exit 2', () => {
       const en = sh(`${clearclinic} audit "${good}" --as-of 2026-11-20 --format json --lang en > /dev/full`);
       expect(en.status).toBe(2);
       expect(en.stderr).toBe('clearclinic: standard output: cannot write (no space left on the device)\n');
+      // --debug adds the stack, line by line.
+      const debug = sh(`${clearclinic} validate "${good}" --debug > /dev/full`);
+      expect(debug.status).toBe(2);
+      expect(debug.stderr.split('\n')[1]).toMatch(/ENOSPC/);
+      expect(debug.stderr.split('\n')[2]).toMatch(/^\s+at /);
     });
 
     test('a reader that stops early ends the output quietly; the exit code still says what was found', () => {
