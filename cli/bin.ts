@@ -1,17 +1,10 @@
 /** Process wiring for `clearclinic` (bundled to dist/cli.mjs). */
-import { main, streamOutput } from './main';
-
-// A reader that stops early (`clearclinic schedule … | head`) is not an error.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-    throw e;
-  });
-}
+import { main } from './main';
+import { streamOutput } from './output';
 
 const code = await main(process.argv.slice(2), {
-  stdout: streamOutput(process.stdout),
-  stderr: streamOutput(process.stderr),
+  stdout: streamOutput(process.stdout, 'stdout'),
+  stderr: streamOutput(process.stderr, 'stderr'),
   env: process.env,
 });
 process.exitCode = code;

@@ -1,11 +1,14 @@
 /** What every command gets: language, output streams, options shared by all commands. */
-import { oversizeResult, type ValidationResult, validateFeedText } from '../utils/feed/validate';
+import { MAX_FEED_BYTES, oversizeResult, type ValidationResult, validateFeedText } from '../utils/feed/validate';
 import { type Lang, langFromTag } from '../utils/i18n/local-text';
-import type { SourceRead } from './sources';
+import { formatCount, msg } from './messages';
+import type { InputStream, ReadOptions, SourceRead } from './sources';
 
 export interface Output {
   write(text: string): void | Promise<void>;
   isTTY?: boolean;
+  /** The reader has gone (`| head`): what is written now is dropped. */
+  readonly closed?: boolean;
 }
 
 export interface CliContext {
@@ -14,6 +17,8 @@ export interface CliContext {
   dataLang: Lang;
   stdout: Output;
   stderr: Output;
+  /** What `-` reads. */
+  stdin?: InputStream;
   timeoutMs: number;
   color: boolean;
   /** Whether standard error is a terminal (progress bars go there). */
@@ -28,7 +33,47 @@ export function languageFrom(flag: string | undefined, env: NodeJS.ProcessEnv): 
   return /^en/i.test(tag) ? 'en' : 'zh-CN';
 }
 
-/** Validates what a source yielded (the read itself succeeded). */
-export function validateRead(read: Extract<SourceRead, { ok: true }>, lang: Lang): ValidationResult {
-  return 'oversize' in read ? oversizeResult(read.oversize, { lang }) : validateFeedText(read.bytes, { lang });
+/** How the commands read their sources: capped, timed, and saying so when a terminal must type. */
+export function readOptions(ctx: CliContext): ReadOptions {
+  return {
+    lang: ctx.lang,
+    timeoutMs: ctx.timeoutMs,
+    stdin: ctx.stdin,
+    notice: (line) => ctx.stderr.write(`${line}\n`),
+  };
+}
+
+export type Checked = { ok: true; result: ValidationResult } | { ok: false; message: string };
+
+/**
+ * Validates what a source yielded. A source that could not be read, or that the checker
+ * itself fails on (a stack overflow on absurdly nested JSON), is that source's error in one
+ * line, never the end of the command: the other sources are still checked.
+ */
+export function checkRead(read: SourceRead, lang: Lang): Checked {
+  if (!read.ok) return read;
+  try {
+    return { ok: true, result: validateRead(read, lang) };
+  } catch (e) {
+    const detail =
+      e instanceof RangeError && /call stack/i.test(e.message)
+        ? msg(lang, 'tooDeep')
+        : e instanceof Error
+          ? e.message
+          : String(e);
+    return { ok: false, message: msg(lang, 'uncheckable', { source: read.source, detail }) };
+  }
+}
+
+function validateRead(read: Extract<SourceRead, { ok: true }>, lang: Lang): ValidationResult {
+  if (!('oversize' in read)) return validateFeedText(read.bytes, { lang });
+  // The checker rounds to 0.1 MiB ("5.0 MiB, the limit is 5 MiB" for one byte over); the
+  // CLI knows the bytes, and whether reading stopped before the end.
+  const result = oversizeResult(read.oversize, { lang });
+  const words = {
+    bytes: formatCount(read.oversize, lang),
+    limit: formatCount(MAX_FEED_BYTES, lang),
+  };
+  const message = msg(lang, read.exact ? 'tooLarge' : 'tooLargeStopped', words);
+  return { ...result, errors: result.errors.map((p) => (p.code === 'feed.too-large' ? { ...p, message } : p)) };
 }

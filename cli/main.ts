@@ -9,6 +9,9 @@ import { scheduleCommand } from './commands/schedule';
 import { validateCommand } from './commands/validate';
 import { type CliContext, languageFrom, type Output } from './context';
 import { CliError, msg } from './messages';
+import { OutputError, writeFailure } from './output';
+import type { InputStream } from './sources';
+import { printable, printableLines } from './terminal';
 
 declare const __CLEARCLINIC_VERSION__: string;
 
@@ -41,6 +44,8 @@ const COMMANDS: Record<string, Options> = {
 export interface CliIo {
   stdout: Output;
   stderr: Output;
+  /** What `-` reads; default process.stdin. */
+  stdin?: InputStream;
   env: NodeJS.ProcessEnv;
 }
 
@@ -54,14 +59,24 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     return await run(argv, io, lang);
   } catch (e) {
+    // Reporting must not throw in its turn (standard error may be what failed).
+    const say = (text: string) => Promise.resolve(io.stderr.write(text)).catch(() => {});
+    const report = (line: string) => say(`clearclinic: ${printable(line)}\n`);
+    // A stack's message may quote a feed: its lines are kept, their contents made printable.
+    const stack = async (error: unknown) => {
+      if (debug && error instanceof Error && error.stack) await say(`${printableLines(error.stack)}\n`);
+    };
     if (e instanceof CliError) {
-      await io.stderr.write(`clearclinic: ${e.message}\n`);
+      await report(e.message);
       return e.exitCode;
     }
-    await io.stderr.write(
-      `clearclinic: ${msg(lang, 'internal', { detail: e instanceof Error ? e.message : String(e) })}\n`,
-    );
-    if (debug && e instanceof Error && e.stack) await io.stderr.write(`${e.stack}\n`);
+    if (e instanceof OutputError) {
+      await report(writeFailure(msg(lang, 'stdoutName'), e.errno, lang));
+      await stack(e.errno);
+      return 2;
+    }
+    await report(msg(lang, 'internal', { detail: e instanceof Error ? e.message : String(e) }));
+    await stack(e);
     return 2;
   }
 }
@@ -104,6 +119,7 @@ async function run(argv: string[], io: CliIo, lang: CliContext['lang']): Promise
     dataLang: typeof values.lang === 'string' ? lang : 'zh-CN',
     stdout: io.stdout,
     stderr: io.stderr,
+    stdin: io.stdin,
     timeoutMs,
     color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && io.env.TERM !== 'dumb',
     stderrTTY: Boolean(io.stderr.isTTY),
@@ -149,16 +165,4 @@ function parseArgsMessage(e: Error & { code?: string }, lang: CliContext['lang']
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return msg(lang, 'unknownOption', { option });
   if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return msg(lang, 'optionValue', { option });
   return msg(lang, 'badOption', { detail: e.message.split('\n')[0]! });
-}
-
-/** An Output over a Node stream that waits for 'drain' when the stream is full. */
-export function streamOutput(stream: NodeJS.WriteStream): Output {
-  return {
-    isTTY: stream.isTTY,
-    write: (text) =>
-      new Promise<void>((resolve) => {
-        if (stream.write(text)) resolve();
-        else stream.once('drain', resolve);
-      }),
-  };
 }

@@ -1,4 +1,5 @@
 /** The CLI's own words (feed problems carry theirs), in zh-CN and en. */
+import type { Lang } from '../utils/i18n/local-text';
 import { type StringTable, translator } from '../utils/i18n/strings';
 
 const M = {
@@ -44,6 +45,7 @@ Options for all commands: --lang zh-CN|en  --timeout SECONDS  --debug  --help  -
     en: '--{flag} must be one of {choices}, not "{value}"',
   },
   auditing: { 'zh-CN': '评估中', en: 'Auditing' },
+  notAudited: { 'zh-CN': '{source}：{reason}', en: '{source}: {reason}' },
   unknownOption: {
     'zh-CN': '未知选项 {option}（此命令的选项见 --help）',
     en: 'Unknown option {option} (see --help for this command)',
@@ -105,14 +107,47 @@ Options for all commands: --lang zh-CN|en  --timeout SECONDS  --debug  --help  -
   unreadable: { 'zh-CN': '{source}：无法读取（{detail}）', en: '{source}: cannot be read ({detail})' },
   httpStatus: { 'zh-CN': '{source}：服务器返回 HTTP {status}', en: '{source}: the server answered HTTP {status}' },
   timeout: { 'zh-CN': '{source}：{seconds} 秒内没有响应', en: '{source}: no answer within {seconds} s' },
+  readTimeout: {
+    'zh-CN': '{source}：{seconds} 秒内没有读完（已读 {bytes} 字节；可用 --timeout 调整时限）',
+    en: '{source}: not read to its end within {seconds} s ({bytes} bytes so far; --timeout sets the limit)',
+  },
+  fifoNoWriter: {
+    'zh-CN': '{source}：是命名管道（FIFO），{seconds} 秒内没有程序向它写入',
+    en: '{source}: a named pipe (FIFO) that no program wrote to within {seconds} s',
+  },
+  stdinName: { 'zh-CN': '标准输入', en: 'standard input' },
+  stdinWaiting: {
+    'zh-CN': '正在等待标准输入：请粘贴或输入数据，完成后按 {eof}（{seconds} 秒后超时）',
+    en: 'Waiting for standard input: paste or type the feed, then press {eof} (times out after {seconds} s)',
+  },
   network: { 'zh-CN': '{source}：无法连接（{detail}）', en: '{source}: cannot connect ({detail})' },
+  redirects: {
+    'zh-CN': '{source}：重定向次数过多（超过 20 次，可能是重定向循环）',
+    en: '{source}: too many redirects (over 20; probably a redirect loop)',
+  },
+  tooLarge: {
+    'zh-CN': '数据文件过大：{bytes} 字节，上限 5 MiB（{limit} 字节）',
+    en: 'The feed is too large: {bytes} bytes, the limit is 5 MiB ({limit} bytes)',
+  },
+  tooLargeStopped: {
+    'zh-CN': '数据文件过大：超过上限 5 MiB（{limit} 字节），读到 {bytes} 字节时停止读取',
+    en: 'The feed is too large: over the 5 MiB limit ({limit} bytes); reading stopped at {bytes} bytes',
+  },
   badUrl: { 'zh-CN': '{source}：不是有效的网址', en: '{source}: not a valid URL' },
+  listTooLarge: {
+    'zh-CN': '{source}：列表文件超过 5 MiB',
+    en: '{source}: the list is larger than 5 MiB',
+  },
   emptyList: { 'zh-CN': '{source}：列表文件中没有任何来源', en: '{source}: the list names no sources' },
   nestedList: {
     'zh-CN': '{source}：列表文件不能再引用列表（{inner}）',
     en: '{source}: a list cannot name another list ({inner})',
   },
   stdinTwice: { 'zh-CN': '标准输入（-）只能读取一次', en: 'Standard input (-) can be read only once' },
+  writeFailed: { 'zh-CN': '{target}：无法写入（{detail}）', en: '{target}: cannot write ({detail})' },
+  uncheckable: { 'zh-CN': '{source}：无法检查（{detail}）', en: '{source}: could not be checked ({detail})' },
+  tooDeep: { 'zh-CN': 'JSON 嵌套层数过多', en: 'the JSON is nested too deeply' },
+  stdoutName: { 'zh-CN': '标准输出', en: 'standard output' },
   internal: {
     'zh-CN': '内部错误：{detail}（加 --debug 查看详情）',
     en: 'Internal error: {detail} (add --debug for details)',
@@ -123,6 +158,11 @@ export type MessageKey = keyof typeof M;
 
 /** A CLI message in `lang`, with its `{name}` placeholders filled in. */
 export const msg = translator(M);
+
+/** A count with the digit grouping of the language (5,242,881), so one byte over a limit shows. */
+export function formatCount(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN').format(n);
+}
 
 /** An error the CLI reports in one line with its exit code (2: usage or unreadable source). */
 export class CliError extends Error {

@@ -2,8 +2,6 @@
  * `clearclinic audit SOURCE… [--profile NAME|FILE] [--as-of DATE] [--format table|json|csv|html]
  * [--out FILE] [--fail-on fail|warn]` (../shared/spec/cli.md, audit-rules.md).
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { styleText } from 'node:util';
 import cliProgress from 'cli-progress';
 import { mapConcurrent } from '../../utils/async/map-concurrent';
 import { auditInput } from '../../utils/audit/audit-input';
@@ -15,9 +13,11 @@ import { type AuditInput, type AuditReport, buildReport, reportFails } from '../
 import { parseDate } from '../../utils/date/civil';
 import { todayIn } from '../../utils/date/zone';
 import type { Lang } from '../../utils/i18n/local-text';
-import { type CliContext, validateRead } from '../context';
+import { type CliContext, checkRead, readOptions } from '../context';
 import { CliError, msg } from '../messages';
-import { expandSources, readSource } from '../sources';
+import { checkOut, writeOut } from '../output';
+import { expandSources, type ReadOptions, readLocalFile, readSource } from '../sources';
+import { jsonText, paint as paintIf, printable, printableLines, type Style } from '../terminal';
 
 export interface AuditFlags {
   profile?: string;
@@ -29,15 +29,19 @@ export interface AuditFlags {
 
 const FORMATS = ['table', 'json', 'csv', 'html'] as const;
 
-async function loadProfile(name: string | undefined, lang: Lang): Promise<Profile> {
+async function loadProfile(name: string | undefined, options: ReadOptions): Promise<Profile> {
+  const { lang } = options;
   const wanted = name ?? 'liaoning-2025';
   const builtIn = BUILT_IN_PROFILES[wanted];
   if (builtIn) return builtIn;
   if (!/[/\\]|\.json$/i.test(wanted))
     throw new CliError(msg(lang, 'unknownProfile', { name: wanted, known: Object.keys(BUILT_IN_PROFILES).join(', ') }));
+  const read = await readLocalFile(wanted, options);
+  if (!read.ok) throw new CliError(read.message);
+  if ('oversize' in read) throw new CliError(msg(lang, 'badProfile', { name: wanted, detail: '> 5 MiB' }));
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(wanted, 'utf8'));
+    data = JSON.parse(new TextDecoder().decode(read.bytes));
   } catch (e) {
     throw new CliError(msg(lang, 'badProfile', { name: wanted, detail: (e as Error).message.split('\n')[0]! }));
   }
@@ -51,7 +55,8 @@ async function loadProfile(name: string | undefined, lang: Lang): Promise<Profil
 
 export async function auditCommand(args: string[], flags: AuditFlags, ctx: CliContext): Promise<number> {
   const { lang } = ctx;
-  const profile = await loadProfile(flags.profile, lang);
+  const reading = readOptions(ctx);
+  const profile = await loadProfile(flags.profile, reading);
   const asOfText = flags.asOf ?? todayIn('Asia/Shanghai');
   const asOf = parseDate(asOfText);
   if (asOf === undefined) throw new CliError(msg(lang, 'badDate', { flag: 'as-of', value: asOfText }));
@@ -61,8 +66,9 @@ export async function auditCommand(args: string[], flags: AuditFlags, ctx: CliCo
   const failOn = flags.failOn;
   if (failOn !== undefined && failOn !== 'fail' && failOn !== 'warn')
     throw new CliError(msg(lang, 'badChoice', { flag: 'fail-on', value: failOn, choices: 'fail, warn' }));
-  const sources = await expandSources(args, lang);
+  const sources = await expandSources(args, reading);
   if (sources.length === 0) throw new CliError(msg(lang, 'noSource', { command: 'audit' }));
+  if (flags.out) await checkOut(flags.out, lang);
 
   // A progress bar on an interactive terminal when there is enough to wait for; quiet in CI and pipes.
   const interactive = Boolean(ctx.stderrTTY) && !ctx.env.CI && sources.length > 3;
@@ -73,16 +79,24 @@ export async function auditCommand(args: string[], flags: AuditFlags, ctx: CliCo
       )
     : undefined;
   bar?.start(sources.length, 0);
-  let unreadable = 0;
+  // Sources not audited: unreadable, or read but not a valid feed. Either way the report
+  // lists them with their error and the exit code is 2, with --fail-on or without: an
+  // audit that skipped a hospital has not shown that every hospital passes.
+  let notAudited = 0;
   const inputs = await mapConcurrent(sources, 8, async (source): Promise<AuditInput> => {
     try {
-      const read = await readSource(source, { lang, timeoutMs: ctx.timeoutMs });
-      if (!read.ok) {
-        unreadable++;
-        await ctx.stderr.write(`${read.message}\n`);
-        return { source, error: read.message };
+      const checked = checkRead(await readSource(source, reading), lang);
+      if (!checked.ok) {
+        notAudited++;
+        await ctx.stderr.write(`${printable(checked.message)}\n`);
+        return { source, error: checked.message };
       }
-      return auditInput(source, validateRead(read, lang), lang);
+      const input = auditInput(source, checked.result, lang);
+      if (input.error !== undefined) {
+        notAudited++;
+        await ctx.stderr.write(`${printable(msg(lang, 'notAudited', { source, reason: input.error }))}\n`);
+      }
+      return input;
     } finally {
       bar?.increment();
     }
@@ -92,23 +106,25 @@ export async function auditCommand(args: string[], flags: AuditFlags, ctx: CliCo
   const report = buildReport(profile, asOf, inputs, lang);
   const text =
     format === 'json'
-      ? `${JSON.stringify(report)}\n`
+      ? `${jsonText(report)}\n`
       : format === 'csv'
         ? reportCsv(report)
         : format === 'html'
           ? reportHtml(report, lang)
           : reportTable(report, lang, ctx.color);
-  if (flags.out) await writeFile(flags.out, text);
-  else await ctx.stdout.write(text);
-  if (unreadable > 0) return 2;
+  if (flags.out) await writeOut(flags.out, text, lang, ctx.timeoutMs);
+  // CSV and HTML are documents for other programs, kept byte for byte; shown on a terminal, they are text for a person.
+  else
+    await ctx.stdout.write(ctx.stdout.isTTY && (format === 'csv' || format === 'html') ? printableLines(text) : text);
+  if (notAudited > 0) return 2;
   return failOn && reportFails(report, failOn) ? 1 : 0;
 }
 
 const MARKS = { pass: '✔', fail: '✘', warn: '!', 'n/a': '–' } as const;
 
-/** The audit for a terminal: each hospital, each rule with its status and finding. */
+/** The audit for a terminal: each hospital, each rule with its status and finding; feed text made printable. */
 export function reportTable(report: AuditReport, lang: Lang, color: boolean): string {
-  const paint = (style: Parameters<typeof styleText>[0], text: string) => (color ? styleText(style, text) : text);
+  const paint = (style: Style, text: string) => paintIf(color, style, text);
   const styles = { pass: 'green', fail: 'red', warn: 'yellow', 'n/a': 'dim' } as const;
   const lines: string[] = [];
   // Columns by display width: CJK characters take two.
@@ -116,7 +132,11 @@ export function reportTable(report: AuditReport, lang: Lang, color: boolean): st
   const pad = (s: string, width: number) => s + ' '.repeat(Math.max(1, width - columns(s)));
   for (const h of report.hospitals) {
     if (h.error !== undefined) {
-      lines.push(paint('bold', h.source), `  ${paint('magenta', statusLabel('error', lang))} ${h.error}`, '');
+      lines.push(
+        paint('bold', h.source),
+        `  ${paint('magenta', statusLabel('error', lang))} ${printable(h.error)}`,
+        '',
+      );
       continue;
     }
     lines.push(
@@ -124,14 +144,14 @@ export function reportTable(report: AuditReport, lang: Lang, color: boolean): st
     );
     for (const r of h.results ?? [])
       lines.push(
-        `  ${paint(styles[r.status], pad(`${MARKS[r.status]} ${statusLabel(r.status, lang)}`, 9))}${pad(ruleLabel(r.rule, lang), 24)}${r.message}`,
+        `  ${paint(styles[r.status], pad(`${MARKS[r.status]} ${statusLabel(r.status, lang)}`, 9))}${pad(printable(ruleLabel(r.rule, lang)), 24)}${printable(r.message)}`,
       );
     lines.push('');
   }
   for (const r of report.region)
     lines.push(
-      `${paint(styles[r.status], `${MARKS[r.status]} ${statusLabel(r.status, lang)}`)} ${r.scope} ${ruleLabel(r.rule, lang)}: ${r.message}`,
+      `${paint(styles[r.status], `${MARKS[r.status]} ${statusLabel(r.status, lang)}`)} ${printable(`${r.scope} ${ruleLabel(r.rule, lang)}: ${r.message}`)}`,
     );
-  lines.push(reportSummary(report, lang));
+  lines.push(printable(reportSummary(report, lang)));
   return `${lines.join('\n')}\n`;
 }

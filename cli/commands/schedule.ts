@@ -4,9 +4,10 @@ import { formatInstant, instantOf } from '../../utils/date/zone';
 import { textIn } from '../../utils/i18n/local-text';
 import { type ResolvedLine, ScheduleEngine } from '../../utils/schedule/engine';
 import { type ResolvedSlot, slotsInRange } from '../../utils/schedule/slots';
-import { type CliContext, validateRead } from '../context';
+import { type CliContext, checkRead, readOptions } from '../context';
 import { CliError, msg } from '../messages';
 import { expandSources, readSource } from '../sources';
+import { jsonText, printable } from '../terminal';
 
 export interface ScheduleFlags {
   from?: string;
@@ -24,7 +25,7 @@ function dateFlag(flag: 'from' | 'to', value: string | undefined, ctx: CliContex
 }
 
 export async function scheduleCommand(args: string[], flags: ScheduleFlags, ctx: CliContext): Promise<number> {
-  const sources = await expandSources(args, ctx.lang);
+  const sources = await expandSources(args, readOptions(ctx));
   if (sources.length === 0) throw new CliError(msg(ctx.lang, 'noSource', { command: 'schedule' }));
   if (sources.length > 1) throw new CliError(msg(ctx.lang, 'oneSource', { count: sources.length }));
   const from = dateFlag('from', flags.from, ctx);
@@ -36,12 +37,16 @@ export async function scheduleCommand(args: string[], flags: ScheduleFlags, ctx:
   }
   if (flags.slots && flags.days) throw new CliError(msg(ctx.lang, 'slotsAndDays'));
 
-  const read = await readSource(sources[0]!, { lang: ctx.lang, timeoutMs: ctx.timeoutMs });
-  if (!read.ok) throw new CliError(read.message);
-  const result = validateRead(read, ctx.lang);
+  const read = await readSource(sources[0]!, readOptions(ctx));
+  const checked = checkRead(read, ctx.lang);
+  if (!checked.ok) throw new CliError(checked.message);
+  const { result } = checked;
   if (!result.feed) {
-    for (const p of result.errors) await ctx.stderr.write(`${read.source}:${p.path} ${p.code} ${p.message}\n`);
-    await ctx.stderr.write(`${msg(ctx.lang, 'invalidFeed', { source: read.source, count: result.errors.length })}\n`);
+    for (const p of result.errors)
+      await ctx.stderr.write(`${printable(`${read.source}:${p.path} ${p.code} ${p.message}`)}\n`);
+    await ctx.stderr.write(
+      `${printable(msg(ctx.lang, 'invalidFeed', { source: read.source, count: result.errors.length }))}\n`,
+    );
     return 1;
   }
   const engine = new ScheduleEngine(result.feed);
@@ -55,13 +60,13 @@ export async function scheduleCommand(args: string[], flags: ScheduleFlags, ctx:
   const out = new LineBuffer(ctx);
 
   if (flags.days) {
-    for (let day = from; day <= to; day++) {
+    for (let day = from; day <= to && !out.closed; day++) {
       const info = engine.dayInfo(day);
       const lines = engine.resolveLines(day, filter);
       const having = (status: ResolvedLine['status']) =>
         [...new Set(lines.filter((l) => l.status === status).map((l) => l.department))].sort();
       await out.line(
-        JSON.stringify({
+        jsonText({
           date: info.date,
           weekday: info.weekday,
           dayType: info.dayType,
@@ -76,11 +81,11 @@ export async function scheduleCommand(args: string[], flags: ScheduleFlags, ctx:
     }
   } else if (flags.slots) {
     const zone = engine.timeZone;
-    for (let day = from; day <= to; day++) {
+    for (let day = from; day <= to && !out.closed; day++) {
       for (const slot of slotsInRange(engine, day, day, filter)) await out.line(slotLine(slot, zone));
     }
   } else {
-    for (let day = from; day <= to; day++) {
+    for (let day = from; day <= to && !out.closed; day++) {
       for (const line of engine.resolveLines(day, filter)) await out.line(resolvedLine(line, ctx));
     }
   }
@@ -102,7 +107,7 @@ function resolvedLine(s: ResolvedLine, ctx: CliContext): string {
     ...(s.referTo.campus !== undefined && { campus: s.referTo.campus }),
     ...(s.referTo.note !== undefined && { note: text(s.referTo.note) }),
   };
-  return JSON.stringify({
+  return jsonText({
     date: s.date,
     department: s.department,
     status: s.status,
@@ -123,7 +128,7 @@ function resolvedLine(s: ResolvedLine, ctx: CliContext): string {
 }
 
 function slotLine(slot: ResolvedSlot, zone: string): string {
-  return JSON.stringify({
+  return jsonText({
     department: slot.department,
     start: formatInstant(zone, instantOf(zone, slot.day, slot.startMinute)),
     end: formatInstant(zone, instantOf(zone, slot.day, slot.endMinute)),
@@ -138,6 +143,10 @@ class LineBuffer {
   #parts: string[] = [];
   #size = 0;
   constructor(private readonly ctx: CliContext) {}
+  /** Its reader has gone: nothing more is worth resolving. */
+  get closed() {
+    return Boolean(this.ctx.stdout.closed);
+  }
   async line(text: string) {
     this.#parts.push(text, '\n');
     this.#size += text.length + 1;

@@ -1,14 +1,22 @@
 /** `clearclinic validate SOURCE… [--json]` (../shared/spec/cli.md). */
-import { styleText } from 'node:util';
 import type { Problem } from '../../utils/feed/messages';
-import { type CliContext, validateRead } from '../context';
+import { type CliContext, checkRead, readOptions } from '../context';
 import { msg } from '../messages';
-import { expandSources, readSources } from '../sources';
+import { eachSource, expandSources } from '../sources';
+import { jsonText, paint as paintIf, printable, type Style } from '../terminal';
 
 export async function validateCommand(args: string[], flags: { json: boolean }, ctx: CliContext): Promise<number> {
-  const sources = await expandSources(args, ctx.lang);
-  const reads = await readSources(sources, { lang: ctx.lang, timeoutMs: ctx.timeoutMs });
-  const paint = (style: Parameters<typeof styleText>[0], text: string) => (ctx.color ? styleText(style, text) : text);
+  const reading = readOptions(ctx);
+  const sources = await expandSources(args, reading);
+  // Each feed is checked as soon as it is read and only its problems are kept, so memory
+  // holds a few feeds at a time, not every source's bytes.
+  const reads = await eachSource(sources, reading, (read) => {
+    const checked = checkRead(read, ctx.lang);
+    if (!checked.ok) return { source: read.source, ok: false as const, message: checked.message };
+    const { valid, errors, warnings } = checked.result;
+    return { source: read.source, ok: true as const, result: { valid, errors, warnings } };
+  });
+  const paint = (style: Style, text: string) => paintIf(ctx.color, style, text);
   let unreadable = 0;
   let invalid = 0;
   let errorCount = 0;
@@ -16,23 +24,22 @@ export async function validateCommand(args: string[], flags: { json: boolean }, 
   for (const read of reads) {
     if (!read.ok) {
       unreadable++;
-      await ctx.stderr.write(`${read.message}\n`);
+      await ctx.stderr.write(`${printable(read.message)}\n`);
       if (flags.json) {
         await ctx.stdout.write(
-          JSON.stringify({ source: read.source, valid: false, readError: read.message, errors: [], warnings: [] }) +
-            '\n',
+          `${jsonText({ source: read.source, valid: false, readError: read.message, errors: [], warnings: [] })}\n`,
         );
       }
       continue;
     }
-    const result = validateRead(read, ctx.lang);
+    const { result } = read;
     if (!result.valid) invalid++;
     errorCount += result.errors.length;
     warningCount += result.warnings.length;
     if (flags.json) {
       const brief = (p: Problem) => ({ code: p.code, path: p.path, message: p.message, hint: p.hint });
       await ctx.stdout.write(
-        `${JSON.stringify({
+        `${jsonText({
           source: read.source,
           valid: result.valid,
           errors: result.errors.map(brief),
@@ -44,10 +51,10 @@ export async function validateCommand(args: string[], flags: { json: boolean }, 
     for (const p of [...result.errors, ...result.warnings]) {
       const where = `${read.source}:${p.path}`;
       const code = p.severity === 'error' ? paint(['red', 'bold'], p.code) : paint('yellow', p.code);
-      await ctx.stdout.write(`${paint('dim', where)} ${code} ${p.message}\n`);
+      await ctx.stdout.write(`${paint('dim', where)} ${code} ${printable(p.message)}\n`);
     }
     if (result.valid && result.warnings.length === 0)
-      await ctx.stdout.write(`${read.source} ${paint('green', msg(ctx.lang, 'valid'))}\n`);
+      await ctx.stdout.write(`${printable(read.source)} ${paint('green', msg(ctx.lang, 'valid'))}\n`);
   }
   if (!flags.json) {
     const files = reads.length - unreadable;

@@ -37,10 +37,10 @@ export function buildCli() {
   execFileSync(process.execPath, [`${ROOT}scripts/build-cli.mjs`], { stdio: 'inherit' });
 }
 
-/** The installed command in a child process. */
+/** The installed command in a child process; `input: 'open'` leaves its standard input open and silent. */
 export function spawnCli(
   args: string[],
-  options: { env?: NodeJS.ProcessEnv; input?: string | Buffer } = {},
+  options: { env?: NodeJS.ProcessEnv; input?: string | Buffer | 'open' } = {},
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
@@ -52,7 +52,11 @@ export function spawnCli(
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
+    child.on('close', (code) => {
+      child.stdin.destroy();
+      resolve({ code: code ?? -1, stdout, stderr });
+    });
+    child.stdin.on('error', () => {});
+    if (options.input !== 'open') child.stdin.end(options.input ?? '');
   });
 }

@@ -136,7 +136,9 @@ describe('clearclinic audit', () => {
         list,
         `${['/good.json', '/404', '/500', '/garbage', '/huge', '/hang'].map((p) => server.url(p)).join('\n')}\n`,
       );
-      const r = await cli(['audit', `@${list}`, ...asOf, '--format', 'json', '--timeout', '1', '--lang', 'en']);
+      // The timeout bounds every source, the good one too: 3 s lets its 0.7 MB arrive from the
+      // in-process server even on a loaded two-core machine, where 1 s did not always.
+      const r = await cli(['audit', `@${list}`, ...asOf, '--format', 'json', '--timeout', '3', '--lang', 'en']);
       expect(r.code).toBe(2);
       const report = JSON.parse(r.stdout);
       expect(
@@ -147,10 +149,30 @@ describe('clearclinic audit', () => {
         expect.stringContaining('HTTP 500'),
         'Invalid feed (1 errors: / json.syntax); not audited',
         'Invalid feed (1 errors: / feed.too-large); not audited',
-        expect.stringContaining('no answer within 1 s'),
+        expect.stringContaining('no answer within 3 s'),
       ]);
-      expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(3);
+      // One line each: the three unreadable and the two that are not valid feeds.
+      expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+        expect.stringContaining('HTTP 404'),
+        expect.stringContaining('HTTP 500'),
+        `${server.url('/garbage')}: Invalid feed (1 errors: / json.syntax); not audited`,
+        `${server.url('/huge')}: Invalid feed (1 errors: / feed.too-large); not audited`,
+        expect.stringContaining('no answer within 3 s'),
+      ]);
     }, 15_000);
+
+    test('a source that is not a valid feed is listed with its error and exits 2, --fail-on or not', async () => {
+      const invalid = join(dir, 'invalid.json');
+      writeFileSync(invalid, JSON.stringify({ ...baseFeed(), version: 'one' }));
+      for (const failOn of [[], ['--fail-on', 'fail'], ['--fail-on', 'warn']]) {
+        const r = await cli(['audit', samples[0]!, invalid, ...asOf, '--format', 'json', ...failOn]);
+        expect(r.code, failOn.join(' ')).toBe(2);
+        const [audited, listed] = JSON.parse(r.stdout).hospitals;
+        expect(audited.results.length).toBe(17);
+        expect(listed).toEqual({ source: invalid, error: expect.stringContaining('无法评估') });
+        expect(r.stderr).toBe(`${invalid}：${listed.error}\n`);
+      }
+    });
   });
 });
 

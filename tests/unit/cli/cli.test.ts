@@ -130,8 +130,9 @@ describe('validate', () => {
         'validate',
         ...['/feed.json', '/404', '/500', '/garbage', '/huge', '/hang'].map(server.url),
         '--json',
+        // Bounds every source, the good ones too: 1 s was not always enough on a loaded machine.
         '--timeout',
-        '1',
+        '3',
       ]);
       expect(r.code).toBe(2);
       const out = ndjson(r.stdout);
@@ -141,7 +142,7 @@ describe('validate', () => {
       expect(lines(r.stderr)).toEqual([
         `${server.url('/404')}：服务器返回 HTTP 404`,
         `${server.url('/500')}：服务器返回 HTTP 500`,
-        `${server.url('/hang')}：1 秒内没有响应`,
+        `${server.url('/hang')}：3 秒内没有响应`,
       ]);
     }, 10_000);
 
