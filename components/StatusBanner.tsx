@@ -1,5 +1,6 @@
 /** The data's age, what went wrong (a failed update, a bad attribute), in the page's language. */
-import { formatAge } from '../utils/i18n/format';
+import { DEFAULT_TIME_ZONE } from '../utils/date/zone';
+import { formatDataAge } from '../utils/i18n/format';
 import { t } from '../utils/i18n/strings';
 import type FailureAlertType from './FailureAlert';
 import { keyed } from './keyed';
@@ -30,14 +31,18 @@ export function StatusBanner({ model }: { model: WidgetModel }) {
     <>
       {data && (
         <p class="cc-age" part="age">
-          {t(lang, 'dataAge', { age: formatAge(data.fetchedAt, model.now, lang) })}
+          {formatDataAge(data.feed.updatedAt, data.feed.timeZone ?? DEFAULT_TIME_ZONE, data.fetchedAt, model.now, lang)}
           {(data.fromCache || failure) && t(lang, 'fromCache')}
         </p>
       )}
       {failure && <LazyFailure failure={failure} problems={model.problems} lang={lang} />}
       {keyed(model.notes, (note) => `${note.name} ${note.value}`).map(([key, note]) => (
         <p key={key} class="cc-note" part="note">
-          {t(lang, 'errorAttribute', { name: note.name, value: note.value, fallback: note.fallback })}
+          {note.name === 'date'
+            ? t(lang, 'errorDate', { value: note.value })
+            : note.name === 'department'
+              ? t(lang, 'errorDepartment', { value: note.value })
+              : t(lang, 'errorAttribute', { name: note.name, value: note.value, fallback: note.fallback })}
         </p>
       ))}
     </>

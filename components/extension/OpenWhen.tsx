@@ -108,7 +108,7 @@ export function OpenWhen({ saved, lang, now, defaultDay }: OpenWhenProps) {
                       type: dayTypeLabel(info, lang) || t(lang, 'dayWorkday'),
                     })}
                   </span>{' '}
-                  <DataAge fetchedAt={entry.fetchedAt} now={now} lang={lang} />
+                  <DataAge fetchedAt={entry.fetchedAt} feed={entry.feed} now={now} lang={lang} />
                 </p>
                 {pending && (
                   <p class="pending" role="note">

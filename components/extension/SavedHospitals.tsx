@@ -50,7 +50,7 @@ export function SavedHospitals({ saved, lang, now, onMove, onRemove }: SavedHosp
               <a class="name" href={`#/hospital/${encodeURIComponent(id)}`}>
                 {name}
               </a>{' '}
-              <DataAge fetchedAt={entry.fetchedAt} now={now} lang={lang} />
+              <DataAge fetchedAt={entry.fetchedAt} feed={entry.feed} now={now} lang={lang} />
               <span class="actions">
                 <button
                   type="button"

@@ -108,7 +108,7 @@ test('adding by site URL finds the feed through the page link and through the we
     .evaluateAll((li) => li.map((e) => ({ id: e.getAttribute('data-hospital-id'), text: e.textContent })));
   expect(entries.map((e) => e.id)).toEqual(feeds.map((f) => f.hospital.id));
   expect(entries[0]!.text).toContain(zhName(feeds[0]!));
-  expect(entries[0]!.text).toMatch(/数据更新于刚刚|数据更新于\d+分钟前/);
+  expect(entries[0]!.text).toMatch(/医院 (\d{4}年)?\d+月\d+日 更新 · (刚刚|\d+分钟前)检查/);
   // The synced list holds what was discovered: the link's target for A, the well-known URL for B.
   const synced = await page.evaluate(
     async () =>
@@ -236,8 +236,8 @@ test('offline: with both sites gone, the list, open-when and the hospital view r
   await siteB.close();
   const page = await dashboard();
   expect(await page.locator('.saved [data-hospital-id] .age').allTextContents()).toEqual([
-    expect.stringMatching(/^数据更新于/),
-    expect.stringMatching(/^数据更新于/),
+    expect.stringMatching(/^医院 .+ 更新 · .+检查$/),
+    expect.stringMatching(/^医院 .+ 更新 · .+检查$/),
   ]);
   await ask(page, '2026-10-03', '儿科');
   expect(await shown(page, feeds[0]!.hospital.id)).toEqual(expected(parseDate('2026-10-03')!, '儿科')[0]!.departments);
@@ -248,7 +248,7 @@ test('offline: with both sites gone, the list, open-when and the hospital view r
     .toBe(zhName(feeds[0]!));
   await expect
     .poll(() => widget.evaluate((el) => el.shadowRoot?.querySelector('.cc-age')?.textContent ?? ''))
-    .toMatch(/^数据更新于/);
+    .toMatch(/^医院 .+ 更新 · .+检查（离线缓存）$/);
   expect(await axe(page, 'body')).toEqual([]);
   // An id that is not saved says so.
   await page.goto(`${origin}/dashboard.html#/hospital/NOPE`);

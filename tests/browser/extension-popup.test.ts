@@ -68,7 +68,7 @@ test('a page naming its feed shows that hospital at a glance, and Save adds it t
   await expect.poll(() => card.getByRole('button').textContent()).toBe('已保存');
   await popup.locator(`#saved [data-hospital-id="${first.hospital.id}"]`).waitFor();
   expect(await popup.locator(`#saved [data-hospital-id="${first.hospital.id}"] .age`).textContent()).toMatch(
-    /^数据更新于/,
+    /^(刚刚|\d+(分钟|小时|天)前)检查$/,
   );
 });
 
@@ -90,7 +90,7 @@ test('offline: every saved hospital renders its glance from the cache, with its 
     mch.hospital.id,
   ]);
   for (const el of await saved.all()) {
-    expect(await el.locator('.age').textContent()).toMatch(/^数据更新于/);
+    expect(await el.locator('.age').textContent()).toMatch(/^(刚刚|\d+(分钟|小时|天)前)检查$/);
     expect(await el.locator('.glance .now').textContent()).toMatch(/^门诊/);
   }
   // The link opens the hospital in the dashboard.

@@ -2,7 +2,8 @@
  * Dates, times and ages for people, in zh-CN or en. Dates are day numbers formatted as
  * UTC dates, so the browser's own zone can never shift a day.
  */
-import { civilFromDay, type DayNumber, weekdayIndex } from '../date/civil';
+import { civilFromDay, type DayNumber, parseDate, weekdayIndex, yearOf } from '../date/civil';
+import { parseInstant, todayIn } from '../date/zone';
 import type { Lang } from './local-text';
 import { t } from './strings';
 
@@ -31,6 +32,31 @@ export function formatDayLabel(day: DayNumber, lang: Lang): string {
 /** "08:00–11:30". */
 export function formatTimeRange(start: string, end: string): string {
   return `${start}–${end}`;
+}
+
+/**
+ * The data's age as patients read it (the feed's own date, then when it was last checked):
+ * "医院 11月20日 更新 · 3小时前检查" / "Updated by the hospital 20 Nov · checked 3 h ago". The
+ * date is the feed's `updatedAt` in the hospital's zone, with its year when not this year.
+ */
+export function formatDataAge(
+  updatedAt: string,
+  timeZone: string,
+  checkedMs: number,
+  nowMs: number,
+  lang: Lang,
+): string {
+  const age = formatAge(checkedMs, nowMs, lang);
+  const at = parseInstant(updatedAt);
+  if (at === undefined) return t(lang, 'checkedAge', { age });
+  const day = parseDate(todayIn(timeZone, at))!;
+  const sameYear = yearOf(day) === yearOf(parseDate(todayIn(timeZone, nowMs))!);
+  const updated = sameYear
+    ? formatMonthDay(day, lang)
+    : lang === 'en'
+      ? `${formatMonthDay(day, lang)} ${yearOf(day)}`
+      : `${yearOf(day)}年${formatMonthDay(day, lang)}`;
+  return t(lang, 'dataAge', { updated, age });
 }
 
 /** How old data is: "3小时前" / "3 h ago". */

@@ -59,7 +59,9 @@ const STRINGS = {
   exceptTypes: { 'zh-CN': '（{types}除外）', en: ' (except {types})' },
   unknownDepartments: { 'zh-CN': '未公布：{names}', en: 'Not announced: {names}' },
   chooseDay: { 'zh-CN': '选择日期', en: 'Choose a day' },
-  dataAge: { 'zh-CN': '数据更新于{age}', en: 'Data from {age}' },
+  /** The data's age: when the hospital last changed its feed, and when we last heard from it. */
+  dataAge: { 'zh-CN': '医院 {updated} 更新 · {age}检查', en: 'Updated by the hospital {updated} · checked {age}' },
+  checkedAge: { 'zh-CN': '{age}检查', en: 'Checked {age}' },
   fromCache: { 'zh-CN': '（离线缓存）', en: ' (saved copy)' },
   ageNow: { 'zh-CN': '刚刚', en: 'just now' },
   ageMinutes: { 'zh-CN': '{n}分钟前', en: '{n} min ago' },
