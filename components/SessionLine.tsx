@@ -66,7 +66,7 @@ export function SessionLine({ session, lang, notices, clinicTypes, departmentNam
         <strong class="cc-mark">{markLabel(session, lang, clinicTypes)}</strong>
       )}
       {session.status === 'open' && session.doctor !== undefined && (
-        <span class="cc-doctor"> {textIn(session.doctor, lang)}</span>
+        <span class="cc-doctor">{t(lang, 'doctor', { name: textIn(session.doctor, lang) })}</span>
       )}
       {place && <span class="cc-refer"> · {t(lang, 'referTo', { place })}</span>}
       {session.location !== undefined && <span class="cc-loc"> · {textIn(session.location, lang)}</span>}

@@ -45,7 +45,7 @@ border:1px solid var(--cc-border);border-radius:6px;background:var(--cc-bg);curs
 .cc-day[aria-pressed=true]{border:2px solid var(--cc-accent);background:var(--cc-soft);font-weight:700}
 .cc-day-week{font-size:.8125em}
 .cc-day-date{white-space:nowrap}
-.cc-day-kind{font-size:.75em;padding:0 .25em;border-radius:3px;margin-top:.125em}
+.cc-day-kind{font-size:.75em;padding:0 .25em;border-radius:3px;margin-top:.125em;white-space:nowrap}
 :host([size=large]) .cc-day-week,:host([size=large]) .cc-day-kind{font-size:.875em}
 .cc-day-holiday .cc-day-kind{color:var(--cc-holiday);background:var(--cc-holiday-bg)}
 .cc-day-weekend .cc-day-kind{color:var(--cc-weekend);background:var(--cc-weekend-bg)}

@@ -125,6 +125,36 @@ describe('hours', () => {
     await page.evaluate(() => document.documentElement.setAttribute('lang', 'zh-CN'));
     await expect.poll(() => widget.locator('.cc-dayhead').textContent()).toBe('10月1日 周四 · 国庆节');
   });
+
+  test('English reads whole: a doctor set apart from the clinic type, Weekend on one line, notes in words', async () => {
+    await page.goto(`${env.server.url}/en/`);
+    await ready(page, 'overview-en');
+    const widget = page.locator('clear-clinic#overview-en');
+    await setAttributes(page, 'overview-en', { date: '2026-11-23', department: 'cardiology nosuch', view: 'hours' });
+    await expect
+      .poll(() => widget.locator('.cc-session').allTextContents())
+      .toContain('08:00–11:30 Expert clinic (Chief physician clinic) · Regular roster');
+    // "Weekend" under a day is one line, never "Weeken/d".
+    const kinds = widget.locator('.cc-day-weekend .cc-day-kind');
+    expect(await kinds.count()).toBeGreaterThan(0);
+    for (const kind of await kinds.all()) {
+      expect(await kind.textContent()).toBe('Weekend');
+      // One box per line of text: a word broken in two would give two.
+      const lines = await kind.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return range.getClientRects().length;
+      });
+      expect(lines).toBe(1);
+    }
+    expect(await widget.locator('.cc-note').allTextContents()).toEqual([
+      'This hospital\'s feed has no department "nosuch" (department attribute); it is left out.',
+    ]);
+    await setAttributes(page, 'overview-en', { date: 'tomorrow', department: null });
+    await expect
+      .poll(() => widget.locator('.cc-note').allTextContents())
+      .toEqual(['Attribute date="tomorrow" is not a date (write it like 2026-11-20); showing today.']);
+  });
 });
 
 describe('slots, waits, guide', () => {

@@ -74,6 +74,15 @@ const STRINGS = {
   },
   retry: { 'zh-CN': '重试', en: 'Try again' },
   errorUpdate: { 'zh-CN': '未能更新出诊信息。', en: 'The clinic information could not be updated.' },
+  errorDate: {
+    'zh-CN': '属性 date="{value}" 不是日期（应为 2026-11-20 这样的格式），显示今天。',
+    en: 'Attribute date="{value}" is not a date (write it like 2026-11-20); showing today.',
+  },
+  errorDepartment: {
+    'zh-CN': '本院数据中没有科室 “{value}”（department 属性），已忽略。',
+    en: 'This hospital\'s feed has no department "{value}" (department attribute); it is left out.',
+  },
+  doctor: { 'zh-CN': '（{name}）', en: ' ({name})' },
   errorAttribute: {
     'zh-CN': '属性 {name}="{value}" 无效，已使用默认值 {fallback}。',
     en: 'Attribute {name}="{value}" is not valid; using {fallback}.',
