@@ -32,8 +32,9 @@ export function takeEarlyAnswer(url: string): Promise<EarlyAnswer | undefined> |
 
 /**
  * Whether this origin may have a feed stored, as open-store's mayHaveStoredFeeds asks it.
- * Written again rather than shared: what the loader shares with the app is a chunk fetched
- * before the loader runs, and that is kept to constants (a browser test bounds its bytes).
+ * Written again rather than shared: what the loader shares with the app is fetched before
+ * the loader runs, and that is kept to constants and the bounded body reader (a browser test
+ * bounds its files and bytes).
  */
 function mayHaveStored(): boolean {
   try {
