@@ -7,7 +7,7 @@
  * basis and notice link, then those with emergencies only, not announced, and closed.
  * Nothing that is not open reads like a session: it says 未公布 / 仅急诊 / 停诊 in words.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { type DayNumber, parseDate } from '../utils/date/civil';
 import { noticesById } from '../utils/feed/notices-by-id';
 import { formatDayLabel, formatMonthDay, formatWeekday } from '../utils/i18n/format';
@@ -17,7 +17,7 @@ import { t } from '../utils/i18n/strings';
 import type { LineStatus, ResolvedLine } from '../utils/schedule/engine';
 import { keyed } from './keyed';
 import { lineKey, SessionLine } from './SessionLine';
-import type { WidgetModel } from './Widget';
+import type { ViewModel, WidgetModel } from './Widget';
 
 export const HOURS_DAYS = 15;
 
@@ -27,14 +27,13 @@ export function firstDay(model: WidgetModel): DayNumber {
   return (date ? parseDate(date) : undefined) ?? model.engine!.today(model.now);
 }
 
-export function HoursView({ model }: { model: WidgetModel }) {
+export function HoursView({ model }: { model: ViewModel }) {
   const lang = model.lang;
   const feed = model.data!.feed;
   const engine = model.engine!;
   const today = engine.today(model.now);
   const first = firstDay(model);
-  const [selected, setSelected] = useState<DayNumber>(first);
-  useEffect(() => setSelected(first), [first]);
+  const selected = model.day;
   const notices = useMemo(() => noticesById(feed), [feed]);
   const wanted = model.departments;
   const filter = wanted ? { departments: wanted } : undefined;
@@ -88,7 +87,7 @@ export function HoursView({ model }: { model: WidgetModel }) {
               aria-pressed={day === selected}
               data-date={dayInfo.date}
               data-unknown={unknown ? 'true' : undefined}
-              onClick={() => setSelected(day)}
+              onClick={() => model.chooseDay(day)}
             >
               <span class="cc-day-week">{day === today ? t(lang, 'today') : formatWeekday(day, lang)}</span>
               <span class="cc-day-date">{formatMonthDay(day, lang)}</span>

@@ -2,16 +2,16 @@
 import type { FunctionComponent } from 'preact';
 import { t } from '../utils/i18n/strings';
 import { useLazy } from './use-lazy';
-import type { WidgetModel } from './Widget';
+import type { ViewModel } from './Widget';
 
-type View = FunctionComponent<{ model: WidgetModel }>;
+type View = FunctionComponent<{ model: ViewModel }>;
 const loaders: Record<'slots' | 'waits' | 'guide', () => Promise<View>> = {
   slots: () => import('./SlotsView').then((m) => m.default),
   waits: () => import('./WaitsView').then((m) => m.default),
   guide: () => import('./GuideView').then((m) => m.default),
 };
 
-export function LazyView({ model, view }: { model: WidgetModel; view: keyof typeof loaders }) {
+export function LazyView({ model, view }: { model: ViewModel; view: keyof typeof loaders }) {
   const lazy = useLazy(`view:${view}`, loaders[view]);
   if (lazy.state === 'ready') return <lazy.value model={model} />;
   if (lazy.state === 'failed') {

@@ -3,8 +3,8 @@
  * availability in words and the booking link. Without: the roster's slot times, labelled
  * as schedule, and nothing that looks bookable.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { type DayNumber, formatTime } from '../utils/date/civil';
+import { useMemo, useState } from 'preact/hooks';
+import { formatTime } from '../utils/date/civil';
 import { parseInstant, wallClockAt } from '../utils/date/zone';
 import { safeHref } from '../utils/feed/safe-href';
 import type { Slot } from '../utils/feed/schema';
@@ -18,7 +18,7 @@ import { cutSlots } from '../utils/schedule/slots';
 import { firstDay, HOURS_DAYS } from './HoursView';
 import { keyed } from './keyed';
 import { useStyles } from './use-styles';
-import type { WidgetModel } from './Widget';
+import type { ViewModel } from './Widget';
 
 interface LiveSlot {
   slot: Slot;
@@ -31,15 +31,13 @@ const slotKey = ({ slot }: LiveSlot) => `${slot.start} ${slot.end} ${slot.clinic
 
 const STATUS = { free: 'slotFree', limited: 'slotLimited', full: 'slotFull', closed: 'slotClosed' } as const;
 
-export default function SlotsView({ model }: { model: WidgetModel }) {
+export default function SlotsView({ model }: { model: ViewModel }) {
   const ref = useStyles<HTMLElement>(SLOTS_CSS);
   const lang = model.lang;
   const feed = model.data!.feed;
   const engine = model.engine!;
   const first = firstDay(model);
-  const [day, setDay] = useState<DayNumber>(first);
-  // The date attribute is live: a new one moves the view to it.
-  useEffect(() => setDay(first), [first]);
+  const day = model.day;
   const wanted = model.departments;
   const live = useMemo(() => {
     const index = new Map<string, LiveSlot[]>();
@@ -72,7 +70,7 @@ export default function SlotsView({ model }: { model: WidgetModel }) {
       <div class="cc-pickers">
         <label>
           {t(lang, 'chooseDay')}
-          <select value={String(day)} onChange={(e) => setDay(Number((e.target as HTMLSelectElement).value))}>
+          <select value={String(day)} onChange={(e) => model.chooseDay(Number((e.target as HTMLSelectElement).value))}>
             {days.map((d) => (
               <option key={d} value={String(d)}>
                 {formatDayLabel(d, lang)}

@@ -1,11 +1,14 @@
 /** The whole widget: hospital name, data age, alerts, and the chosen view (or all as tabs). */
+
+import { useState } from 'preact/hooks';
 import type { FeedData, FeedFailure } from '../utils/cache/load-feed';
+import type { DayNumber } from '../utils/date/civil';
 import type { Problem } from '../utils/feed/messages';
 import { type Lang, textIn } from '../utils/i18n/local-text';
 import { t } from '../utils/i18n/strings';
 import type { ScheduleEngine } from '../utils/schedule/engine';
 import type { AttributeNote, View } from '../widget/attributes';
-import { HoursView } from './HoursView';
+import { firstDay, HoursView } from './HoursView';
 import { LazyView } from './LazyView';
 import { NowLine } from './NowLine';
 import { StatusBanner } from './StatusBanner';
@@ -35,6 +38,12 @@ export interface WidgetModel {
   onSelectSlot(detail: SelectSlotDetail): void;
 }
 
+/** What the views share: the day chosen in one view stays chosen in the others. */
+export interface ViewModel extends WidgetModel {
+  day: DayNumber;
+  chooseDay(day: DayNumber): void;
+}
+
 const TABS: { view: Exclude<View, 'overview'>; label: 'tabHours' | 'tabSlots' | 'tabWaits' | 'tabGuide' }[] = [
   { view: 'hours', label: 'tabHours' },
   { view: 'slots', label: 'tabSlots' },
@@ -42,14 +51,28 @@ const TABS: { view: Exclude<View, 'overview'>; label: 'tabHours' | 'tabSlots' | 
   { view: 'guide', label: 'tabGuide' },
 ];
 
-function ViewBody({ model, view }: { model: WidgetModel; view: Exclude<View, 'overview'> }) {
+function ViewBody({ model, view }: { model: ViewModel; view: Exclude<View, 'overview'> }) {
   return view === 'hours' ? <HoursView model={model} /> : <LazyView key={view} model={model} view={view} />;
 }
 
-export function Widget({ model }: { model: WidgetModel }) {
-  const lang = model.lang;
-  const data = model.data;
-  const view = model.view;
+/**
+ * The day the views show: the `date` attribute's (else today) until one is chosen; a new
+ * attribute or a new today starts again from it.
+ */
+function useChosenDay(model: WidgetModel): ViewModel | undefined {
+  const first = model.data && model.engine ? firstDay(model) : undefined;
+  const [chosen, setChosen] = useState<{ from: DayNumber; day: DayNumber } | undefined>(undefined);
+  if (first === undefined) return undefined;
+  const day = chosen?.from === first ? chosen.day : first;
+  return { ...model, day, chooseDay: (next) => setChosen({ from: first, day: next }) };
+}
+
+export function Widget({ model: widget }: { model: WidgetModel }) {
+  const lang = widget.lang;
+  const data = widget.data;
+  const view = widget.view;
+  const viewModel = useChosenDay(widget);
+  const model = viewModel ?? widget;
   return (
     <div class="cc" part="root" lang={lang}>
       {data && (
@@ -63,18 +86,18 @@ export function Widget({ model }: { model: WidgetModel }) {
         </header>
       )}
       <StatusBanner model={model} />
-      {data &&
+      {viewModel &&
         (view === 'overview' ? (
           <Tabs
             label={t(lang, 'viewsLabel')}
             tabs={TABS.map((tab) => ({
               id: tab.view,
               label: t(lang, tab.label),
-              render: () => <ViewBody model={model} view={tab.view} />,
+              render: () => <ViewBody model={viewModel} view={tab.view} />,
             }))}
           />
         ) : (
-          <ViewBody model={model} view={view} />
+          <ViewBody model={viewModel} view={view} />
         ))}
       {!data && !model.failure && (
         <p class="cc-muted" role="status">

@@ -157,6 +157,24 @@ describe('hours', () => {
   });
 });
 
+test('the day chosen in one view stays chosen in the others; a new date attribute starts again from it', async () => {
+  await page.goto(`${env.server.url}/`);
+  await ready(page, 'overview');
+  await setAttributes(page, 'overview', { date: '2026-11-23' });
+  const widget = page.locator('clear-clinic#overview');
+  await widget.locator('.cc-day', { hasText: '11月25日' }).click();
+  await expect.poll(() => widget.locator('.cc-dayhead').textContent()).toMatch(/^11月25日 周三/);
+  await widget.locator('[role=tab]', { hasText: '分时段号源' }).click();
+  const daySelect = widget.locator('.cc-slots .cc-pickers select').first();
+  await daySelect.waitFor();
+  expect(await daySelect.locator('option:checked').textContent()).toBe('11月25日 周三');
+  await daySelect.selectOption({ label: '11月27日 周五' });
+  await widget.locator('[role=tab]', { hasText: '出诊时间' }).click();
+  await expect.poll(() => widget.locator('.cc-dayhead').textContent()).toMatch(/^11月27日 周五/);
+  await setAttributes(page, 'overview', { date: '2026-11-24' });
+  await expect.poll(() => widget.locator('.cc-dayhead').textContent()).toMatch(/^11月24日 周二/);
+});
+
 describe('slots, waits, guide', () => {
   test('live slots: availability in words and booking links; a department without live slots shows the schedule, not bookable', async () => {
     await recordEvents(page);

@@ -29,7 +29,6 @@ const STRINGS = {
     en: 'The national holiday arrangement for {year} is not published yet: holiday hours are unconfirmed; follow the hospital’s notices.',
   },
   alwaysOpen: { 'zh-CN': '24小时接诊', en: 'Open 24 hours' },
-  alwaysOpenTitle: { 'zh-CN': '全天候服务', en: 'Around the clock' },
   noSessions: { 'zh-CN': '当日没有门诊', en: 'No clinics this day' },
   clinicGeneral: { 'zh-CN': '普通门诊', en: 'General clinic' },
   clinicSpecialist: { 'zh-CN': '专科门诊', en: 'Specialist clinic' },
@@ -57,7 +56,6 @@ const STRINGS = {
   referTo: { 'zh-CN': '请到{place}', en: 'Go to {place}' },
   onlyTypes: { 'zh-CN': '（仅{types}）', en: ' (only {types})' },
   exceptTypes: { 'zh-CN': '（{types}除外）', en: ' (except {types})' },
-  unknownDepartments: { 'zh-CN': '未公布：{names}', en: 'Not announced: {names}' },
   chooseDay: { 'zh-CN': '选择日期', en: 'Choose a day' },
   /** The data's age: when the hospital last changed its feed, and when we last heard from it. */
   dataAge: { 'zh-CN': '医院 {updated} 更新 · {age}检查', en: 'Updated by the hospital {updated} · checked {age}' },
