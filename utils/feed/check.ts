@@ -11,6 +11,7 @@ import { fastSessions } from './fast-sessions';
 import { fastSlots } from './fast-slots';
 import { fastWaitTimes } from './fast-wait-times';
 import { MAX_FEED_BYTES } from './feed-size';
+import { MAX_JSON_DEPTH, valueTooDeep } from './json-scan';
 import { type Finding, type ProblemCode, type ProblemParams, severityOf, toPointer } from './problem-codes';
 import { CLINIC_TYPE_VALUES, type Feed, feedSchemas, ID_PATTERN, INSTANT_PATTERN, MAX_ENTRY_DAYS } from './schema';
 
@@ -117,10 +118,19 @@ export function oversizeResult(size: number, options: CheckOptions = {}): CheckR
 
 /** Checks an already-parsed JSON value. */
 export function checkFeed(data: Json, options: CheckOptions = {}): CheckResult {
-  return validateInto(new Collector(), data, options);
+  // A caller's value need not come from JSON.parse: it may share objects, even contain itself.
+  return validateInto(new Collector(), data, options, true);
 }
 
-function validateInto(out: Collector, data: Json, options: CheckOptions): CheckResult {
+function validateInto(out: Collector, data: Json, options: CheckOptions, shared = false): CheckResult {
+  // JSON.parse reads any depth, but zod's error paths, JSON.stringify and String() recurse:
+  // a value nested thousands deep would overflow the stack in any of them, so it is refused
+  // before anything else looks at it.
+  const tooDeep = valueTooDeep(data, MAX_JSON_DEPTH, shared);
+  if (tooDeep.length > 0) {
+    for (const path of tooDeep) out.add('json.too-deep', path, { max: MAX_JSON_DEPTH });
+    return finish(out, undefined, options);
+  }
   if (!isObject(data)) {
     out.add('schema.type', '', { expected: 'object', received: jsonType(data) });
     return finish(out, undefined, options);

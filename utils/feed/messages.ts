@@ -75,6 +75,17 @@ export const MESSAGES = {
       en: () => 'Save as UTF-8 without BOM; some readers reject files that start with one.',
     },
   },
+  'json.too-deep': {
+    message: {
+      'zh-CN': (p) => `嵌套超过 ${p.max} 层，未检查其中的内容`,
+      en: (p) => `Nested more than ${p.max} levels deep; what lies inside was not checked`,
+    },
+    hint: {
+      'zh-CN': () => '本格式最深只需 7 层：检查生成文件的程序，它可能把列表或对象套进了自身。',
+      en: () =>
+        'The format itself needs 7 levels at most: check the program that writes the file; it may nest a value in itself.',
+    },
+  },
   'feed.too-large': {
     message: {
       'zh-CN': (p) => `数据文件过大：${p.size}，上限 5 MiB`,

@@ -9,6 +9,7 @@ export const PROBLEM_CODES = [
   'json.syntax',
   'json.encoding',
   'json.bom',
+  'json.too-deep',
   'feed.too-large',
   'feed.unsupported-version',
   'feed.too-many-problems',

@@ -35,6 +35,15 @@ const CASES: Case[] = [
   ['json.syntax', '', () => minimal.slice(0, 200)],
   ['json.encoding', '', () => new Uint8Array([0x7b, 0x22, 0xb6, 0xf9, 0xbf, 0xc6, 0x22, 0x7d])], // {"儿科"} in GBK
   ['json.bom', '', () => `\uFEFF${JSON.stringify(baseFeed())}`],
+  [
+    'json.too-deep',
+    `/departments/0/name${'/0'.repeat(61)}`,
+    () =>
+      JSON.stringify(baseFeed()).replace(
+        '{"zh-CN":"小儿内科","en":"Pediatrics"}',
+        `${'['.repeat(5000)}${']'.repeat(5000)}`,
+      ),
+  ],
   ['feed.too-large', '', () => JSON.stringify({ ...baseFeed(), padding: 'x'.repeat(6 * 1024 * 1024) })],
   ['feed.unsupported-version', '/version', edit((f) => (f.version = 2))],
   ['schema.required', '/hospital/ownership', edit((f) => delete (f.hospital as Partial<Feed['hospital']>).ownership)],
