@@ -8,7 +8,8 @@ import { type DayNumber, parseDate, yearOf } from '../date/civil';
 import { DEFAULT_TIME_ZONE, parseInstant, wallClockAt } from '../date/zone';
 import { checkCreditCode } from '../identity/credit-code';
 import { isSessionProper, type ResolvedSession, ScheduleEngine } from '../schedule/engine';
-import type { AddFinding, Path, WarningChecks } from './check';
+import type { AddFinding, Path, SourceText, WarningChecks } from './check';
+import { duplicateKeys } from './json-scan';
 import { toPointer } from './problem-codes';
 import type { Feed } from './schema';
 
@@ -17,12 +18,20 @@ interface Out {
   add: AddFinding;
 }
 
-export const warningChecks: WarningChecks = (data, feed, add, calendar) => {
+export const warningChecks: WarningChecks = (data, feed, add, calendar, source) => {
   const out: Out = { add };
+  if (source) repeatedKeys(source, out);
   hospitalId(data, out);
   scanText(data, [], out);
   if (feed) engineChecks(feed, out, calendar);
 };
+
+/** Keys an object names twice: JSON.parse keeps the last value without a word, so say it. */
+function repeatedKeys(source: SourceText, out: Out) {
+  const { found, more } = duplicateKeys(source.text, source.max);
+  for (const { path, key } of found) out.add('json.duplicate-key', path, { key });
+  if (more > 0) source.unlisted(more);
+}
 
 /** The 统一社会信用代码's check characters (a warning: a few real codes fail them). */
 function hospitalId(data: Json, out: Out) {

@@ -51,7 +51,17 @@ export type WarningChecks = (
   feed: Feed | undefined,
   add: AddFinding,
   calendar: HolidayCalendar | undefined,
+  source: SourceText | undefined,
 ) => void;
+
+/** The text the value was parsed from (not there for a value handed in already parsed). */
+export interface SourceText {
+  text: string;
+  /** The most findings of one code that are listed. */
+  max: number;
+  /** Counts findings beyond `max` that were not even reported (feed.too-many-problems names them all). */
+  unlisted: (count: number) => void;
+}
 
 export interface CheckResult {
   /** The feed, only when it has no errors: a feed with errors is never used as good. */
@@ -62,18 +72,39 @@ export interface CheckResult {
 }
 
 type Json = unknown;
+const DEFAULT_MAX_PROBLEMS = 1000;
 const BUILT_IN_CLINIC_TYPES: ReadonlySet<string> = new Set(CLINIC_TYPE_VALUES);
 export type Path = (string | number)[];
 
 class Collector {
   readonly findings: Finding[] = [];
+  /** Findings beyond the most one code may list: counted, not kept, so a flood stays cheap. */
+  unlisted = 0;
+  readonly #perCode = new Map<ProblemCode, number>();
+  readonly #max: number;
+  constructor(options: CheckOptions) {
+    this.#max = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
+  }
   add(code: ProblemCode, path: Path | string, params: ProblemParams = {}) {
+    // The list is cut to `max` findings anyway: a code found more often keeps its first `max`
+    // (then not always the first in document order) and counts the rest, and a flood of one
+    // code (a value repeated through a 5 MiB feed) costs no sort of a hundred thousand.
+    const count = (this.#perCode.get(code) ?? 0) + 1;
+    this.#perCode.set(code, count);
+    if (count > this.#max) {
+      this.unlisted++;
+      return;
+    }
     this.findings.push({
       severity: severityOf(code),
       code,
       path: typeof path === 'string' ? path : toPointer(path),
       params,
     });
+  }
+  /** How many findings of one code are kept at most. */
+  get max() {
+    return this.#max;
   }
   get hasErrors() {
     return this.findings.some((p) => p.severity === 'error');
@@ -82,7 +113,7 @@ class Collector {
 
 /** Checks feed bytes (UTF-8) or text. */
 export function checkFeedText(input: string | Uint8Array, options: CheckOptions = {}): CheckResult {
-  const out = new Collector();
+  const out = new Collector(options);
   const size = typeof input === 'string' ? utf8Length(input) : input.byteLength;
   if (size > MAX_FEED_BYTES) return oversizeResult(size, options);
   let text: string;
@@ -92,7 +123,7 @@ export function checkFeedText(input: string | Uint8Array, options: CheckOptions 
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(input);
     } catch {
       out.add('json.encoding', '');
-      return finish(out, undefined, options);
+      return finish(out, undefined);
     }
   }
   if (text.charCodeAt(0) === 0xfeff) {
@@ -104,40 +135,40 @@ export function checkFeedText(input: string | Uint8Array, options: CheckOptions 
     data = JSON.parse(text);
   } catch {
     out.add('json.syntax', '', options.issues?.syntax(text) ?? {});
-    return finish(out, undefined, options);
+    return finish(out, undefined);
   }
-  return validateInto(out, data, options);
+  return validateInto(out, data, options, false, text);
 }
 
 /** The result for a feed of `size` bytes, over the limit: refused before reading or parsing. */
 export function oversizeResult(size: number, options: CheckOptions = {}): CheckResult {
-  const out = new Collector();
+  const out = new Collector(options);
   out.add('feed.too-large', '', { size: formatBytes(size), bytes: size });
-  return finish(out, undefined, options);
+  return finish(out, undefined);
 }
 
 /** Checks an already-parsed JSON value. */
 export function checkFeed(data: Json, options: CheckOptions = {}): CheckResult {
   // A caller's value need not come from JSON.parse: it may share objects, even contain itself.
-  return validateInto(new Collector(), data, options, true);
+  return validateInto(new Collector(options), data, options, true);
 }
 
-function validateInto(out: Collector, data: Json, options: CheckOptions, shared = false): CheckResult {
+function validateInto(out: Collector, data: Json, options: CheckOptions, shared = false, text?: string): CheckResult {
   // JSON.parse reads any depth, but zod's error paths, JSON.stringify and String() recurse:
   // a value nested thousands deep would overflow the stack in any of them, so it is refused
   // before anything else looks at it.
   const tooDeep = valueTooDeep(data, MAX_JSON_DEPTH, shared);
   if (tooDeep.length > 0) {
     for (const path of tooDeep) out.add('json.too-deep', path, { max: MAX_JSON_DEPTH });
-    return finish(out, undefined, options);
+    return finish(out, undefined);
   }
   if (!isObject(data)) {
     out.add('schema.type', '', { expected: 'object', received: jsonType(data) });
-    return finish(out, undefined, options);
+    return finish(out, undefined);
   }
   if (typeof data.version === 'number' && data.version > 1) {
     out.add('feed.unsupported-version', '/version', { version: data.version });
-    return finish(out, undefined, options);
+    return finish(out, undefined);
   }
   // Slots, the weekly roster and the wait figures are most of a large feed: where a fast path
   // vouches for all of one, zod checks the rest and that part joins its output; else zod
@@ -167,17 +198,34 @@ function validateInto(out: Collector, data: Json, options: CheckOptions, shared 
     parsed.success && !out.hasErrors ? parsed.data : undefined,
     (code, path, params) => out.add(code, path, params),
     options.calendar,
+    text === undefined
+      ? undefined
+      : {
+          text,
+          max: out.max,
+          unlisted: (count) => {
+            out.unlisted += count;
+          },
+        },
   );
-  return finish(out, parsed.success ? parsed.data : undefined, options);
+  return finish(out, parsed.success ? parsed.data : undefined);
 }
 
-function finish(out: Collector, feed: Feed | undefined, options: CheckOptions): CheckResult {
-  const max = options.maxProblems ?? 1000;
+function finish(out: Collector, feed: Feed | undefined): CheckResult {
+  const max = out.max;
   const valid = !out.hasErrors;
   let findings = out.findings.sort((a, b) => comparePointers(a.path, b.path));
-  if (findings.length > max) {
-    const more = findings.length - max;
-    findings = findings.slice(0, max);
+  if (findings.length + out.unlisted > max) {
+    const more = findings.length + out.unlisted - max;
+    // Errors first: a flood of warnings (a key repeated all through the file) must not push
+    // out the errors that make the feed invalid. Each kind keeps its document order.
+    const errors = findings.filter((f) => f.severity === 'error');
+    findings =
+      errors.length >= max
+        ? errors.slice(0, max)
+        : [...errors, ...findings.filter((f) => f.severity !== 'error').slice(0, max - errors.length)].sort((a, b) =>
+            comparePointers(a.path, b.path),
+          );
     findings.push({
       severity: severityOf('feed.too-many-problems'),
       code: 'feed.too-many-problems',

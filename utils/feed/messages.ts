@@ -86,6 +86,16 @@ export const MESSAGES = {
         'The format itself needs 7 levels at most: check the program that writes the file; it may nest a value in itself.',
     },
   },
+  'json.duplicate-key': {
+    message: {
+      'zh-CN': (p) => `同一对象中键 ${JSON.stringify(p.key)} 出现了不止一次，只有最后一个值生效`,
+      en: (p) => `Key ${JSON.stringify(p.key)} appears more than once in this object; only the last value counts`,
+    },
+    hint: {
+      'zh-CN': () => '删去多余的一项，或把两项合并为一项；其他程序可能读到的是前一个值。',
+      en: () => 'Remove the extra one or merge the two; another program may read the first value instead.',
+    },
+  },
   'feed.too-large': {
     message: {
       'zh-CN': (p) => `数据文件过大：${p.size}，上限 5 MiB`,

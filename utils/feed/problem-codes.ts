@@ -10,6 +10,7 @@ export const PROBLEM_CODES = [
   'json.encoding',
   'json.bom',
   'json.too-deep',
+  'json.duplicate-key',
   'feed.too-large',
   'feed.unsupported-version',
   'feed.too-many-problems',
@@ -50,6 +51,7 @@ export type ProblemCode = (typeof PROBLEM_CODES)[number];
 /** The codes that only warn: a feed with nothing else is valid. Every other code is an error. */
 const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'json.bom',
+  'json.duplicate-key',
   'feed.too-many-problems',
   'hospital.id-checksum',
   'slot.overbooked',

@@ -44,6 +44,11 @@ const CASES: Case[] = [
         `${'['.repeat(5000)}${']'.repeat(5000)}`,
       ),
   ],
+  [
+    'json.duplicate-key',
+    '/hospital/name',
+    () => JSON.stringify(baseFeed()).replace('"name":{"zh-CN":"测试医院"', '"name":"医院","name":{"zh-CN":"测试医院"'),
+  ],
   ['feed.too-large', '', () => JSON.stringify({ ...baseFeed(), padding: 'x'.repeat(6 * 1024 * 1024) })],
   ['feed.unsupported-version', '/version', edit((f) => (f.version = 2))],
   ['schema.required', '/hospital/ownership', edit((f) => delete (f.hospital as Partial<Feed['hospital']>).ownership)],
