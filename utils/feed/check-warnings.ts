@@ -121,13 +121,23 @@ function engineChecks(feed: Feed, out: Out, calendar: HolidayCalendar | undefine
 
   const years = [...reach.keys()];
   if (years.length === 0) return;
+  // One warning for every pending year in the range, at the first date found in the first of
+  // them (or the farthest date, whose reach spans it): a year each was a flood over decades.
   const last = Math.max(...years);
+  const runs: [number, number][] = [];
   for (let year = Math.min(...years); year <= last; year++) {
-    if (!engine.calendar.isPublished(year)) {
-      const path = reach.get(year) ?? reach.get(last)!;
-      out.add('calendar.pending', path, { year });
-    }
+    if (engine.calendar.isPublished(year)) continue;
+    const run = runs.at(-1);
+    if (run && run[1] === year - 1) run[1] = year;
+    else runs.push([year, year]);
   }
+  if (runs.length === 0) return;
+  const first = runs[0]![0];
+  out.add('calendar.pending', reach.get(first) ?? reach.get(last)!, {
+    year: first,
+    years: runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', '),
+    count: runs.reduce((n, [a, b]) => n + b - a + 1, 0),
+  });
 }
 
 /** How far past the feed's update `schedule.not-stated` looks at least: the audit's horizon for a coming holiday. */

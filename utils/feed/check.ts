@@ -13,7 +13,15 @@ import { fastWaitTimes } from './fast-wait-times';
 import { MAX_FEED_BYTES } from './feed-size';
 import { MAX_JSON_DEPTH, valueTooDeep } from './json-scan';
 import { type Finding, type ProblemCode, type ProblemParams, severityOf, toPointer } from './problem-codes';
-import { CLINIC_TYPE_VALUES, type Feed, feedSchemas, ID_PATTERN, INSTANT_PATTERN, MAX_ENTRY_DAYS } from './schema';
+import {
+  CLINIC_TYPE_VALUES,
+  DATE_YEARS,
+  type Feed,
+  feedSchemas,
+  ID_PATTERN,
+  INSTANT_PATTERN,
+  MAX_ENTRY_DAYS,
+} from './schema';
 
 /** Feeds larger than this are refused before parsing (feed-v1 "Size"; its one definition is feed-size.ts). */
 export { MAX_FEED_BYTES };
@@ -350,15 +358,15 @@ function scheduleChecks(schedule: Record<string, Json> | undefined, refs: Refs, 
     refs.departmentRef(session?.department, [...base, 'department']);
     refs.clinicTypeRef(session?.clinicType, [...base, 'clinicType']);
     timeOrder(session, base, out);
-    dateOrder(session?.validFrom, session?.validThrough, [...base, 'validThrough'], out);
+    datePair(session, base, 'validFrom', 'validThrough', out);
   });
   arr(schedule?.alwaysOpen).forEach((a, i) => {
     refs.departmentRef(obj(a)?.department, ['schedule', 'alwaysOpen', i, 'department']);
-    dateOrder(obj(a)?.validFrom, obj(a)?.validThrough, ['schedule', 'alwaysOpen', i, 'validThrough'], out);
+    datePair(obj(a), ['schedule', 'alwaysOpen', i], 'validFrom', 'validThrough', out);
   });
   arr(schedule?.dayParts).forEach((p, i) => {
     timeOrder(obj(p), ['schedule', 'dayParts', i], out);
-    dateOrder(obj(p)?.validFrom, obj(p)?.validThrough, ['schedule', 'dayParts', i, 'validThrough'], out);
+    datePair(obj(p), ['schedule', 'dayParts', i], 'validFrom', 'validThrough', out);
   });
 }
 
@@ -401,7 +409,7 @@ function waitChecks(waitTimes: Json[], refs: Refs, out: Collector) {
   waitTimes.forEach((w, i) => {
     const stat = obj(w);
     if (stat?.department !== '*') refs.departmentRef(stat?.department, ['waitTimes', i, 'department']);
-    dateOrder(stat?.periodStart, stat?.periodEnd, ['waitTimes', i, 'periodEnd'], out);
+    datePair(stat, ['waitTimes', i], 'periodStart', 'periodEnd', out);
   });
 }
 
@@ -427,6 +435,7 @@ function calendarChecks(days: Json[], out: Collector) {
   days.forEach((c, i) => {
     const date = str(obj(c)?.date);
     if (date === undefined) return;
+    dateInRange(date, () => ['holidayCalendar', i, 'date'], out);
     const here = toPointer(['holidayCalendar', i, 'date']);
     const seen = firstDate.get(date);
     if (seen !== undefined) out.add('calendar.duplicate-date', here, { date, first: seen });
@@ -530,10 +539,12 @@ function noticeChecks(notices: Json[], refs: Refs, out: Collector) {
   });
 }
 
-/** `through`: not before `date` (date.order), at most MAX_ENTRY_DAYS after it (notice.range). */
+/** `date` and `through` within DATE_YEARS; `through` not before `date` (date.order), at most MAX_ENTRY_DAYS after it (notice.range). */
 function entryRange(entry: Record<string, Json> | undefined, at: Path, out: Collector) {
   const from = str(entry?.date);
   const through = str(entry?.through);
+  dateInRange(from, () => [...at, 'date'], out);
+  dateInRange(through, () => [...at, 'through'], out);
   if (from === undefined || through === undefined || !isDateString(from) || !isDateString(through)) return;
   const a = parseDate(from)!;
   const b = parseDate(through)!;
@@ -551,7 +562,19 @@ function timeOrder(session: Record<string, Json> | undefined, base: Path, out: C
     out.add('time.order', [...base, 'end'], { start: start!, end: end! });
 }
 
-function dateOrder(from: Json, through: Json, path: Path, out: Collector) {
+/** Two dates of one object (validFrom and validThrough …): each within DATE_YEARS, the second not before the first. */
+function datePair(
+  item: Record<string, Json> | undefined,
+  base: Path,
+  fromKey: string,
+  throughKey: string,
+  out: Collector,
+) {
+  const from = item?.[fromKey];
+  const through = item?.[throughKey];
+  if (from === undefined && through === undefined) return;
+  dateInRange(from, () => [...base, fromKey], out);
+  dateInRange(through, () => [...base, throughKey], out);
   if (
     typeof from === 'string' &&
     typeof through === 'string' &&
@@ -559,17 +582,32 @@ function dateOrder(from: Json, through: Json, path: Path, out: Collector) {
     isDateString(through) &&
     through < from
   ) {
-    out.add('date.order', path, { start: from, end: through });
+    out.add('date.order', [...base, throughKey], { start: from, end: through });
   }
 }
 
-/** The instant's time, or undefined; reports well-shaped instants that name no real time. */
+/**
+ * Whether a real date (or the date of an instant) lies within DATE_YEARS; reports it when
+ * not. Nothing outside is a clinic's date, and no calendar or law speaks of those years.
+ */
+function yearInRange(value: string, path: () => Path, out: Collector): boolean {
+  const year = Number(value.slice(0, 4));
+  if (year >= DATE_YEARS.first && year <= DATE_YEARS.last) return true;
+  out.add('date.range', path(), { received: value, first: DATE_YEARS.first, last: DATE_YEARS.last });
+  return false;
+}
+
+function dateInRange(value: Json, path: () => Path, out: Collector) {
+  if (typeof value === 'string' && isDateString(value)) yearInRange(value, path, out);
+}
+
+/** The instant's time, or undefined; reports well-shaped instants that name no real time, or a year out of range. */
 function instantValid(value: Json, path: () => Path, out: Collector): number | undefined {
   if (typeof value !== 'string') return undefined;
   const ms = parseInstant(value);
   // Well-shaped but no real time (02-30, 25:00): the schema's pattern passed it, so say it here.
   if (ms === undefined && INSTANT_PATTERN.test(value)) out.add('instant.format', path(), { received: value });
-  return ms;
+  return ms !== undefined && yearInRange(value, path, out) ? ms : undefined;
 }
 
 /** Orders JSON Pointers as document order would: numeric tokens numerically. */

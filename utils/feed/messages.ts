@@ -222,6 +222,16 @@ export const MESSAGES = {
       en: () => 'Swap the two dates or correct one of them.',
     },
   },
+  'date.range': {
+    message: {
+      'zh-CN': (p) => `日期 ${p.received} 超出允许的范围（${p.first}–${p.last} 年）`,
+      en: (p) => `Date ${p.received} is outside the years allowed (${p.first}–${p.last})`,
+    },
+    hint: {
+      'zh-CN': () => '检查年份是否写错（例如 0026 应为 2026）；占位日期请删去该字段。',
+      en: () => 'Check the year for a typo (0026 for 2026); drop the field rather than fill in a placeholder date.',
+    },
+  },
   'instant.format': {
     message: {
       'zh-CN': (p) => `时间点 ${p.received} 格式错误`,
@@ -382,9 +392,10 @@ export const MESSAGES = {
   },
   'calendar.pending': {
     message: {
-      'zh-CN': (p) => `数据涉及 ${p.year} 年，而国务院尚未公布该年放假安排：节假日门诊无法确认`,
+      'zh-CN': (p) =>
+        `数据涉及 ${String(p.years ?? p.year).replaceAll(', ', '、')} 年，而国务院尚未公布${Number(p.count ?? 1) > 1 ? '这些年份' : '该年'}的放假安排：节假日门诊无法确认`,
       en: (p) =>
-        `The feed reaches ${p.year}, whose national holiday arrangement is not yet published: holiday hours are unconfirmed`,
+        `The feed reaches ${p.years ?? p.year}, whose national holiday arrangement${Number(p.count ?? 1) > 1 ? 's are' : ' is'} not yet published: holiday hours are unconfirmed`,
     },
     hint: {
       'zh-CN': () => '放假安排公布后更新；也可在 holidayCalendar 中自行列出。',

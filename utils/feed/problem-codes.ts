@@ -22,6 +22,7 @@ export const PROBLEM_CODES = [
   'time.order',
   'date.format',
   'date.order',
+  'date.range',
   'instant.format',
   'instant.offset-missing',
   'timezone.unknown',

@@ -78,6 +78,7 @@ const CASES: Case[] = [
     '/schedule/regular/0/validThrough',
     edit((f) => Object.assign(f.schedule.regular[0]!, { validFrom: '2026-05-01', validThrough: '2026-04-30' })),
   ],
+  ['date.range', '/schedule/regular/0/validFrom', edit((f) => (f.schedule.regular[0]!.validFrom = '0000-01-01'))],
   ['instant.format', '/updatedAt', edit((f) => (f.updatedAt = '2026-11-31T09:00:00+08:00'))],
   ['instant.offset-missing', '/updatedAt', edit((f) => (f.updatedAt = '2026-11-20T09:00:00'))],
   ['timezone.unknown', '/timeZone', edit((f) => (f.timeZone = 'Asia/Beijing'))],
