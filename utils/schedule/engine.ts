@@ -125,6 +125,8 @@ interface CompiledSession {
 interface CompiledEntry {
   noticeId: string;
   entry: NoticeEntry;
+  /** For `open`: the entry's sessions as they apply (each clinic type and slot length settled), each once. */
+  sessions: EntrySession[] | undefined;
   first: DayNumber;
   last: DayNumber;
   /** Order of application: notice rank, then group (all, campuses, named), then feed order. */
@@ -136,6 +138,14 @@ interface CompiledEntry {
   clinicTypes: readonly string[] | undefined;
   spanStart: number;
   spanEnd: number;
+}
+
+interface EntrySession {
+  start: number;
+  end: number;
+  clinicType: ClinicType;
+  slotMinutes: number;
+  capacityPerSlot: number | undefined;
 }
 
 interface DayPartHours {
@@ -240,6 +250,9 @@ export class ScheduleEngine {
     }
 
     this.#roster = WEEKDAYS.map(() => []);
+    // A session repeated in the roster (pasted twice) would give every line twice: on each
+    // weekday a session only adds the dates no identical session before it covers.
+    const covered = WEEKDAYS.map(() => new Map<string, [DayNumber, DayNumber][]>());
     for (const s of feed.schedule.regular) {
       this.#hasRoster.add(s.department);
       // A department open 24 h on every date never needs its roster.
@@ -255,7 +268,23 @@ export class ScheduleEngine {
         validFrom: s.validFrom ? (parseDate(s.validFrom) ?? -Infinity) : -Infinity,
         validThrough: s.validThrough ? (parseDate(s.validThrough) ?? Infinity) : Infinity,
       };
-      for (const d of new Set(s.days)) this.#roster[WEEKDAYS.indexOf(d)]!.push(compiled);
+      // Ids hold no space, so only the doctor's text, last and quoted, may: the key is unambiguous.
+      const doctor = s.doctor === undefined ? '' : JSON.stringify(s.doctor);
+      const identity = `${s.department} ${compiled.start} ${compiled.end} ${compiled.clinicType} ${compiled.slotMinutes} ${s.capacityPerSlot} ${doctor}`;
+      for (const d of new Set(s.days)) {
+        const weekday = WEEKDAYS.indexOf(d);
+        const taken = covered[weekday]!.get(identity);
+        const span: [DayNumber, DayNumber] = [compiled.validFrom, compiled.validThrough];
+        const roster = this.#roster[weekday]!;
+        if (!taken) {
+          covered[weekday]!.set(identity, [span]);
+          roster.push(compiled);
+          continue;
+        }
+        for (const [from, through] of uncovered(span, taken))
+          roster.push({ ...compiled, validFrom: from, validThrough: through });
+        taken.push(span);
+      }
     }
     this.#rosterByDepartment = this.#roster.map((sessions) => {
       sessions.sort(bySessionOrder);
@@ -289,15 +318,19 @@ export class ScheduleEngine {
         const named = entry.departments !== undefined && entry.departments !== '*';
         const group = named ? 2 : entry.campuses !== undefined ? 1 : 0;
         const span = entry.part ? PART_SPANS[entry.part] : ([0, 1440] as const);
+        // A type listed twice would open its hours twice.
+        const clinicTypes =
+          entry.clinicTypes && entry.clinicTypes.length > 0 ? [...new Set(entry.clinicTypes)] : undefined;
         groups[group]!.push({
           noticeId: n.id,
           entry,
+          sessions: entry.sessions && entrySessions(entry.sessions, clinicTypes),
           first,
           last,
           rank: 0,
           departments: named ? new Set(entry.departments as string[]) : undefined,
           campuses: entry.campuses ? new Set(entry.campuses) : undefined,
-          clinicTypes: entry.clinicTypes && entry.clinicTypes.length > 0 ? entry.clinicTypes : undefined,
+          clinicTypes,
           spanStart: span[0],
           spanEnd: span[1],
         });
@@ -510,7 +543,7 @@ export class ScheduleEngine {
 
   /** Lays one entry over a department's running result: removes what lies in its scope, then adds what its status puts there. */
   #apply(info: DayInfo, department: string, compiled: CompiledEntry, lines: ResolvedLine[]): ResolvedLine[] {
-    const { entry, spanStart: ps, spanEnd: pe, clinicTypes: scope } = compiled;
+    const { entry, sessions, spanStart: ps, spanEnd: pe, clinicTypes: scope } = compiled;
     const kept: ResolvedLine[] = [];
     for (const line of lines) {
       if (line.endMinute <= ps || line.startMinute >= pe) {
@@ -548,24 +581,12 @@ export class ScheduleEngine {
         added.push(this.#mark(info, department, 'unknown', ps, pe, scope, basis));
         break;
       case 'open':
-        if (entry.sessions) {
-          const single = scope?.length === 1 ? scope[0]! : undefined;
-          for (const s of entry.sessions) {
-            const start = Math.max(ps, parseTime(s.start) ?? 0);
-            const end = Math.min(pe, parseTime(s.end) ?? 0);
+        if (sessions) {
+          for (const s of sessions) {
+            const start = Math.max(ps, s.start);
+            const end = Math.min(pe, s.end);
             if (end <= start) continue;
-            added.push(
-              this.#open(
-                info,
-                department,
-                start,
-                end,
-                s.clinicType ?? single ?? 'general',
-                s.slotMinutes ?? DEFAULT_SLOT_MINUTES,
-                basis,
-                s.capacityPerSlot,
-              ),
-            );
+            added.push(this.#open(info, department, start, end, s.clinicType, s.slotMinutes, basis, s.capacityPerSlot));
           }
         } else {
           const halves: DayPartName[] =
@@ -742,6 +763,48 @@ export class ScheduleEngine {
     }
     return out;
   }
+}
+
+/** The parts of `span` (days, inclusive) that none of `taken` covers. */
+function uncovered(span: [DayNumber, DayNumber], taken: readonly [DayNumber, DayNumber][]): [DayNumber, DayNumber][] {
+  let pieces = [span];
+  for (const [a, b] of taken) {
+    const next: [DayNumber, DayNumber][] = [];
+    for (const [from, through] of pieces) {
+      if (b < from || a > through) next.push([from, through]);
+      else {
+        if (from < a) next.push([from, a - 1]);
+        if (b < through) next.push([b + 1, through]);
+      }
+    }
+    pieces = next;
+  }
+  return pieces;
+}
+
+/**
+ * A notice entry's sessions as they apply: a session without a type takes the entry's one
+ * listed type (else general), without a slot length the default; one repeated (the same
+ * hours, type, slot length and capacity) would give its lines twice, so it is kept once.
+ */
+function entrySessions(sessions: NonNullable<NoticeEntry['sessions']>, scope: readonly string[] | undefined) {
+  const single = scope?.length === 1 ? scope[0]! : undefined;
+  const seen = new Set<string>();
+  const out: EntrySession[] = [];
+  for (const s of sessions) {
+    const session: EntrySession = {
+      start: parseTime(s.start) ?? 0,
+      end: parseTime(s.end) ?? 0,
+      clinicType: s.clinicType ?? single ?? 'general',
+      slotMinutes: s.slotMinutes ?? DEFAULT_SLOT_MINUTES,
+      capacityPerSlot: s.capacityPerSlot,
+    };
+    const key = `${session.start} ${session.end} ${session.clinicType} ${session.slotMinutes} ${session.capacityPerSlot}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(session);
+  }
+  return out;
 }
 
 /** A copy of a line over another span of the same day. */
