@@ -4,7 +4,7 @@
  * depends on them, so they sit apart from check.ts and the widget's first render skips them.
  */
 import type { HolidayCalendar } from '../calendar/holiday-calendar';
-import { type DayNumber, parseDate, yearOf } from '../date/civil';
+import { type DayNumber, formatTime, parseDate, parseTime, WEEKDAYS, yearOf } from '../date/civil';
 import { DEFAULT_TIME_ZONE, parseInstant, wallClockAt } from '../date/zone';
 import { checkCreditCode } from '../identity/credit-code';
 import { isSessionProper, type ResolvedSession, ScheduleEngine } from '../schedule/engine';
@@ -23,6 +23,7 @@ export const warningChecks: WarningChecks = (data, feed, add, calendar, source) 
   if (source) repeatedKeys(source, out);
   hospitalId(data, out);
   scanText(data, [], out);
+  overlappingSessions(data, out);
   if (feed) engineChecks(feed, out, calendar);
 };
 
@@ -59,6 +60,102 @@ function scanText(value: Json, path: Path, out: Out) {
     for (let i = 0; i < value.length; i++) scanText(value[i], [...path, i], out);
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) scanText(item, [...path, key], out);
+  }
+}
+
+/** A session of the roster or of a notice entry, as far as overlaps go. */
+interface Span {
+  index: number;
+  /** Weekdays, a bit each (Monday = 1); all of them for a notice entry's session, which has its dates. */
+  days: number;
+  start: number;
+  end: number;
+  from: number;
+  through: number;
+}
+
+/** How many earlier sessions of one department and type a session is held against: real rosters have far fewer, and a hostile one stays linear. */
+const OVERLAP_LOOKBACK = 256;
+const record = (value: Json): Record<string, Json> | undefined =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, Json>) : undefined;
+const list = (value: Json): Json[] => (Array.isArray(value) ? value : []);
+
+/**
+ * Sessions of one department and clinic type (and doctor: two doctors may well see patients
+ * side by side) that run at the same time on a weekday, both valid on some date; or sessions
+ * of one notice entry that overlap. Identical ones resolve to one line (the engine keeps one),
+ * the rest to lines that overlap: either way the feed says something it hardly means.
+ * Checked on the raw value, so a feed with errors hears of it too; malformed sessions are left
+ * to the errors.
+ */
+function overlappingSessions(data: Json, out: Out) {
+  const schedule = record(record(data)?.schedule);
+  const groups = new Map<string, Span[]>();
+  list(schedule?.regular).forEach((value, index) => {
+    const s = record(value);
+    const start = typeof s?.start === 'string' ? parseTime(s.start) : undefined;
+    const end = typeof s?.end === 'string' ? parseTime(s.end) : undefined;
+    const from =
+      s?.validFrom === undefined ? -Infinity : typeof s.validFrom === 'string' ? parseDate(s.validFrom) : undefined;
+    const through =
+      s?.validThrough === undefined
+        ? Infinity
+        : typeof s.validThrough === 'string'
+          ? parseDate(s.validThrough)
+          : undefined;
+    let days = 0;
+    for (const d of list(s?.days)) days |= 1 << WEEKDAYS.indexOf(d as (typeof WEEKDAYS)[number]);
+    const type = s?.clinicType ?? 'general';
+    if (typeof s?.department !== 'string' || typeof type !== 'string' || days <= 0) return;
+    if (start === undefined || end === undefined || end <= start || from === undefined || through === undefined) return;
+    const key = `${s.department} ${type} ${s.doctor === undefined ? '' : JSON.stringify(s.doctor)}`;
+    const group = groups.get(key);
+    const span = { index, days, start, end, from, through };
+    if (group) group.push(span);
+    else groups.set(key, [span]);
+  });
+  for (const group of groups.values()) overlapsIn(group, (i) => ['schedule', 'regular', i], out);
+
+  list(schedule?.notices).forEach((n, i) => {
+    list(record(n)?.entries).forEach((e, j) => {
+      const entry = record(e);
+      const listed = list(entry?.clinicTypes);
+      const single = listed.length === 1 ? listed[0] : undefined;
+      const byType = new Map<unknown, Span[]>();
+      list(entry?.sessions).forEach((value, index) => {
+        const s = record(value);
+        const start = typeof s?.start === 'string' ? parseTime(s.start) : undefined;
+        const end = typeof s?.end === 'string' ? parseTime(s.end) : undefined;
+        if (start === undefined || end === undefined || end <= start) return;
+        const type = s?.clinicType ?? single ?? 'general';
+        const span = { index, days: 0x7f, start, end, from: -Infinity, through: Infinity };
+        const group = byType.get(type);
+        if (group) group.push(span);
+        else byType.set(type, [span]);
+      });
+      for (const group of byType.values())
+        overlapsIn(group, (k) => ['schedule', 'notices', i, 'entries', j, 'sessions', k], out);
+    });
+  });
+}
+
+/** Reports each session that overlaps an earlier one of its group, against the first such. */
+function overlapsIn(group: readonly Span[], path: (index: number) => Path, out: Out) {
+  for (let k = 1; k < group.length; k++) {
+    const b = group[k]!;
+    for (let j = Math.max(0, k - OVERLAP_LOOKBACK); j < k; j++) {
+      const a = group[j]!;
+      const days = a.days & b.days;
+      if (days === 0 || a.start >= b.end || b.start >= a.end || a.from > b.through || b.from > a.through) continue;
+      out.add('session.overlap', path(b.index), {
+        first: toPointer(path(a.index)),
+        day: b.days === 0x7f && a.days === 0x7f ? undefined : WEEKDAYS[Math.log2(days & -days)],
+        start: formatTime(Math.max(a.start, b.start)),
+        end: formatTime(Math.min(a.end, b.end)),
+        identical: a.start === b.start && a.end === b.end,
+      });
+      break;
+    }
   }
 }
 

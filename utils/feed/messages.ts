@@ -31,6 +31,19 @@ const TYPE_NAMES: Record<string, Record<Lang, string>> = {
   'language-map': { 'zh-CN': '多语言对象 {"zh-CN": …}', en: 'a language map {"zh-CN": …}' },
 };
 
+const WEEKDAY_NAMES: Record<string, Record<Lang, string>> = {
+  mon: { 'zh-CN': '周一', en: 'Mon' },
+  tue: { 'zh-CN': '周二', en: 'Tue' },
+  wed: { 'zh-CN': '周三', en: 'Wed' },
+  thu: { 'zh-CN': '周四', en: 'Thu' },
+  fri: { 'zh-CN': '周五', en: 'Fri' },
+  sat: { 'zh-CN': '周六', en: 'Sat' },
+  sun: { 'zh-CN': '周日', en: 'Sun' },
+};
+/** "周一 08:00–12:00" / "Mon 08:00–12:00", or the hours alone without a weekday. */
+const when = (p: ProblemParams, lang: Lang) =>
+  `${p.day === undefined ? '' : `${WEEKDAY_NAMES[String(p.day)]?.[lang] ?? p.day} `}${p.start}–${p.end}`;
+
 /** A type name (or `a | b` of them) in words of `lang`. */
 function typeNames(v: unknown, lang: Lang): string {
   return String(v ?? '')
@@ -388,6 +401,22 @@ export const MESSAGES = {
     hint: {
       'zh-CN': () => '补充当日的排班或节假日通知，或删去该号源。',
       en: () => 'Add the roster or notice for that day, or remove the slot.',
+    },
+  },
+  'session.overlap': {
+    message: {
+      'zh-CN': (p) =>
+        p.identical
+          ? `与 ${p.first} 的出诊时段完全相同（${when(p, 'zh-CN')}），重复的只算一次`
+          : `与 ${p.first} 的出诊时段重叠（${when(p, 'zh-CN')}），两者科室和门诊类型相同`,
+      en: (p) =>
+        p.identical
+          ? `Repeats the session at ${p.first} (${when(p, 'en')}); it counts once`
+          : `Overlaps the session at ${p.first} (${when(p, 'en')}), of the same department and clinic type`,
+    },
+    hint: {
+      'zh-CN': () => '删去重复的一条，或更正时间；两位医生同时出诊时，请在各自的 doctor 中写明。',
+      en: () => 'Remove the repeat or correct the hours; when two doctors see patients at once, name each in doctor.',
     },
   },
   'calendar.pending': {

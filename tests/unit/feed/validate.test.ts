@@ -120,6 +120,7 @@ const CASES: Case[] = [
         ]),
     ),
   ],
+  ['session.overlap', '/schedule/regular/4', edit((f) => f.schedule.regular.push({ ...f.schedule.regular[0]! }))],
   [
     'calendar.pending',
     '/schedule/notices/0/entries/0/date',
