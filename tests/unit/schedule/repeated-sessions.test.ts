@@ -3,8 +3,9 @@
  * type listed twice) resolved to every line twice: the hours view, `schedule`, the slots
  * and the calendar export all showed each clinic double.
  */
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseDate } from '../../../utils/date/civil';
+import { formatDate, parseDate } from '../../../utils/date/civil';
 import type { Feed, Notice } from '../../../utils/feed/schema';
 import { ScheduleEngine } from '../../../utils/schedule/engine';
 import { slotsInRange } from '../../../utils/schedule/slots';
@@ -48,6 +49,44 @@ describe('the roster', () => {
         lines(seasonalFirst, date).filter((l) => l.startsWith('open 08:00')),
         date,
       ).toEqual(['open 08:00-12:00 general']);
+  });
+
+  test('any number of copies with any dates: one line on each date some copy covers, none elsewhere', () => {
+    const first = day('2026-11-02'); // a Monday
+    const window = fc
+      .tuple(fc.option(fc.integer({ min: 0, max: 60 })), fc.option(fc.integer({ min: 0, max: 60 })))
+      .map(([a, b]) => (a !== null && b !== null && b < a ? [b, a] : [a, b]) as [number | null, number | null]);
+    fc.assert(
+      fc.property(fc.array(window, { minLength: 1, maxLength: 12 }), (windows) => {
+        const feed = feedWith((f) => {
+          f.schedule.regular = windows.map(([a, b]) => ({
+            department: 'peds',
+            days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+            start: '08:00',
+            end: '12:00',
+            ...(a === null ? {} : { validFrom: formatDate(first + a) }),
+            ...(b === null ? {} : { validThrough: formatDate(first + b) }),
+          }));
+          f.schedule.onHoliday = 'regular';
+          f.schedule.makeupRoster = 'mon';
+        });
+        const engine = new ScheduleEngine(feed);
+        for (let d = -2; d <= 62; d++) {
+          const covered = windows.some(([a, b]) => (a === null || a <= d) && (b === null || d <= b));
+          const open = engine.resolveDay(first + d, { departments: ['peds'] });
+          expect(open.length, formatDate(first + d)).toBe(covered ? 1 : 0);
+        }
+      }),
+      { numRuns: process.env.CI ? 100 : 300 },
+    );
+  });
+
+  test('twenty thousand copies of one session build the engine at once', () => {
+    const feed = feedWith((f) => {
+      for (let i = 0; i < 20_000; i++)
+        f.schedule.regular.push({ ...f.schedule.regular[0]!, validFrom: formatDate(day('2026-01-01') + (i % 400)) });
+    });
+    expect(lines(feed, '2026-11-26')).toEqual(['open 08:00-12:00 general', 'open 13:30-17:00 expert']);
   });
 
   test('sessions that differ in anything a line shows are both kept', () => {
