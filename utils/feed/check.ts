@@ -12,7 +12,15 @@ import { fastSlots } from './fast-slots';
 import { fastWaitTimes } from './fast-wait-times';
 import { MAX_FEED_BYTES } from './feed-size';
 import { MAX_JSON_DEPTH, valueTooDeep } from './json-scan';
-import { type Finding, type ProblemCode, type ProblemParams, severityOf, toPointer } from './problem-codes';
+import {
+  echo,
+  type Finding,
+  MAX_ECHO,
+  type ProblemCode,
+  type ProblemParams,
+  severityOf,
+  toPointer,
+} from './problem-codes';
 import {
   CLINIC_TYPE_VALUES,
   DATE_YEARS,
@@ -107,7 +115,7 @@ class Collector {
       severity: severityOf(code),
       code,
       path: typeof path === 'string' ? path : toPointer(path),
-      params,
+      params: echoed(params),
     });
   }
   /** How many findings of one code are kept at most. */
@@ -117,6 +125,22 @@ class Collector {
   get hasErrors() {
     return this.findings.some((p) => p.severity === 'error');
   }
+}
+
+/**
+ * The values a finding echoes (an id, a date, a time zone …), each cut to MAX_ECHO characters:
+ * a value is the publisher's, and one a megabyte long made a message a megabyte long. Only
+ * `dates`, the checker's own list of the dates it names, is whole.
+ */
+function echoed(params: ProblemParams): ProblemParams {
+  let out: ProblemParams | undefined;
+  for (const key in params) {
+    const value = params[key];
+    if (typeof value !== 'string' || value.length <= MAX_ECHO || key === 'dates') continue;
+    out ??= { ...params };
+    out[key] = echo(value);
+  }
+  return out ?? params;
 }
 
 /** Checks feed bytes (UTF-8) or text. */
@@ -174,7 +198,8 @@ function validateInto(out: Collector, data: Json, options: CheckOptions, shared 
     out.add('schema.type', '', { expected: 'object', received: jsonType(data) });
     return finish(out, undefined);
   }
-  if (typeof data.version === 'number' && data.version > 1) {
+  // 1e400 (Infinity) is no version at all: the schema says it is out of range.
+  if (typeof data.version === 'number' && data.version > 1 && Number.isFinite(data.version)) {
     out.add('feed.unsupported-version', '/version', { version: data.version });
     return finish(out, undefined);
   }
@@ -399,7 +424,7 @@ function slotChecks(slots: Json[], refs: Refs, out: Collector) {
     if (typeof slot.clinicType === 'string' && slot.clinicType !== 'general')
       refs.clinicTypeRef(slot.clinicType, ['slots', i, 'clinicType']);
     const { capacity, booked } = slot;
-    if (typeof capacity === 'number' && typeof booked === 'number' && booked > capacity) {
+    if (typeof capacity === 'number' && typeof booked === 'number' && Number.isFinite(booked) && booked > capacity) {
       out.add('slot.overbooked', ['slots', i, 'booked'], { booked, capacity });
     }
   }

@@ -172,27 +172,39 @@ export const MESSAGES = {
   'schema.range': {
     message: {
       'zh-CN': (p) =>
-        p.origin === 'array'
-          ? p.minimum === 1 && p.maximum === undefined
-            ? '列表不能为空'
-            : `列表长度超出范围（${p.minimum ?? '…'}–${p.maximum ?? '…'}）`
-          : p.origin === 'string'
-            ? '文字不能为空'
-            : `数值 ${p.received} 超出范围（${p.minimum ?? '…'}–${p.maximum ?? '…'}）`,
+        p.unrepresentable
+          ? '数值的绝对值太大，超出可表示的范围'
+          : p.origin === 'array'
+            ? p.minimum === 1 && p.maximum === undefined
+              ? '列表不能为空'
+              : `列表长度超出范围（${p.minimum ?? '…'}–${p.maximum ?? '…'}）`
+            : p.origin === 'string'
+              ? '文字不能为空'
+              : `数值 ${p.received} 超出范围（${p.minimum ?? '…'}–${p.maximum ?? '…'}）`,
       en: (p) =>
-        p.origin === 'array'
-          ? p.minimum === 1 && p.maximum === undefined
-            ? 'The list must not be empty'
-            : `The list length is out of range (${p.minimum ?? '…'}–${p.maximum ?? '…'})`
-          : p.origin === 'string'
-            ? 'The text must not be empty'
-            : `Value ${p.received} is out of range (${p.minimum ?? '…'}–${p.maximum ?? '…'})`,
+        p.unrepresentable
+          ? 'The number is out of range: too large to be represented'
+          : p.origin === 'array'
+            ? p.minimum === 1 && p.maximum === undefined
+              ? 'The list must not be empty'
+              : `The list length is out of range (${p.minimum ?? '…'}–${p.maximum ?? '…'})`
+            : p.origin === 'string'
+              ? 'The text must not be empty'
+              : `Value ${p.received} is out of range (${p.minimum ?? '…'}–${p.maximum ?? '…'})`,
     },
     hint: {
       'zh-CN': (p) =>
-        p.origin === 'number' ? `填写 ${p.minimum ?? '…'} 到 ${p.maximum ?? '…'} 之间的值。` : '至少填写一项。',
+        p.unrepresentable
+          ? '改成该字段允许的数值；检查是否多写了位数或指数（如 1e400）。'
+          : p.origin === 'number'
+            ? `填写 ${p.minimum ?? '…'} 到 ${p.maximum ?? '…'} 之间的值。`
+            : '至少填写一项。',
       en: (p) =>
-        p.origin === 'number' ? `Use a value from ${p.minimum ?? '…'} to ${p.maximum ?? '…'}.` : 'Give at least one.',
+        p.unrepresentable
+          ? 'Use a value the field allows; check for extra digits or an exponent (such as 1e400).'
+          : p.origin === 'number'
+            ? `Use a value from ${p.minimum ?? '…'} to ${p.maximum ?? '…'}.`
+            : 'Give at least one.',
     },
   },
   'time.format': {

@@ -80,6 +80,18 @@ export interface Finding {
   params: ProblemParams;
 }
 
+/** The most characters of a value a message echoes; a longer one is cut and ends in "…". */
+export const MAX_ECHO = 200;
+
+/** A value as a message echoes it: at most MAX_ECHO characters, never half a surrogate pair. */
+export function echo(text: string): string {
+  if (text.length <= MAX_ECHO) return text;
+  let end = MAX_ECHO - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
 /** Escapes one JSON Pointer reference token (RFC 6901). */
 export function pointerToken(key: string | number): string {
   return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
