@@ -7,7 +7,7 @@ import type * as z from 'zod/mini';
 import { isLocalDateTime } from '../date/zone';
 import { type AddFinding, type IssueMapper, jsonType, type Path } from './check';
 import { jsonErrorOffset } from './json-error';
-import type { ProblemParams } from './problem-codes';
+import { echo, type ProblemParams } from './problem-codes';
 import { ID_PATTERN, INSTANT_PATTERN, TIME_PATTERN } from './schema';
 
 type Json = unknown;
@@ -51,9 +51,30 @@ function getAt(root: Json, path: readonly PropertyKey[]): Json {
   return value;
 }
 
+/** Whether an issue is about a number: a number expected, a choice of numbers, a bound. */
+function wantsNumber(issue: Issue): boolean {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected === 'number' || issue.expected === 'int';
+    case 'invalid_value':
+      return issue.values.some((v) => typeof v === 'number');
+    case 'too_small':
+    case 'too_big':
+      return true;
+    default:
+      return false;
+  }
+}
+
 function mapIssue(issue: Issue, prefix: Path, root: Json, out: Out) {
   const path = [...prefix, ...(issue.path as Path)];
   const value = getAt(root, path);
+  // 1e400 parses to Infinity, which zod sees as no number at all (and JSON.stringify writes
+  // as null): say the number is out of range, not "expected a number, got a number".
+  if (typeof value === 'number' && !Number.isFinite(value) && wantsNumber(issue)) {
+    out.add('schema.range', path, { origin: 'number', unrepresentable: true, received: String(value) });
+    return;
+  }
   const received = preview(value);
   switch (issue.code) {
     case 'invalid_type':
@@ -162,11 +183,13 @@ function urlScheme(value: Json): string | undefined {
 
 function preview(value: Json): string {
   if (value === undefined) return '(none)';
+  // JSON.stringify writes a number too large to represent (1e400) as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   let text: string;
   try {
     text = JSON.stringify(value) ?? String(value);
   } catch {
     text = String(value);
   }
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return echo(text);
 }

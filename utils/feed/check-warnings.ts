@@ -4,11 +4,12 @@
  * depends on them, so they sit apart from check.ts and the widget's first render skips them.
  */
 import type { HolidayCalendar } from '../calendar/holiday-calendar';
-import { type DayNumber, parseDate, yearOf } from '../date/civil';
+import { type DayNumber, formatTime, parseDate, parseTime, WEEKDAYS, yearOf } from '../date/civil';
 import { DEFAULT_TIME_ZONE, parseInstant, wallClockAt } from '../date/zone';
 import { checkCreditCode } from '../identity/credit-code';
 import { isSessionProper, type ResolvedSession, ScheduleEngine } from '../schedule/engine';
-import type { AddFinding, Path, WarningChecks } from './check';
+import type { AddFinding, Path, SourceText, WarningChecks } from './check';
+import { duplicateKeys } from './json-scan';
 import { toPointer } from './problem-codes';
 import type { Feed } from './schema';
 
@@ -17,12 +18,21 @@ interface Out {
   add: AddFinding;
 }
 
-export const warningChecks: WarningChecks = (data, feed, add, calendar) => {
+export const warningChecks: WarningChecks = (data, feed, add, calendar, source) => {
   const out: Out = { add };
+  if (source) repeatedKeys(source, out);
   hospitalId(data, out);
   scanText(data, [], out);
+  overlappingSessions(data, out);
   if (feed) engineChecks(feed, out, calendar);
 };
+
+/** Keys an object names twice: JSON.parse keeps the last value without a word, so say it. */
+function repeatedKeys(source: SourceText, out: Out) {
+  const { found, more } = duplicateKeys(source.text, source.max);
+  for (const { path, key } of found) out.add('json.duplicate-key', path, { key });
+  if (more > 0) source.unlisted(more);
+}
 
 /** The 统一社会信用代码's check characters (a warning: a few real codes fail them). */
 function hospitalId(data: Json, out: Out) {
@@ -50,6 +60,102 @@ function scanText(value: Json, path: Path, out: Out) {
     for (let i = 0; i < value.length; i++) scanText(value[i], [...path, i], out);
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) scanText(item, [...path, key], out);
+  }
+}
+
+/** A session of the roster or of a notice entry, as far as overlaps go. */
+interface Span {
+  index: number;
+  /** Weekdays, a bit each (Monday = 1); all of them for a notice entry's session, which has its dates. */
+  days: number;
+  start: number;
+  end: number;
+  from: number;
+  through: number;
+}
+
+/** How many earlier sessions of one department and type a session is held against: real rosters have far fewer, and a hostile one stays linear. */
+const OVERLAP_LOOKBACK = 256;
+const record = (value: Json): Record<string, Json> | undefined =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, Json>) : undefined;
+const list = (value: Json): Json[] => (Array.isArray(value) ? value : []);
+
+/**
+ * Sessions of one department and clinic type (and doctor: two doctors may well see patients
+ * side by side) that run at the same time on a weekday, both valid on some date; or sessions
+ * of one notice entry that overlap. Identical ones resolve to one line (the engine keeps one),
+ * the rest to lines that overlap: either way the feed says something it hardly means.
+ * Checked on the raw value, so a feed with errors hears of it too; malformed sessions are left
+ * to the errors.
+ */
+function overlappingSessions(data: Json, out: Out) {
+  const schedule = record(record(data)?.schedule);
+  const groups = new Map<string, Span[]>();
+  list(schedule?.regular).forEach((value, index) => {
+    const s = record(value);
+    const start = typeof s?.start === 'string' ? parseTime(s.start) : undefined;
+    const end = typeof s?.end === 'string' ? parseTime(s.end) : undefined;
+    const from =
+      s?.validFrom === undefined ? -Infinity : typeof s.validFrom === 'string' ? parseDate(s.validFrom) : undefined;
+    const through =
+      s?.validThrough === undefined
+        ? Infinity
+        : typeof s.validThrough === 'string'
+          ? parseDate(s.validThrough)
+          : undefined;
+    let days = 0;
+    for (const d of list(s?.days)) days |= 1 << WEEKDAYS.indexOf(d as (typeof WEEKDAYS)[number]);
+    const type = s?.clinicType ?? 'general';
+    if (typeof s?.department !== 'string' || typeof type !== 'string' || days <= 0) return;
+    if (start === undefined || end === undefined || end <= start || from === undefined || through === undefined) return;
+    const key = `${s.department} ${type} ${s.doctor === undefined ? '' : JSON.stringify(s.doctor)}`;
+    const group = groups.get(key);
+    const span = { index, days, start, end, from, through };
+    if (group) group.push(span);
+    else groups.set(key, [span]);
+  });
+  for (const group of groups.values()) overlapsIn(group, (i) => ['schedule', 'regular', i], out);
+
+  list(schedule?.notices).forEach((n, i) => {
+    list(record(n)?.entries).forEach((e, j) => {
+      const entry = record(e);
+      const listed = list(entry?.clinicTypes);
+      const single = listed.length === 1 ? listed[0] : undefined;
+      const byType = new Map<unknown, Span[]>();
+      list(entry?.sessions).forEach((value, index) => {
+        const s = record(value);
+        const start = typeof s?.start === 'string' ? parseTime(s.start) : undefined;
+        const end = typeof s?.end === 'string' ? parseTime(s.end) : undefined;
+        if (start === undefined || end === undefined || end <= start) return;
+        const type = s?.clinicType ?? single ?? 'general';
+        const span = { index, days: 0x7f, start, end, from: -Infinity, through: Infinity };
+        const group = byType.get(type);
+        if (group) group.push(span);
+        else byType.set(type, [span]);
+      });
+      for (const group of byType.values())
+        overlapsIn(group, (k) => ['schedule', 'notices', i, 'entries', j, 'sessions', k], out);
+    });
+  });
+}
+
+/** Reports each session that overlaps an earlier one of its group, against the first such. */
+function overlapsIn(group: readonly Span[], path: (index: number) => Path, out: Out) {
+  for (let k = 1; k < group.length; k++) {
+    const b = group[k]!;
+    for (let j = Math.max(0, k - OVERLAP_LOOKBACK); j < k; j++) {
+      const a = group[j]!;
+      const days = a.days & b.days;
+      if (days === 0 || a.start >= b.end || b.start >= a.end || a.from > b.through || b.from > a.through) continue;
+      out.add('session.overlap', path(b.index), {
+        first: toPointer(path(a.index)),
+        day: b.days === 0x7f && a.days === 0x7f ? undefined : WEEKDAYS[Math.log2(days & -days)],
+        start: formatTime(Math.max(a.start, b.start)),
+        end: formatTime(Math.min(a.end, b.end)),
+        identical: a.start === b.start && a.end === b.end,
+      });
+      break;
+    }
   }
 }
 
@@ -112,13 +218,23 @@ function engineChecks(feed: Feed, out: Out, calendar: HolidayCalendar | undefine
 
   const years = [...reach.keys()];
   if (years.length === 0) return;
+  // One warning for every pending year in the range, at the first date found in the first of
+  // them (or the farthest date, whose reach spans it): a year each was a flood over decades.
   const last = Math.max(...years);
+  const runs: [number, number][] = [];
   for (let year = Math.min(...years); year <= last; year++) {
-    if (!engine.calendar.isPublished(year)) {
-      const path = reach.get(year) ?? reach.get(last)!;
-      out.add('calendar.pending', path, { year });
-    }
+    if (engine.calendar.isPublished(year)) continue;
+    const run = runs.at(-1);
+    if (run && run[1] === year - 1) run[1] = year;
+    else runs.push([year, year]);
   }
+  if (runs.length === 0) return;
+  const first = runs[0]![0];
+  out.add('calendar.pending', reach.get(first) ?? reach.get(last)!, {
+    year: first,
+    years: runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', '),
+    count: runs.reduce((n, [a, b]) => n + b - a + 1, 0),
+  });
 }
 
 /** How far past the feed's update `schedule.not-stated` looks at least: the audit's horizon for a coming holiday. */

@@ -11,8 +11,25 @@ import { fastSessions } from './fast-sessions';
 import { fastSlots } from './fast-slots';
 import { fastWaitTimes } from './fast-wait-times';
 import { MAX_FEED_BYTES } from './feed-size';
-import { type Finding, type ProblemCode, type ProblemParams, severityOf, toPointer } from './problem-codes';
-import { CLINIC_TYPE_VALUES, type Feed, feedSchemas, ID_PATTERN, INSTANT_PATTERN, MAX_ENTRY_DAYS } from './schema';
+import { MAX_JSON_DEPTH, valueTooDeep } from './json-scan';
+import {
+  echo,
+  type Finding,
+  MAX_ECHO,
+  type ProblemCode,
+  type ProblemParams,
+  severityOf,
+  toPointer,
+} from './problem-codes';
+import {
+  CLINIC_TYPE_VALUES,
+  DATE_YEARS,
+  type Feed,
+  feedSchemas,
+  ID_PATTERN,
+  INSTANT_PATTERN,
+  MAX_ENTRY_DAYS,
+} from './schema';
 
 /** Feeds larger than this are refused before parsing (feed-v1 "Size"; its one definition is feed-size.ts). */
 export { MAX_FEED_BYTES };
@@ -50,7 +67,17 @@ export type WarningChecks = (
   feed: Feed | undefined,
   add: AddFinding,
   calendar: HolidayCalendar | undefined,
+  source: SourceText | undefined,
 ) => void;
+
+/** The text the value was parsed from (not there for a value handed in already parsed). */
+export interface SourceText {
+  text: string;
+  /** The most findings of one code that are listed. */
+  max: number;
+  /** Counts findings beyond `max` that were not even reported (feed.too-many-problems names them all). */
+  unlisted: (count: number) => void;
+}
 
 export interface CheckResult {
   /** The feed, only when it has no errors: a feed with errors is never used as good. */
@@ -61,27 +88,64 @@ export interface CheckResult {
 }
 
 type Json = unknown;
+const DEFAULT_MAX_PROBLEMS = 1000;
 const BUILT_IN_CLINIC_TYPES: ReadonlySet<string> = new Set(CLINIC_TYPE_VALUES);
 export type Path = (string | number)[];
 
 class Collector {
   readonly findings: Finding[] = [];
+  /** Findings beyond the most one code may list: counted, not kept, so a flood stays cheap. */
+  unlisted = 0;
+  readonly #perCode = new Map<ProblemCode, number>();
+  readonly #max: number;
+  constructor(options: CheckOptions) {
+    this.#max = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
+  }
   add(code: ProblemCode, path: Path | string, params: ProblemParams = {}) {
+    // The list is cut to `max` findings anyway: a code found more often keeps its first `max`
+    // (then not always the first in document order) and counts the rest, and a flood of one
+    // code (a value repeated through a 5 MiB feed) costs no sort of a hundred thousand.
+    const count = (this.#perCode.get(code) ?? 0) + 1;
+    this.#perCode.set(code, count);
+    if (count > this.#max) {
+      this.unlisted++;
+      return;
+    }
     this.findings.push({
       severity: severityOf(code),
       code,
       path: typeof path === 'string' ? path : toPointer(path),
-      params,
+      params: echoed(params),
     });
+  }
+  /** How many findings of one code are kept at most. */
+  get max() {
+    return this.#max;
   }
   get hasErrors() {
     return this.findings.some((p) => p.severity === 'error');
   }
 }
 
+/**
+ * The values a finding echoes (an id, a date, a time zone …), each cut to MAX_ECHO characters:
+ * a value is the publisher's, and one a megabyte long made a message a megabyte long. Only
+ * `dates`, the checker's own list of the dates it names, is whole.
+ */
+function echoed(params: ProblemParams): ProblemParams {
+  let out: ProblemParams | undefined;
+  for (const key in params) {
+    const value = params[key];
+    if (typeof value !== 'string' || value.length <= MAX_ECHO || key === 'dates') continue;
+    out ??= { ...params };
+    out[key] = echo(value);
+  }
+  return out ?? params;
+}
+
 /** Checks feed bytes (UTF-8) or text. */
 export function checkFeedText(input: string | Uint8Array, options: CheckOptions = {}): CheckResult {
-  const out = new Collector();
+  const out = new Collector(options);
   const size = typeof input === 'string' ? utf8Length(input) : input.byteLength;
   if (size > MAX_FEED_BYTES) return oversizeResult(size, options);
   let text: string;
@@ -91,7 +155,7 @@ export function checkFeedText(input: string | Uint8Array, options: CheckOptions 
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(input);
     } catch {
       out.add('json.encoding', '');
-      return finish(out, undefined, options);
+      return finish(out, undefined);
     }
   }
   if (text.charCodeAt(0) === 0xfeff) {
@@ -103,31 +167,41 @@ export function checkFeedText(input: string | Uint8Array, options: CheckOptions 
     data = JSON.parse(text);
   } catch {
     out.add('json.syntax', '', options.issues?.syntax(text) ?? {});
-    return finish(out, undefined, options);
+    return finish(out, undefined);
   }
-  return validateInto(out, data, options);
+  return validateInto(out, data, options, false, text);
 }
 
 /** The result for a feed of `size` bytes, over the limit: refused before reading or parsing. */
 export function oversizeResult(size: number, options: CheckOptions = {}): CheckResult {
-  const out = new Collector();
+  const out = new Collector(options);
   out.add('feed.too-large', '', { size: formatBytes(size), bytes: size });
-  return finish(out, undefined, options);
+  return finish(out, undefined);
 }
 
 /** Checks an already-parsed JSON value. */
 export function checkFeed(data: Json, options: CheckOptions = {}): CheckResult {
-  return validateInto(new Collector(), data, options);
+  // A caller's value need not come from JSON.parse: it may share objects, even contain itself.
+  return validateInto(new Collector(options), data, options, true);
 }
 
-function validateInto(out: Collector, data: Json, options: CheckOptions): CheckResult {
+function validateInto(out: Collector, data: Json, options: CheckOptions, shared = false, text?: string): CheckResult {
+  // JSON.parse reads any depth, but zod's error paths, JSON.stringify and String() recurse:
+  // a value nested thousands deep would overflow the stack in any of them, so it is refused
+  // before anything else looks at it.
+  const tooDeep = valueTooDeep(data, MAX_JSON_DEPTH, shared);
+  if (tooDeep.length > 0) {
+    for (const path of tooDeep) out.add('json.too-deep', path, { max: MAX_JSON_DEPTH });
+    return finish(out, undefined);
+  }
   if (!isObject(data)) {
     out.add('schema.type', '', { expected: 'object', received: jsonType(data) });
-    return finish(out, undefined, options);
+    return finish(out, undefined);
   }
-  if (typeof data.version === 'number' && data.version > 1) {
+  // 1e400 (Infinity) is no version at all: the schema says it is out of range.
+  if (typeof data.version === 'number' && data.version > 1 && Number.isFinite(data.version)) {
     out.add('feed.unsupported-version', '/version', { version: data.version });
-    return finish(out, undefined, options);
+    return finish(out, undefined);
   }
   // Slots, the weekly roster and the wait figures are most of a large feed: where a fast path
   // vouches for all of one, zod checks the rest and that part joins its output; else zod
@@ -157,17 +231,34 @@ function validateInto(out: Collector, data: Json, options: CheckOptions): CheckR
     parsed.success && !out.hasErrors ? parsed.data : undefined,
     (code, path, params) => out.add(code, path, params),
     options.calendar,
+    text === undefined
+      ? undefined
+      : {
+          text,
+          max: out.max,
+          unlisted: (count) => {
+            out.unlisted += count;
+          },
+        },
   );
-  return finish(out, parsed.success ? parsed.data : undefined, options);
+  return finish(out, parsed.success ? parsed.data : undefined);
 }
 
-function finish(out: Collector, feed: Feed | undefined, options: CheckOptions): CheckResult {
-  const max = options.maxProblems ?? 1000;
+function finish(out: Collector, feed: Feed | undefined): CheckResult {
+  const max = out.max;
   const valid = !out.hasErrors;
   let findings = out.findings.sort((a, b) => comparePointers(a.path, b.path));
-  if (findings.length > max) {
-    const more = findings.length - max;
-    findings = findings.slice(0, max);
+  if (findings.length + out.unlisted > max) {
+    const more = findings.length + out.unlisted - max;
+    // Errors first: a flood of warnings (a key repeated all through the file) must not push
+    // out the errors that make the feed invalid. Each kind keeps its document order.
+    const errors = findings.filter((f) => f.severity === 'error');
+    findings =
+      errors.length >= max
+        ? errors.slice(0, max)
+        : [...errors, ...findings.filter((f) => f.severity !== 'error').slice(0, max - errors.length)].sort((a, b) =>
+            comparePointers(a.path, b.path),
+          );
     findings.push({
       severity: severityOf('feed.too-many-problems'),
       code: 'feed.too-many-problems',
@@ -292,15 +383,15 @@ function scheduleChecks(schedule: Record<string, Json> | undefined, refs: Refs, 
     refs.departmentRef(session?.department, [...base, 'department']);
     refs.clinicTypeRef(session?.clinicType, [...base, 'clinicType']);
     timeOrder(session, base, out);
-    dateOrder(session?.validFrom, session?.validThrough, [...base, 'validThrough'], out);
+    datePair(session, base, 'validFrom', 'validThrough', out);
   });
   arr(schedule?.alwaysOpen).forEach((a, i) => {
     refs.departmentRef(obj(a)?.department, ['schedule', 'alwaysOpen', i, 'department']);
-    dateOrder(obj(a)?.validFrom, obj(a)?.validThrough, ['schedule', 'alwaysOpen', i, 'validThrough'], out);
+    datePair(obj(a), ['schedule', 'alwaysOpen', i], 'validFrom', 'validThrough', out);
   });
   arr(schedule?.dayParts).forEach((p, i) => {
     timeOrder(obj(p), ['schedule', 'dayParts', i], out);
-    dateOrder(obj(p)?.validFrom, obj(p)?.validThrough, ['schedule', 'dayParts', i, 'validThrough'], out);
+    datePair(obj(p), ['schedule', 'dayParts', i], 'validFrom', 'validThrough', out);
   });
 }
 
@@ -333,7 +424,7 @@ function slotChecks(slots: Json[], refs: Refs, out: Collector) {
     if (typeof slot.clinicType === 'string' && slot.clinicType !== 'general')
       refs.clinicTypeRef(slot.clinicType, ['slots', i, 'clinicType']);
     const { capacity, booked } = slot;
-    if (typeof capacity === 'number' && typeof booked === 'number' && booked > capacity) {
+    if (typeof capacity === 'number' && typeof booked === 'number' && Number.isFinite(booked) && booked > capacity) {
       out.add('slot.overbooked', ['slots', i, 'booked'], { booked, capacity });
     }
   }
@@ -343,7 +434,7 @@ function waitChecks(waitTimes: Json[], refs: Refs, out: Collector) {
   waitTimes.forEach((w, i) => {
     const stat = obj(w);
     if (stat?.department !== '*') refs.departmentRef(stat?.department, ['waitTimes', i, 'department']);
-    dateOrder(stat?.periodStart, stat?.periodEnd, ['waitTimes', i, 'periodEnd'], out);
+    datePair(stat, ['waitTimes', i], 'periodStart', 'periodEnd', out);
   });
 }
 
@@ -369,6 +460,7 @@ function calendarChecks(days: Json[], out: Collector) {
   days.forEach((c, i) => {
     const date = str(obj(c)?.date);
     if (date === undefined) return;
+    dateInRange(date, () => ['holidayCalendar', i, 'date'], out);
     const here = toPointer(['holidayCalendar', i, 'date']);
     const seen = firstDate.get(date);
     if (seen !== undefined) out.add('calendar.duplicate-date', here, { date, first: seen });
@@ -472,10 +564,12 @@ function noticeChecks(notices: Json[], refs: Refs, out: Collector) {
   });
 }
 
-/** `through`: not before `date` (date.order), at most MAX_ENTRY_DAYS after it (notice.range). */
+/** `date` and `through` within DATE_YEARS; `through` not before `date` (date.order), at most MAX_ENTRY_DAYS after it (notice.range). */
 function entryRange(entry: Record<string, Json> | undefined, at: Path, out: Collector) {
   const from = str(entry?.date);
   const through = str(entry?.through);
+  dateInRange(from, () => [...at, 'date'], out);
+  dateInRange(through, () => [...at, 'through'], out);
   if (from === undefined || through === undefined || !isDateString(from) || !isDateString(through)) return;
   const a = parseDate(from)!;
   const b = parseDate(through)!;
@@ -493,7 +587,19 @@ function timeOrder(session: Record<string, Json> | undefined, base: Path, out: C
     out.add('time.order', [...base, 'end'], { start: start!, end: end! });
 }
 
-function dateOrder(from: Json, through: Json, path: Path, out: Collector) {
+/** Two dates of one object (validFrom and validThrough …): each within DATE_YEARS, the second not before the first. */
+function datePair(
+  item: Record<string, Json> | undefined,
+  base: Path,
+  fromKey: string,
+  throughKey: string,
+  out: Collector,
+) {
+  const from = item?.[fromKey];
+  const through = item?.[throughKey];
+  if (from === undefined && through === undefined) return;
+  dateInRange(from, () => [...base, fromKey], out);
+  dateInRange(through, () => [...base, throughKey], out);
   if (
     typeof from === 'string' &&
     typeof through === 'string' &&
@@ -501,17 +607,32 @@ function dateOrder(from: Json, through: Json, path: Path, out: Collector) {
     isDateString(through) &&
     through < from
   ) {
-    out.add('date.order', path, { start: from, end: through });
+    out.add('date.order', [...base, throughKey], { start: from, end: through });
   }
 }
 
-/** The instant's time, or undefined; reports well-shaped instants that name no real time. */
+/**
+ * Whether a real date (or the date of an instant) lies within DATE_YEARS; reports it when
+ * not. Nothing outside is a clinic's date, and no calendar or law speaks of those years.
+ */
+function yearInRange(value: string, path: () => Path, out: Collector): boolean {
+  const year = Number(value.slice(0, 4));
+  if (year >= DATE_YEARS.first && year <= DATE_YEARS.last) return true;
+  out.add('date.range', path(), { received: value, first: DATE_YEARS.first, last: DATE_YEARS.last });
+  return false;
+}
+
+function dateInRange(value: Json, path: () => Path, out: Collector) {
+  if (typeof value === 'string' && isDateString(value)) yearInRange(value, path, out);
+}
+
+/** The instant's time, or undefined; reports well-shaped instants that name no real time, or a year out of range. */
 function instantValid(value: Json, path: () => Path, out: Collector): number | undefined {
   if (typeof value !== 'string') return undefined;
   const ms = parseInstant(value);
   // Well-shaped but no real time (02-30, 25:00): the schema's pattern passed it, so say it here.
   if (ms === undefined && INSTANT_PATTERN.test(value)) out.add('instant.format', path(), { received: value });
-  return ms;
+  return ms !== undefined && yearInRange(value, path, out) ? ms : undefined;
 }
 
 /** Orders JSON Pointers as document order would: numeric tokens numerically. */

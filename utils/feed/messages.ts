@@ -31,6 +31,19 @@ const TYPE_NAMES: Record<string, Record<Lang, string>> = {
   'language-map': { 'zh-CN': '多语言对象 {"zh-CN": …}', en: 'a language map {"zh-CN": …}' },
 };
 
+const WEEKDAY_NAMES: Record<string, Record<Lang, string>> = {
+  mon: { 'zh-CN': '周一', en: 'Mon' },
+  tue: { 'zh-CN': '周二', en: 'Tue' },
+  wed: { 'zh-CN': '周三', en: 'Wed' },
+  thu: { 'zh-CN': '周四', en: 'Thu' },
+  fri: { 'zh-CN': '周五', en: 'Fri' },
+  sat: { 'zh-CN': '周六', en: 'Sat' },
+  sun: { 'zh-CN': '周日', en: 'Sun' },
+};
+/** "周一 08:00–12:00" / "Mon 08:00–12:00", or the hours alone without a weekday. */
+const when = (p: ProblemParams, lang: Lang) =>
+  `${p.day === undefined ? '' : `${WEEKDAY_NAMES[String(p.day)]?.[lang] ?? p.day} `}${p.start}–${p.end}`;
+
 /** A type name (or `a | b` of them) in words of `lang`. */
 function typeNames(v: unknown, lang: Lang): string {
   return String(v ?? '')
@@ -73,6 +86,27 @@ export const MESSAGES = {
     hint: {
       'zh-CN': () => '保存为不带 BOM 的 UTF-8；有的读取程序会因 BOM 拒绝文件。',
       en: () => 'Save as UTF-8 without BOM; some readers reject files that start with one.',
+    },
+  },
+  'json.too-deep': {
+    message: {
+      'zh-CN': (p) => `嵌套超过 ${p.max} 层，未检查其中的内容`,
+      en: (p) => `Nested more than ${p.max} levels deep; what lies inside was not checked`,
+    },
+    hint: {
+      'zh-CN': () => '本格式最深只需 7 层：检查生成文件的程序，它可能把列表或对象套进了自身。',
+      en: () =>
+        'The format itself needs 7 levels at most: check the program that writes the file; it may nest a value in itself.',
+    },
+  },
+  'json.duplicate-key': {
+    message: {
+      'zh-CN': (p) => `同一对象中键 ${JSON.stringify(p.key)} 出现了不止一次，只有最后一个值生效`,
+      en: (p) => `Key ${JSON.stringify(p.key)} appears more than once in this object; only the last value counts`,
+    },
+    hint: {
+      'zh-CN': () => '删去多余的一项，或把两项合并为一项；其他程序可能读到的是前一个值。',
+      en: () => 'Remove the extra one or merge the two; another program may read the first value instead.',
     },
   },
   'feed.too-large': {
@@ -138,27 +172,39 @@ export const MESSAGES = {
   'schema.range': {
     message: {
       'zh-CN': (p) =>
-        p.origin === 'array'
-          ? p.minimum === 1 && p.maximum === undefined
-            ? '列表不能为空'
-            : `列表长度超出范围（${p.minimum ?? '…'}–${p.maximum ?? '…'}）`
-          : p.origin === 'string'
-            ? '文字不能为空'
-            : `数值 ${p.received} 超出范围（${p.minimum ?? '…'}–${p.maximum ?? '…'}）`,
+        p.unrepresentable
+          ? '数值的绝对值太大，超出可表示的范围'
+          : p.origin === 'array'
+            ? p.minimum === 1 && p.maximum === undefined
+              ? '列表不能为空'
+              : `列表长度超出范围（${p.minimum ?? '…'}–${p.maximum ?? '…'}）`
+            : p.origin === 'string'
+              ? '文字不能为空'
+              : `数值 ${p.received} 超出范围（${p.minimum ?? '…'}–${p.maximum ?? '…'}）`,
       en: (p) =>
-        p.origin === 'array'
-          ? p.minimum === 1 && p.maximum === undefined
-            ? 'The list must not be empty'
-            : `The list length is out of range (${p.minimum ?? '…'}–${p.maximum ?? '…'})`
-          : p.origin === 'string'
-            ? 'The text must not be empty'
-            : `Value ${p.received} is out of range (${p.minimum ?? '…'}–${p.maximum ?? '…'})`,
+        p.unrepresentable
+          ? 'The number is out of range: too large to be represented'
+          : p.origin === 'array'
+            ? p.minimum === 1 && p.maximum === undefined
+              ? 'The list must not be empty'
+              : `The list length is out of range (${p.minimum ?? '…'}–${p.maximum ?? '…'})`
+            : p.origin === 'string'
+              ? 'The text must not be empty'
+              : `Value ${p.received} is out of range (${p.minimum ?? '…'}–${p.maximum ?? '…'})`,
     },
     hint: {
       'zh-CN': (p) =>
-        p.origin === 'number' ? `填写 ${p.minimum ?? '…'} 到 ${p.maximum ?? '…'} 之间的值。` : '至少填写一项。',
+        p.unrepresentable
+          ? '改成该字段允许的数值；检查是否多写了位数或指数（如 1e400）。'
+          : p.origin === 'number'
+            ? `填写 ${p.minimum ?? '…'} 到 ${p.maximum ?? '…'} 之间的值。`
+            : '至少填写一项。',
       en: (p) =>
-        p.origin === 'number' ? `Use a value from ${p.minimum ?? '…'} to ${p.maximum ?? '…'}.` : 'Give at least one.',
+        p.unrepresentable
+          ? 'Use a value the field allows; check for extra digits or an exponent (such as 1e400).'
+          : p.origin === 'number'
+            ? `Use a value from ${p.minimum ?? '…'} to ${p.maximum ?? '…'}.`
+            : 'Give at least one.',
     },
   },
   'time.format': {
@@ -199,6 +245,16 @@ export const MESSAGES = {
     hint: {
       'zh-CN': () => '交换两个日期，或更正其中一个。',
       en: () => 'Swap the two dates or correct one of them.',
+    },
+  },
+  'date.range': {
+    message: {
+      'zh-CN': (p) => `日期 ${p.received} 超出允许的范围（${p.first}–${p.last} 年）`,
+      en: (p) => `Date ${p.received} is outside the years allowed (${p.first}–${p.last})`,
+    },
+    hint: {
+      'zh-CN': () => '检查年份是否写错（例如 0026 应为 2026）；占位日期请删去该字段。',
+      en: () => 'Check the year for a typo (0026 for 2026); drop the field rather than fill in a placeholder date.',
     },
   },
   'instant.format': {
@@ -359,11 +415,28 @@ export const MESSAGES = {
       en: () => 'Add the roster or notice for that day, or remove the slot.',
     },
   },
+  'session.overlap': {
+    message: {
+      'zh-CN': (p) =>
+        p.identical
+          ? `与 ${p.first} 的出诊时段完全相同（${when(p, 'zh-CN')}），重复的只算一次`
+          : `与 ${p.first} 的出诊时段重叠（${when(p, 'zh-CN')}），两者科室和门诊类型相同`,
+      en: (p) =>
+        p.identical
+          ? `Repeats the session at ${p.first} (${when(p, 'en')}); it counts once`
+          : `Overlaps the session at ${p.first} (${when(p, 'en')}), of the same department and clinic type`,
+    },
+    hint: {
+      'zh-CN': () => '删去重复的一条，或更正时间；两位医生同时出诊时，请在各自的 doctor 中写明。',
+      en: () => 'Remove the repeat or correct the hours; when two doctors see patients at once, name each in doctor.',
+    },
+  },
   'calendar.pending': {
     message: {
-      'zh-CN': (p) => `数据涉及 ${p.year} 年，而国务院尚未公布该年放假安排：节假日门诊无法确认`,
+      'zh-CN': (p) =>
+        `数据涉及 ${String(p.years ?? p.year).replaceAll(', ', '、')} 年，而国务院尚未公布${Number(p.count ?? 1) > 1 ? '这些年份' : '该年'}的放假安排：节假日门诊无法确认`,
       en: (p) =>
-        `The feed reaches ${p.year}, whose national holiday arrangement is not yet published: holiday hours are unconfirmed`,
+        `The feed reaches ${p.years ?? p.year}, whose national holiday arrangement${Number(p.count ?? 1) > 1 ? 's are' : ' is'} not yet published: holiday hours are unconfirmed`,
     },
     hint: {
       'zh-CN': () => '放假安排公布后更新；也可在 holidayCalendar 中自行列出。',

@@ -9,6 +9,8 @@ export const PROBLEM_CODES = [
   'json.syntax',
   'json.encoding',
   'json.bom',
+  'json.too-deep',
+  'json.duplicate-key',
   'feed.too-large',
   'feed.unsupported-version',
   'feed.too-many-problems',
@@ -20,6 +22,7 @@ export const PROBLEM_CODES = [
   'time.order',
   'date.format',
   'date.order',
+  'date.range',
   'instant.format',
   'instant.offset-missing',
   'timezone.unknown',
@@ -34,6 +37,7 @@ export const PROBLEM_CODES = [
   'hospital.id-checksum',
   'slot.overbooked',
   'slot.outside-hours',
+  'session.overlap',
   'calendar.pending',
   'calendar.duplicate-date',
   'notice.duplicate-entry',
@@ -49,10 +53,12 @@ export type ProblemCode = (typeof PROBLEM_CODES)[number];
 /** The codes that only warn: a feed with nothing else is valid. Every other code is an error. */
 const WARNINGS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'json.bom',
+  'json.duplicate-key',
   'feed.too-many-problems',
   'hospital.id-checksum',
   'slot.overbooked',
   'slot.outside-hours',
+  'session.overlap',
   'calendar.pending',
   'notice.duplicate-entry',
   'schedule.not-stated',
@@ -72,6 +78,18 @@ export interface Finding {
   /** JSON Pointer (RFC 6901) to the value concerned; '' is the whole document. */
   path: string;
   params: ProblemParams;
+}
+
+/** The most characters of a value a message echoes; a longer one is cut and ends in "…". */
+export const MAX_ECHO = 200;
+
+/** A value as a message echoes it: at most MAX_ECHO characters, never half a surrogate pair. */
+export function echo(text: string): string {
+  if (text.length <= MAX_ECHO) return text;
+  let end = MAX_ECHO - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
 }
 
 /** Escapes one JSON Pointer reference token (RFC 6901). */

@@ -21,6 +21,12 @@ export const DAY_PART_VALUES = ['am', 'pm', 'evening'] as const;
 export const NOTICE_STATUS_VALUES = ['closed', 'open', 'roster', 'regular', 'emergency-only', 'unannounced'] as const;
 /** The longest a notice entry may run: `through` at most this many days after `date` (feed-v1 NoticeEntry). */
 export const MAX_ENTRY_DAYS = 62;
+/**
+ * The years a date or instant may name (date.range): from 1949, when the national holidays
+ * were first fixed by law, to 2100, where the table of statutory holidays ends. A date
+ * outside is a typo (0026-05-01) or filler (0000-01-01), never a clinic's day.
+ */
+export const DATE_YEARS = Object.freeze({ first: 1949, last: 2100 });
 export const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 const id = () => z.string().check(z.regex(ID_PATTERN));

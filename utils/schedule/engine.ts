@@ -125,6 +125,8 @@ interface CompiledSession {
 interface CompiledEntry {
   noticeId: string;
   entry: NoticeEntry;
+  /** For `open`: the entry's sessions as they apply (each clinic type and slot length settled), each once. */
+  sessions: EntrySession[] | undefined;
   first: DayNumber;
   last: DayNumber;
   /** Order of application: notice rank, then group (all, campuses, named), then feed order. */
@@ -136,6 +138,14 @@ interface CompiledEntry {
   clinicTypes: readonly string[] | undefined;
   spanStart: number;
   spanEnd: number;
+}
+
+interface EntrySession {
+  start: number;
+  end: number;
+  clinicType: ClinicType;
+  slotMinutes: number;
+  capacityPerSlot: number | undefined;
 }
 
 interface DayPartHours {
@@ -240,6 +250,9 @@ export class ScheduleEngine {
     }
 
     this.#roster = WEEKDAYS.map(() => []);
+    // A session repeated in the roster (pasted twice) would give every line twice: on each
+    // weekday a session only adds the dates no identical session before it covers.
+    const covered = WEEKDAYS.map(() => new Map<string, [DayNumber, DayNumber][]>());
     for (const s of feed.schedule.regular) {
       this.#hasRoster.add(s.department);
       // A department open 24 h on every date never needs its roster.
@@ -255,7 +268,22 @@ export class ScheduleEngine {
         validFrom: s.validFrom ? (parseDate(s.validFrom) ?? -Infinity) : -Infinity,
         validThrough: s.validThrough ? (parseDate(s.validThrough) ?? Infinity) : Infinity,
       };
-      for (const d of new Set(s.days)) this.#roster[WEEKDAYS.indexOf(d)]!.push(compiled);
+      // Ids hold no space, so only the doctor's text, last and quoted, may: the key is unambiguous.
+      const doctor = s.doctor === undefined ? '' : JSON.stringify(s.doctor);
+      const identity = `${s.department} ${compiled.start} ${compiled.end} ${compiled.clinicType} ${compiled.slotMinutes} ${s.capacityPerSlot} ${doctor}`;
+      for (const d of new Set(s.days)) {
+        const weekday = WEEKDAYS.indexOf(d);
+        const taken = covered[weekday]!.get(identity);
+        const span: [DayNumber, DayNumber] = [compiled.validFrom, compiled.validThrough];
+        const roster = this.#roster[weekday]!;
+        if (!taken) {
+          covered[weekday]!.set(identity, [span]);
+          roster.push(compiled);
+          continue;
+        }
+        for (const [from, through] of claim(taken, span))
+          roster.push({ ...compiled, validFrom: from, validThrough: through });
+      }
     }
     this.#rosterByDepartment = this.#roster.map((sessions) => {
       sessions.sort(bySessionOrder);
@@ -289,15 +317,19 @@ export class ScheduleEngine {
         const named = entry.departments !== undefined && entry.departments !== '*';
         const group = named ? 2 : entry.campuses !== undefined ? 1 : 0;
         const span = entry.part ? PART_SPANS[entry.part] : ([0, 1440] as const);
+        // A type listed twice would open its hours twice.
+        const clinicTypes =
+          entry.clinicTypes && entry.clinicTypes.length > 0 ? [...new Set(entry.clinicTypes)] : undefined;
         groups[group]!.push({
           noticeId: n.id,
           entry,
+          sessions: entry.sessions && entrySessions(entry.sessions, clinicTypes),
           first,
           last,
           rank: 0,
           departments: named ? new Set(entry.departments as string[]) : undefined,
           campuses: entry.campuses ? new Set(entry.campuses) : undefined,
-          clinicTypes: entry.clinicTypes && entry.clinicTypes.length > 0 ? entry.clinicTypes : undefined,
+          clinicTypes,
           spanStart: span[0],
           spanEnd: span[1],
         });
@@ -510,7 +542,7 @@ export class ScheduleEngine {
 
   /** Lays one entry over a department's running result: removes what lies in its scope, then adds what its status puts there. */
   #apply(info: DayInfo, department: string, compiled: CompiledEntry, lines: ResolvedLine[]): ResolvedLine[] {
-    const { entry, spanStart: ps, spanEnd: pe, clinicTypes: scope } = compiled;
+    const { entry, sessions, spanStart: ps, spanEnd: pe, clinicTypes: scope } = compiled;
     const kept: ResolvedLine[] = [];
     for (const line of lines) {
       if (line.endMinute <= ps || line.startMinute >= pe) {
@@ -548,24 +580,12 @@ export class ScheduleEngine {
         added.push(this.#mark(info, department, 'unknown', ps, pe, scope, basis));
         break;
       case 'open':
-        if (entry.sessions) {
-          const single = scope?.length === 1 ? scope[0]! : undefined;
-          for (const s of entry.sessions) {
-            const start = Math.max(ps, parseTime(s.start) ?? 0);
-            const end = Math.min(pe, parseTime(s.end) ?? 0);
+        if (sessions) {
+          for (const s of sessions) {
+            const start = Math.max(ps, s.start);
+            const end = Math.min(pe, s.end);
             if (end <= start) continue;
-            added.push(
-              this.#open(
-                info,
-                department,
-                start,
-                end,
-                s.clinicType ?? single ?? 'general',
-                s.slotMinutes ?? DEFAULT_SLOT_MINUTES,
-                basis,
-                s.capacityPerSlot,
-              ),
-            );
+            added.push(this.#open(info, department, start, end, s.clinicType, s.slotMinutes, basis, s.capacityPerSlot));
           }
         } else {
           const halves: DayPartName[] =
@@ -742,6 +762,61 @@ export class ScheduleEngine {
     }
     return out;
   }
+}
+
+/**
+ * Adds `span` (days, inclusive) to `taken` (sorted, disjoint spans, merged as they touch) and
+ * returns the parts of it that were not taken yet. A binary search and one splice: a roster
+ * of thousands of copies of one session stays fast.
+ */
+function claim(taken: [DayNumber, DayNumber][], span: [DayNumber, DayNumber]): [DayNumber, DayNumber][] {
+  const [from, through] = span;
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (taken[mid]![1] < from - 1) lo = mid + 1;
+    else hi = mid;
+  }
+  const pieces: [DayNumber, DayNumber][] = [];
+  let cursor = from;
+  let merged: [DayNumber, DayNumber] = [from, through];
+  let k = lo;
+  for (; k < taken.length && taken[k]![0] <= through + 1; k++) {
+    const [a, b] = taken[k]!;
+    if (a > cursor && cursor <= through) pieces.push([cursor, Math.min(a - 1, through)]);
+    cursor = Math.max(cursor, b + 1);
+    merged = [Math.min(merged[0], a), Math.max(merged[1], b)];
+  }
+  // An open end (Infinity) taken already leaves nothing after it.
+  if (cursor <= through && cursor !== Infinity) pieces.push([cursor, through]);
+  taken.splice(lo, k - lo, merged);
+  return pieces;
+}
+
+/**
+ * A notice entry's sessions as they apply: a session without a type takes the entry's one
+ * listed type (else general), without a slot length the default; one repeated (the same
+ * hours, type, slot length and capacity) would give its lines twice, so it is kept once.
+ */
+function entrySessions(sessions: NonNullable<NoticeEntry['sessions']>, scope: readonly string[] | undefined) {
+  const single = scope?.length === 1 ? scope[0]! : undefined;
+  const seen = new Set<string>();
+  const out: EntrySession[] = [];
+  for (const s of sessions) {
+    const session: EntrySession = {
+      start: parseTime(s.start) ?? 0,
+      end: parseTime(s.end) ?? 0,
+      clinicType: s.clinicType ?? single ?? 'general',
+      slotMinutes: s.slotMinutes ?? DEFAULT_SLOT_MINUTES,
+      capacityPerSlot: s.capacityPerSlot,
+    };
+    const key = `${session.start} ${session.end} ${session.clinicType} ${session.slotMinutes} ${session.capacityPerSlot}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(session);
+  }
+  return out;
 }
 
 /** A copy of a line over another span of the same day. */

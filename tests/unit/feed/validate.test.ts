@@ -35,6 +35,20 @@ const CASES: Case[] = [
   ['json.syntax', '', () => minimal.slice(0, 200)],
   ['json.encoding', '', () => new Uint8Array([0x7b, 0x22, 0xb6, 0xf9, 0xbf, 0xc6, 0x22, 0x7d])], // {"儿科"} in GBK
   ['json.bom', '', () => `\uFEFF${JSON.stringify(baseFeed())}`],
+  [
+    'json.too-deep',
+    `/departments/0/name${'/0'.repeat(61)}`,
+    () =>
+      JSON.stringify(baseFeed()).replace(
+        '{"zh-CN":"小儿内科","en":"Pediatrics"}',
+        `${'['.repeat(5000)}${']'.repeat(5000)}`,
+      ),
+  ],
+  [
+    'json.duplicate-key',
+    '/hospital/name',
+    () => JSON.stringify(baseFeed()).replace('"name":{"zh-CN":"测试医院"', '"name":"医院","name":{"zh-CN":"测试医院"'),
+  ],
   ['feed.too-large', '', () => JSON.stringify({ ...baseFeed(), padding: 'x'.repeat(6 * 1024 * 1024) })],
   ['feed.unsupported-version', '/version', edit((f) => (f.version = 2))],
   ['schema.required', '/hospital/ownership', edit((f) => delete (f.hospital as Partial<Feed['hospital']>).ownership)],
@@ -64,6 +78,7 @@ const CASES: Case[] = [
     '/schedule/regular/0/validThrough',
     edit((f) => Object.assign(f.schedule.regular[0]!, { validFrom: '2026-05-01', validThrough: '2026-04-30' })),
   ],
+  ['date.range', '/schedule/regular/0/validFrom', edit((f) => (f.schedule.regular[0]!.validFrom = '0000-01-01'))],
   ['instant.format', '/updatedAt', edit((f) => (f.updatedAt = '2026-11-31T09:00:00+08:00'))],
   ['instant.offset-missing', '/updatedAt', edit((f) => (f.updatedAt = '2026-11-20T09:00:00'))],
   ['timezone.unknown', '/timeZone', edit((f) => (f.timeZone = 'Asia/Beijing'))],
@@ -105,6 +120,7 @@ const CASES: Case[] = [
         ]),
     ),
   ],
+  ['session.overlap', '/schedule/regular/4', edit((f) => f.schedule.regular.push({ ...f.schedule.regular[0]! }))],
   [
     'calendar.pending',
     '/schedule/notices/0/entries/0/date',
