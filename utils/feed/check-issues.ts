@@ -142,10 +142,12 @@ function mapUnion(issue: Extract<Issue, { code: 'invalid_union' }>, path: Path, 
   }
   const alternatives = issue.errors;
   if (alternatives.length === 0 && 'discriminator' in issue) {
+    // zod names the discriminator in the issue's path already: the value is the discriminant.
     const key = String((issue as { discriminator?: string }).discriminator);
-    const discriminant = getAt(value, [key]);
-    if (discriminant === undefined) out.add('schema.required', [...path, key], { field: key });
-    else out.add('schema.enum', [...path, key], { values: 'true, false', received: preview(discriminant) });
+    const at = path.at(-1) === key ? path : [...path, key];
+    const discriminant = at === path ? value : getAt(value, [key]);
+    if (discriminant === undefined) out.add('schema.required', at, { field: key });
+    else out.add('schema.enum', at, { values: 'true, false', received: preview(discriminant) });
     return;
   }
   const closest = alternatives.find((issues) =>

@@ -433,6 +433,17 @@ describe('reporting', () => {
     expect(codesOf(noDepartment)).toEqual(['schema.required /schedule/regular/0/department']);
   });
 
+  test('a fee whose `free` is neither true nor false is named at /fee/free, once (found by the fuzz suite)', () => {
+    const sample = () =>
+      JSON.parse(readFileSync(new URL('../../../public/samples/liaohe-tcm.json', import.meta.url), 'utf8')) as AnyFeed;
+    const wrong = sample();
+    wrong.guide.items[2].fee = { free: 0 };
+    expect(codesOf(validateFeed(wrong))).toEqual(['schema.enum /guide/items/2/fee/free']);
+    const missing = sample();
+    missing.guide.items[2].fee = {};
+    expect(codesOf(validateFeed(missing))).toEqual(['schema.required /guide/items/2/fee/free']);
+  });
+
   test("the hospital's own clinic types: referenced by id, counted by their category in a notice's scope", () => {
     const ok = validateFeed(
       feedWith((f) => {
