@@ -6,7 +6,7 @@
 import type { Feed } from '../feed/schema';
 
 /** Bump when the checker's rules change: cached feeds are checked again when read. */
-export const CHECKER_VERSION = 2;
+export const CHECKER_VERSION = 3;
 
 export interface CachedFeed {
   /** The feed's URL, absolute: the key. */
