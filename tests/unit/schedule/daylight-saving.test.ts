@@ -1,15 +1,18 @@
 /**
  * Daylight saving in the feed's zone: a wall time the jump skips moves forward by the gap, a
  * repeated one takes its first occurrence, and no slot ever ends before it starts or repeats.
+ * "Open now", the next change and the open intervals agree with the slots.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
+import { nowLine } from '../../../components/NowLine';
 import { type DayNumber, dayFromCivil, formatDate, formatTime, parseDate, WEEKDAYS } from '../../../utils/date/civil';
 import { formatInstant, instantOf, zoneOffsetFromIntl } from '../../../utils/date/zone';
 import { ScheduleEngine } from '../../../utils/schedule/engine';
+import { isOpenAt, nextChange, openIntervals } from '../../../utils/schedule/open-intervals';
 import { cutSlots, type ResolvedSlot, slotsInRange } from '../../../utils/schedule/slots';
 import { cli } from '../../helpers/cli';
 import { feedWith } from '../../helpers/feed';
@@ -125,6 +128,43 @@ describe('slots of sessions that start in the gap or run past it', () => {
   });
 });
 
+describe('open now, the next change and open intervals go by instants', () => {
+  test('open intervals span the real hours of each night; open now and the next change agree', () => {
+    const at = (iso: string) => Date.parse(iso);
+    const engine = new ScheduleEngine(feedIn(NY, [{ department: 'a', start: '01:00', end: '04:00' }]));
+    const night = (d: DayNumber) => openIntervals(engine, instantOf(NY, d, 0), instantOf(NY, d, 1440));
+    expect(night(SPRING)).toEqual([{ start: at('2026-03-08T01:00:00-05:00'), end: at('2026-03-08T04:00:00-04:00') }]);
+    expect(night(FALL)).toEqual([{ start: at('2026-11-01T01:00:00-04:00'), end: at('2026-11-01T04:00:00-05:00') }]);
+    expect(isOpenAt(engine, at('2026-03-08T03:10:00-04:00'))).toBe(true);
+    expect(nextChange(engine, at('2026-03-08T01:50:00-05:00'))).toEqual({
+      at: at('2026-03-08T04:00:00-04:00'),
+      open: false,
+    });
+    // The second 01:20 of the fall-back night is within the session (it lasts four hours).
+    expect(isOpenAt(engine, at('2026-11-01T01:20:00-05:00'))).toBe(true);
+  });
+
+  test('open intervals merge by instant: a start in the gap moves past a start just after it', () => {
+    const engine = new ScheduleEngine(feedIn(NY, GAP_SESSIONS));
+    const at = (iso: string) => Date.parse(iso);
+    expect(openIntervals(engine, instantOf(NY, SPRING, 0), instantOf(NY, SPRING, 1440))).toEqual([
+      { start: at('2026-03-08T03:00:00-04:00'), end: at('2026-03-08T05:00:00-04:00') },
+    ]);
+  });
+
+  test('a session over only the first 01:00–01:45 is closed at the second 01:20, and the now-line says so', () => {
+    const engine = new ScheduleEngine(feedIn(NY, [{ department: 'a', start: '01:00', end: '01:45' }]));
+    const secondTime = Date.parse('2026-11-01T01:20:00-05:00');
+    expect(isOpenAt(engine, Date.parse('2026-11-01T01:20:00-04:00'))).toBe(true);
+    expect(isOpenAt(engine, secondTime)).toBe(false);
+    expect(nextChange(engine, secondTime)).toEqual({ at: Date.parse('2026-11-02T01:00:00-05:00'), open: true });
+    expect(nowLine(engine, secondTime, undefined, 'en')).toEqual({
+      state: 'closed',
+      text: 'Closed now · opens tomorrow 01:00',
+    });
+  });
+});
+
 // Zones with daylight saving of an hour (New York, London), of half an hour (Lord Howe), with
 // jumps at midnight (Santiago), at 02:45 (Chatham), and without (Shanghai).
 const ZONES = [
@@ -150,7 +190,7 @@ function changeDays(zone: string): DayNumber[] {
 }
 const CHANGE_DAYS = new Map(ZONES.map((zone) => [zone, changeDays(zone)]));
 
-/** What is wrong with one day's slots, checked as instants against its sessions. */
+/** What is wrong with one day's slots and "open now", checked as instants against its sessions. */
 function problemsOf(engine: ScheduleEngine, day: DayNumber): string[] {
   const zone = engine.timeZone;
   const problems: string[] = [];
@@ -179,6 +219,9 @@ function problemsOf(engine: ScheduleEngine, day: DayNumber): string[] {
           at.at(-1)![1] === to &&
           at.every(([start, end], i) => i === 0 || (start > at[i - 1]![0] && start === at[i - 1]![1] && end > start));
     if (!tiled) where(`${session.department} ${session.start}–${session.end}: ${shown(zone, own).join(', ')}`);
+    // Open now from the session's first instant to its last.
+    if (to > from && !(isOpenAt(engine, from) && isOpenAt(engine, to - 1)))
+      where(`${session.department} ${session.start}–${session.end} not open throughout`);
   }
   return problems;
 }
@@ -210,7 +253,7 @@ const sessionArb = (department: string) =>
       slotMinutes,
     }));
 
-test('property: on any day in any zone, slots tile their session with strictly increasing starts', () => {
+test('property: on any day in any zone, slots tile their session with strictly increasing starts; open now agrees with the next change', () => {
   const dayArb = (zone: string) =>
     fc.oneof(fc.constantFrom(...CHANGE_DAYS.get(zone)!, FIRST), fc.integer({ min: FIRST, max: LAST }));
   fc.assert(
@@ -222,6 +265,11 @@ test('property: on any day in any zone, slots tile their session with strictly i
       ([zone, day], ...sessions) => {
         const engine = new ScheduleEngine(feedIn(zone, sessions));
         expect(problemsOf(engine, day)).toEqual([]);
+        // Open now agrees with the next change at every quarter hour of the day.
+        for (let at = instantOf(zone, day, 0); at < instantOf(zone, day, 1440); at += HOUR / 4) {
+          const change = nextChange(engine, at, undefined, 2);
+          if (change) expect(change.open, `${zone} ${formatInstant(zone, at)}`).toBe(!isOpenAt(engine, at));
+        }
       },
     ),
     { numRuns: 300 },
