@@ -60,7 +60,9 @@ export default function SlotsView({ model }: { model: ViewModel }) {
   const liveSlots = department ? live.get(`${department.id} ${day}`) : undefined;
   // Only sessions whose hours were published are cut into slots (a half day without times has none).
   const roster = department
-    ? sessions.filter((s) => s.department === department.id && isSessionProper(s)).flatMap((s) => cutSlots(s))
+    ? sessions
+        .filter((s) => s.department === department.id && isSessionProper(s))
+        .flatMap((s) => cutSlots(s, engine.timeZone))
     : [];
   const days = Array.from({ length: HOURS_DAYS }, (_, i) => first + i);
   const name = (id: string) => textIn(feed.departments.find((d) => d.id === id)?.name, lang);

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { parseDate } from '../../utils/date/civil';
+import { jsonInScript } from '../../utils/html/json-in-script';
 import { hospitalJsonLd, jsonLdScript } from '../../utils/schema-org/json-ld';
 import { baseFeed, feedWith } from '../helpers/feed';
 
@@ -75,12 +76,32 @@ test('only open lines with published hours are hours: unannounced days and half 
   expect(byDate['2026-10-05']).toBe('08:30-11:30'); // the stated morning; the afternoon stays unknown and is not claimed closed
 });
 
-test('the script element cannot be closed early by the feed’s text', () => {
-  const ld = hospitalJsonLd(
-    feedWith((f) => (f.hospital.name = '</script><script>alert(1)</script>')),
-    { from, days: 1 },
-  );
+test('the script element holds the JSON whatever the feed’s text: no raw <, > or &, and it parses back', () => {
+  // In a script element the HTML parser reacts only to "<": "</script" ends the element, and
+  // "<!--" then "<script" makes it run past the real end tag. "&" and ">" matter to XHTML,
+  // U+2028/U+2029 to older JavaScript engines.
+  const hostile = 'A <!--<script> & </script> > \u2028 \u2029 </SCRIPT >';
+  const feed = feedWith((f) => {
+    f.hospital.name = hostile;
+    f.hospital.address = '<![CDATA[ ]]> <!-- -->';
+    f.departments[0]!.name = { 'zh-CN': '儿科</script><script>alert(1)</script>', en: hostile };
+  });
+  const ld = hospitalJsonLd(feed, { from, days: 1 });
   const html = jsonLdScript(ld);
-  expect(html.match(/<\/script>/g)).toHaveLength(1);
-  expect(JSON.parse(html.split('\n').slice(1, -1).join('\n')).name).toBe('</script><script>alert(1)</script>');
+  const m = /^<script type="application\/ld\+json">\n([\s\S]*)\n<\/script>$/.exec(html);
+  expect(m).not.toBeNull();
+  const text = m![1]!;
+  expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+  expect(JSON.parse(text)).toEqual(ld);
+  expect(JSON.parse(text).name).toBe(hostile);
+  expect(text).toContain('\\u003c!--\\u003cscript\\u003e \\u0026');
+});
+
+test('jsonInScript escapes exactly <, >, &, U+2028 and U+2029, and nothing else changes', () => {
+  const value = { s: '<>&\u2028\u2029"\\/ 中文 \u00e9', n: [1, null, true] };
+  const text = jsonInScript(value);
+  expect(text).toBe('{"s":"\\u003c\\u003e\\u0026\\u2028\\u2029\\"\\\\/ 中文 é","n":[1,null,true]}');
+  expect(JSON.parse(text)).toEqual(value);
+  expect(jsonInScript({ a: '</' }, 2)).toBe('{\n  "a": "\\u003c/"\n}');
+  expect(jsonInScript(undefined)).toBe('null');
 });

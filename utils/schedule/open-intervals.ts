@@ -8,10 +8,13 @@ export interface OpenInterval {
   end: number;
 }
 
-/** Whether any of the chosen departments is in session at an instant. */
+/**
+ * Whether any of the chosen departments is in session at an instant: inside one of the open
+ * intervals, so that "open now" and the next change never disagree (on a daylight-saving
+ * day the wall clock alone would).
+ */
 export function isOpenAt(engine: ScheduleEngine, atMs: number, filter?: DepartmentFilter): boolean {
-  const { day, minute } = wallClockAt(engine.timeZone, atMs);
-  return engine.resolveDay(day, filter).some((s) => s.startMinute <= minute && minute < s.endMinute);
+  return openIntervals(engine, atMs, atMs + 1, filter).length > 0;
 }
 
 /**
@@ -27,18 +30,24 @@ export function openIntervals(
   if (!(toMs > fromMs)) return [];
   const firstDay = wallClockAt(engine.timeZone, fromMs).day;
   const lastDay = wallClockAt(engine.timeZone, toMs).day;
-  const out: OpenInterval[] = [];
+  const spans: OpenInterval[] = [];
   for (let day = firstDay; day <= lastDay; day++) {
-    const sessions = engine.resolveDay(day, filter);
-    // Sessions are sorted by start, so merging needs only the last interval.
-    for (const s of sessions) {
+    for (const s of engine.resolveDay(day, filter)) {
+      // A wall time a daylight-saving jump skips moves forward by the gap, a repeated one
+      // takes its first occurrence (instantOf); a session left with no time is no interval.
       const start = Math.max(fromMs, instantOf(engine.timeZone, day, s.startMinute));
       const end = Math.min(toMs, instantOf(engine.timeZone, day, s.endMinute));
-      if (end <= start) continue;
-      const last = out[out.length - 1];
-      if (last && start <= last.end) last.end = Math.max(last.end, end);
-      else out.push({ start, end });
+      if (end > start) spans.push({ start, end });
     }
+  }
+  // Sessions come sorted by wall-clock start, which a jump can put out of order: a start in
+  // the gap moves past one just after it.
+  spans.sort((a, b) => a.start - b.start);
+  const out: OpenInterval[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else out.push(span);
   }
   return out;
 }

@@ -6,6 +6,7 @@
  */
 import { type DayNumber, formatTime, WEEKDAYS, weekdayIndex } from '../date/civil';
 import type { Feed } from '../feed/schema';
+import { jsonInScript } from '../html/json-in-script';
 import { type Lang, textIn } from '../i18n/local-text';
 import { isSessionProper, type ResolvedSession, ScheduleEngine } from '../schedule/engine';
 
@@ -127,6 +128,5 @@ export function hospitalJsonLd(feed: Feed, options: JsonLdOptions = {}): Record<
 
 /** The JSON-LD as a <script> element's markup, ready to paste into a page's <head>. */
 export function jsonLdScript(data: unknown): string {
-  // "</" inside the JSON would end the script element early.
-  return `<script type="application/ld+json">\n${JSON.stringify(data, null, 2).replace(/<\//g, '<\\/')}\n</script>`;
+  return `<script type="application/ld+json">\n${jsonInScript(data, 2)}\n</script>`;
 }

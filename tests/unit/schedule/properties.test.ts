@@ -137,7 +137,7 @@ test('slots tile their session, none longer than slotMinutes, only the last one 
     fc.property(feedArb, rangeArb, (feed, [from, to]) => {
       const engine = new ScheduleEngine(feed);
       for (const session of engine.resolveRange(from, to)) {
-        const slots = cutSlots(session);
+        const slots = cutSlots(session, engine.timeZone);
         expect(slots[0]!.startMinute).toBe(session.startMinute);
         expect(slots.at(-1)!.endMinute).toBe(session.endMinute);
         slots.forEach((slot, i) => {

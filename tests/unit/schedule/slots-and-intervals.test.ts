@@ -15,8 +15,9 @@ describe('slots', () => {
       f.schedule.regular = [{ department: 'peds', days: ['mon'], start: '08:00', end: '09:45', slotMinutes: 30 }];
       f.schedule.alwaysOpen = [];
     });
-    const [session] = new ScheduleEngine(feed).resolveDay(day('2026-11-30'));
-    const slots = cutSlots(session!).map((s) => [s.startMinute, s.endMinute]);
+    const engine = new ScheduleEngine(feed);
+    const [session] = engine.resolveDay(day('2026-11-30'));
+    const slots = cutSlots(session!, engine.timeZone).map((s) => [s.startMinute, s.endMinute]);
     expect(slots).toEqual([
       [480, 510],
       [510, 540],
