@@ -38,3 +38,19 @@ test('the badge and its localized title are set for that tab only when a feed is
   await onPageFeeds(api, 7, { urls: ['https://h.example/f.json'], inline: false });
   expect(calls).toEqual(['color 7', 'text 7 ✓', 'title 7 本网站发布了明白就医数据']);
 });
+
+test('Firefox MV2 has no action, only browserAction: the badge goes through it', async () => {
+  const calls: string[] = [];
+  const api: BadgeApi = {
+    browserAction: {
+      setBadgeText: async (d) => void calls.push(`text ${d.tabId} ${d.text}`),
+      setBadgeBackgroundColor: async (d) => void calls.push(`color ${d.tabId}`),
+      setTitle: async (d) => void calls.push(`title ${d.tabId} ${d.title}`),
+    },
+    i18n: { getMessage: (name) => (name === 'badgeTitle' ? 'This site publishes a ClearClinic feed' : '') },
+  };
+  await onPageFeeds(api, 3, { urls: ['https://h.example/f.json'], inline: false });
+  expect(calls).toEqual(['color 3', 'text 3 ✓', 'title 3 This site publishes a ClearClinic feed']);
+  // Neither: a clear error (the background drops it), not a TypeError on undefined.
+  await expect(onPageFeeds({ i18n: api.i18n }, 3, { urls: [], inline: true })).rejects.toThrow(/browserAction/);
+});
