@@ -1,15 +1,14 @@
 /**
  * "What is open when": one date and a department query across every saved hospital
- * (extension.md, Dashboard › Open when). The query matches department names in every
- * language and the category in words (儿科, "pediatrics" and 小儿 all find 小儿内科 of
- * category pediatrics); empty matches every department.
+ * (extension.md, Dashboard › Open when). The query finds departments as the widget's filter
+ * does (feed/department-search.ts): 儿科, "pediatrics" and 小儿 all find 小儿内科 of category
+ * pediatrics, and 小儿内科 finds it alone; empty matches every department.
  */
 import { type DayNumber, weekdayIndex } from '../date/civil';
+import { searchDepartments } from '../feed/department-search';
 import { noticesById } from '../feed/notices-by-id';
 import type { Department, Feed, Notice } from '../feed/schema';
-import { allTexts } from '../i18n/local-text';
 import type { DayInfo, ResolvedLine, ResolvedSession, ScheduleEngine } from '../schedule/engine';
-import { categoryWords } from './category-names';
 
 export interface OpenDepartment {
   department: Department;
@@ -34,24 +33,13 @@ export interface OpenAtHospital {
   noticesById: ReadonlyMap<string, Notice>;
 }
 
-/** Does a department answer to the query? */
-export function departmentMatches(department: Department, query: string): boolean {
-  const q = query.trim().toLowerCase();
-  if (q === '') return true;
-  const words = [
-    ...allTexts(department.name).map((t) => t.toLowerCase()),
-    ...(department.category ? categoryWords(department.category) : []),
-  ];
-  return words.some((w) => w.includes(q) || (q.length >= 2 && q.includes(w) && w.length >= 2));
-}
-
 export function openWhen(
   hospitals: readonly { feed: Feed; engine: ScheduleEngine }[],
   day: DayNumber,
   query: string,
 ): OpenAtHospital[] {
   return hospitals.map(({ feed, engine }) => {
-    const wanted = feed.departments.filter((d) => departmentMatches(d, query));
+    const wanted = searchDepartments(feed.departments, query, feed.hospital.campuses);
     const ids = new Set(wanted.map((d) => d.id));
     const lines = ids.size ? engine.resolveLines(day, { departments: ids }) : [];
     const notices = noticesById(feed);

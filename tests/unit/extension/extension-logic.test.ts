@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { formatDate, parseDate } from '../../../utils/date/civil';
 import { clearclinicLinks, discoverFeed } from '../../../utils/extension/adapters/discover-feed';
-import { categoryName } from '../../../utils/extension/category-names';
-import { departmentMatches, nextWeekendDay, openWhen } from '../../../utils/extension/open-when';
+import { nextWeekendDay, openWhen } from '../../../utils/extension/open-when';
 import { scheduleChanges } from '../../../utils/extension/schedule-changes';
+import { categoryName } from '../../../utils/feed/category-names';
+import { searchDepartments } from '../../../utils/feed/department-search';
 import { ScheduleEngine } from '../../../utils/schedule/engine';
 import { baseFeed, feedWith } from '../../helpers/feed';
 
@@ -13,8 +14,8 @@ describe('open when', () => {
   test('儿科, "pediatrics" and 小儿 all find 小儿内科 of category pediatrics; other words do not', () => {
     const peds = baseFeed().departments[0]!;
     for (const q of ['儿科', 'pediatrics', 'Pediatrics', '小儿', '小儿内科', '', 'children'])
-      expect(departmentMatches(peds, q), q).toBe(true);
-    for (const q of ['眼科', 'dental', 'xyz']) expect(departmentMatches(peds, q), q).toBe(false);
+      expect(searchDepartments([peds], q), q).toEqual([peds]);
+    for (const q of ['眼科', 'dental', 'xyz']) expect(searchDepartments([peds], q), q).toEqual([]);
     expect(categoryName('pediatrics', 'zh-CN')).toBe('儿科');
     expect(categoryName('unknown-thing', 'en')).toBe('unknown-thing');
   });

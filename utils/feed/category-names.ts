@@ -38,3 +38,8 @@ export function categoryWords(category: string): string[] {
   const entry = CATEGORY_NAMES[category];
   return [category, ...(entry ? [entry['zh-CN'], entry.en, ...entry.also] : [])].map((w) => w.toLowerCase());
 }
+
+/** Every word of every category this table knows (lower-cased): what a query's first word may name. */
+export function allCategoryWords(): string[] {
+  return Object.keys(CATEGORY_NAMES).flatMap(categoryWords);
+}
