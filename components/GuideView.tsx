@@ -255,8 +255,4 @@ const GUIDE_CSS = `
 .cc-list h4{font-size:1em;margin-bottom:.25em}
 .cc-list ul{list-style:disc;padding-left:1.25em}
 @media (max-width:420px){.cc-field{grid-template-columns:1fr;gap:0}}
-.cc-search{display:flex;flex-direction:column;gap:.25em;font-size:.875em;margin-top:.5em}
-:host([size=large]) .cc-search{font-size:1em}
-.cc input{min-height:44px;padding:.25em .5em;border:1px solid var(--cc-border);border-radius:6px;background:var(--cc-bg);font-size:1rem}
-:host([size=large]) .cc input{font-size:inherit}
 `;

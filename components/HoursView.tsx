@@ -6,15 +6,18 @@
  * unknown, closed): always-open services first, then open departments with their sessions,
  * basis and notice link, then those with emergencies only, not announced, and closed.
  * Nothing that is not open reads like a session: it says 未公布 / 仅急诊 / 停诊 in words.
+ * A search field (part="filter") narrows the departments by name, category or campus.
  */
 import { useMemo } from 'preact/hooks';
 import { type DayNumber, parseDate } from '../utils/date/civil';
+import { searchDepartments } from '../utils/feed/department-search';
 import { noticesById } from '../utils/feed/notices-by-id';
 import { formatDayLabel, formatMonthDay, formatWeekday } from '../utils/i18n/format';
 import { textIn } from '../utils/i18n/local-text';
 import { dayTypeLabel, pendingLabel } from '../utils/i18n/schedule-labels';
 import { t } from '../utils/i18n/strings';
 import type { LineStatus, ResolvedLine } from '../utils/schedule/engine';
+import { DepartmentFilter, wantsFilter } from './DepartmentFilter';
 import { keyed } from './keyed';
 import { lineKey, SessionLine } from './SessionLine';
 import type { ViewModel, WidgetModel } from './Widget';
@@ -52,7 +55,8 @@ export function HoursView({ model }: { model: ViewModel }) {
   const lines = engine.resolveLines(selected, filter);
   const byDepartment = new Map<string, ResolvedLine[]>();
   for (const l of lines) byDepartment.set(l.department, [...(byDepartment.get(l.department) ?? []), l]);
-  const shown = feed.departments.filter((d) => !wanted || wanted.includes(d.id));
+  const covered = feed.departments.filter((d) => !wanted || wanted.includes(d.id));
+  const shown = searchDepartments(covered, model.query, feed.hospital.campuses);
   const always = shown.filter((d) => engine.isAlwaysOpenOn(d.id, selected));
   const rest = shown.filter(
     (d) => !engine.isAlwaysOpenOn(d.id, selected) && (byDepartment.has(d.id) || engine.isOutpatientOn(d.id, selected)),
@@ -106,6 +110,9 @@ export function HoursView({ model }: { model: ViewModel }) {
           {pending}
         </p>
       )}
+      {wantsFilter(model) && (
+        <DepartmentFilter model={model} found={always.length + groups.reduce((n, g) => n + g.departments.length, 0)} />
+      )}
       <ul class="cc-depts" part="departments">
         {always.map((d) => (
           <li
@@ -157,7 +164,9 @@ export function HoursView({ model }: { model: ViewModel }) {
         )}
       </ul>
       {/* "No clinics this day" only when that is what was published: never over a day left unannounced. */}
-      {open.length === 0 && groups[2]!.departments.length === 0 && <p class="cc-muted">{t(lang, 'noSessions')}</p>}
+      {model.query.trim() === '' && open.length === 0 && groups[2]!.departments.length === 0 && (
+        <p class="cc-muted">{t(lang, 'noSessions')}</p>
+      )}
     </section>
   );
 }

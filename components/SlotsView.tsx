@@ -5,7 +5,8 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { formatTime } from '../utils/date/civil';
-import { parseInstant, wallClockAt } from '../utils/date/zone';
+import { formatInstant, instantOf, parseInstant, wallClockAt } from '../utils/date/zone';
+import { searchDepartments } from '../utils/feed/department-search';
 import { safeHref } from '../utils/feed/safe-href';
 import type { Slot } from '../utils/feed/schema';
 import { formatDayLabel } from '../utils/i18n/format';
@@ -15,6 +16,7 @@ import { t } from '../utils/i18n/strings';
 import { tSlots } from '../utils/i18n/strings-slots';
 import { isSessionProper } from '../utils/schedule/engine';
 import { cutSlots } from '../utils/schedule/slots';
+import { DepartmentFilter, wantsFilter } from './DepartmentFilter';
 import { firstDay, HOURS_DAYS } from './HoursView';
 import { keyed } from './keyed';
 import { useStyles } from './use-styles';
@@ -54,7 +56,11 @@ export default function SlotsView({ model }: { model: ViewModel }) {
   const sessions = engine
     .resolveDay(day, wanted ? { departments: wanted } : { includeAlwaysOpen: false })
     .filter((s) => !engine.alwaysOpen.has(s.department));
-  const departments = feed.departments.filter((d) => sessions.some((s) => s.department === d.id));
+  const departments = searchDepartments(
+    feed.departments.filter((d) => sessions.some((s) => s.department === d.id)),
+    model.query,
+    feed.hospital.campuses,
+  );
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const department = departments.find((d) => d.id === chosen) ?? departments[0];
   const liveSlots = department ? live.get(`${department.id} ${day}`) : undefined;
@@ -69,6 +75,7 @@ export default function SlotsView({ model }: { model: ViewModel }) {
 
   return (
     <section ref={ref} class="cc-slots" aria-label={t(lang, 'tabSlots')}>
+      {wantsFilter(model) && <DepartmentFilter model={model} found={departments.length} />}
       <div class="cc-pickers">
         <label>
           {t(lang, 'chooseDay')}
@@ -96,15 +103,25 @@ export default function SlotsView({ model }: { model: ViewModel }) {
         <ul class="cc-grid" part="slots" aria-label={`${name(department.id)} ${formatDayLabel(day, lang)}`}>
           {keyed(liveSlots, slotKey).map(([key, { slot, startMinute, endMinute }]) => {
             const href = safeHref(slot.bookingUrl);
-            const open = slot.status === 'free' || slot.status === 'limited';
+            // A slot that has begun is never bookable, whatever the feed last said of it.
+            const begun = parseInstant(slot.start)! <= model.now;
+            const open = !begun && (slot.status === 'free' || slot.status === 'limited');
             const left =
               slot.capacity !== undefined && slot.booked !== undefined ? slot.capacity - slot.booked : undefined;
             const label = `${formatTime(startMinute)}–${formatTime(endMinute)}`;
             const status =
-              tSlots(lang, STATUS[slot.status]) +
+              tSlots(lang, begun ? 'slotBegun' : STATUS[slot.status]) +
               (open && left !== undefined ? ` · ${tSlots(lang, 'slotRemaining', { n: left })}` : '');
             return (
-              <li key={key} class={`cc-slot cc-slot-${slot.status}`} part="slot" data-status={slot.status}>
+              <li
+                key={key}
+                class={`cc-slot cc-slot-${begun ? 'begun' : slot.status}`}
+                part="slot"
+                data-status={slot.status}
+                data-start={slot.start}
+                data-end={slot.end}
+                data-begun={begun ? 'true' : undefined}
+              >
                 <span class="cc-slot-time">{label}</span>
                 {slot.clinicType && slot.clinicType !== 'general' && (
                   <span class="cc-slot-type">{clinicTypeLabel(slot.clinicType, lang)}</span>
@@ -141,7 +158,14 @@ export default function SlotsView({ model }: { model: ViewModel }) {
           </p>
           <ul class="cc-grid" part="slots">
             {keyed(roster, (s) => `${s.startMinute} ${s.endMinute} ${s.clinicType}`).map(([key, s]) => (
-              <li key={key} class="cc-slot cc-slot-scheduled" part="slot" data-status="scheduled">
+              <li
+                key={key}
+                class="cc-slot cc-slot-scheduled"
+                part="slot"
+                data-status="scheduled"
+                data-start={formatInstant(engine.timeZone, instantOf(engine.timeZone, s.day, s.startMinute))}
+                data-end={formatInstant(engine.timeZone, instantOf(engine.timeZone, s.day, s.endMinute))}
+              >
                 <span class="cc-slot-time">
                   {formatTime(s.startMinute)}–{formatTime(s.endMinute)}
                 </span>
@@ -164,7 +188,7 @@ const SLOTS_CSS = `
 :host([size=large]) .cc select{font-size:inherit}
 .cc-grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(9.5em,1fr));gap:.5em}
 .cc-slot{display:flex;flex-direction:column;gap:.125em;padding:.5em;border:1px solid var(--cc-border);border-radius:6px}
-.cc-slot-full,.cc-slot-closed{background:var(--cc-soft);color:var(--cc-muted)}
+.cc-slot-full,.cc-slot-closed,.cc-slot-begun{background:var(--cc-soft);color:var(--cc-muted)}
 .cc-slot-scheduled{border-style:dashed}
 .cc-slot-type{font-size:.875em;font-weight:600}
 .cc-book{display:inline-flex;align-items:center;justify-content:center;min-height:44px;margin-top:.25em;border-radius:6px;

@@ -1,6 +1,6 @@
 /** The whole widget: hospital name, data age, alerts, and the chosen view (or all as tabs). */
 
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { FeedData, FeedFailure } from '../utils/cache/load-feed';
 import type { DayNumber } from '../utils/date/civil';
 import type { Problem } from '../utils/feed/messages';
@@ -38,10 +38,13 @@ export interface WidgetModel {
   onSelectSlot(detail: SelectSlotDetail): void;
 }
 
-/** What the views share: the day chosen in one view stays chosen in the others. */
+/** What the views share: the day chosen and the department searched for stay in the others. */
 export interface ViewModel extends WidgetModel {
   day: DayNumber;
   chooseDay(day: DayNumber): void;
+  /** What the department filter holds (part="filter"). */
+  query: string;
+  setQuery(query: string): void;
 }
 
 const TABS: { view: Exclude<View, 'overview'>; label: 'tabHours' | 'tabSlots' | 'tabWaits' | 'tabGuide' }[] = [
@@ -57,21 +60,46 @@ function ViewBody({ model, view }: { model: ViewModel; view: Exclude<View, 'over
 
 /**
  * The day the views show: the `date` attribute's (else today) until one is chosen; a new
- * attribute or a new today starts again from it.
+ * attribute or a new today starts again from it. The filter's query is kept with it.
  */
-function useChosenDay(model: WidgetModel): ViewModel | undefined {
+function useViewModel(model: WidgetModel): ViewModel | undefined {
   const first = model.data && model.engine ? firstDay(model) : undefined;
   const [chosen, setChosen] = useState<{ from: DayNumber; day: DayNumber } | undefined>(undefined);
+  const [query, setQuery] = useState('');
   if (first === undefined) return undefined;
   const day = chosen?.from === first ? chosen.day : first;
-  return { ...model, day, chooseDay: (next) => setChosen({ from: first, day: next }) };
+  return { ...model, day, chooseDay: (next) => setChosen({ from: first, day: next }), query, setQuery };
 }
 
-export function Widget({ model: widget }: { model: WidgetModel }) {
+/**
+ * The time, moved on at each minute: a page left open keeps "open now" true and never offers
+ * a slot that has begun since it was drawn.
+ */
+function useMinuteClock(drawnAt: number): number {
+  const [now, setNow] = useState(drawnAt);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout>;
+    const next = () => {
+      timer = setTimeout(
+        () => {
+          setNow(Date.now());
+          next();
+        },
+        60_000 - (Date.now() % 60_000) + 50,
+      );
+    };
+    next();
+    return () => clearTimeout(timer);
+  }, []);
+  return Math.max(now, drawnAt);
+}
+
+export function Widget({ model: drawn }: { model: WidgetModel }) {
+  const widget = { ...drawn, now: useMinuteClock(drawn.now) };
   const lang = widget.lang;
   const data = widget.data;
   const view = widget.view;
-  const viewModel = useChosenDay(widget);
+  const viewModel = useViewModel(widget);
   const model = viewModel ?? widget;
   return (
     <div class="cc" part="root" lang={lang}>

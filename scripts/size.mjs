@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildWidget, firstRenderFiles, OUT_DIR } from './build-widget.mjs';
 
-export const BUDGET = { loader: 6 * 1024, firstRender: 41 * 1024 };
+export const BUDGET = { loader: 6 * 1024, firstRender: 44 * 1024 };
 
 /** Sizes of the widget's chunks; `build: false` measures the build already in .output/widget. */
 export async function measure({ build = true } = {}) {

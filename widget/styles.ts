@@ -69,4 +69,10 @@ border:1px solid var(--cc-border);border-radius:6px;background:var(--cc-bg);curs
 .cc-button{min-height:44px;padding:.375em .875em;border:1px solid var(--cc-accent);border-radius:6px;background:var(--cc-bg);color:var(--cc-accent);cursor:pointer;margin-top:.5em}
 @media print{.cc-noprint,.cc-tablist,.cc-days,.cc-pickers{display:none!important}.cc{border:0;padding:0;color:#000;background:#fff}
 .cc-item{break-inside:avoid;border-color:#999}.cc a{color:#000}}
+.cc-search{display:flex;flex-direction:column;gap:.25em;font-size:.875em;margin-top:.5em}
+:host([size=large]) .cc-search{font-size:1em}
+.cc input{min-height:44px;padding:.25em .5em;border:1px solid var(--cc-border);border-radius:6px;background:var(--cc-bg);font-size:1rem;max-width:100%;box-sizing:border-box}
+:host([size=large]) .cc input{font-size:inherit}
+.cc-filter .cc-found{margin:.25em 0 0}
+.cc-filter .cc-found:empty{display:none}
 `;

@@ -175,9 +175,96 @@ test('the day chosen in one view stays chosen in the others; a new date attribut
   await expect.poll(() => widget.locator('.cc-dayhead').textContent()).toMatch(/^11月24日 周二/);
 });
 
+test('find a department: 小儿内科 finds it alone, 儿 every 儿科, a campus its own; the query carries to slots', async () => {
+  await page.goto(`${env.server.url}/`);
+  await ready(page, 'overview');
+  await setAttributes(page, 'overview', { date: '2026-11-23' });
+  const widget = page.locator('clear-clinic#overview');
+  const filter = widget.locator('input[part="filter"]');
+  const shown = () =>
+    widget
+      .locator('.cc-hours [part="department"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-department-id')));
+  const all = (await shown()).length;
+  expect(all).toBeGreaterThan(30);
+  await filter.fill('小儿内科');
+  await expect.poll(shown).toEqual(['pediatrics']);
+  expect(await widget.locator('.cc-found').textContent()).toBe('找到 1 个科室');
+  await filter.fill('儿');
+  await expect.poll(shown).toEqual(['pediatrics', 'pediatric-surgery', 'neonatology', 'north-pediatrics']);
+  await filter.fill('北院区儿科');
+  await expect.poll(shown).toEqual(['north-pediatrics']);
+  await filter.fill('急诊');
+  await expect.poll(shown).toEqual(expect.arrayContaining(['emergency', 'north-emergency']));
+  await filter.fill('牙齿矫正xyz');
+  await expect.poll(shown).toEqual([]);
+  expect(await widget.locator('.cc-found').textContent()).toBe('这一天没有与“牙齿矫正xyz”相符的科室');
+  // The query is the widget's: the slots view's department list is narrowed by it too.
+  await filter.fill('小儿内科');
+  await widget.locator('[role=tab]', { hasText: '分时段号源' }).click();
+  const slotsFilter = widget.locator('.cc-slots input[part="filter"]');
+  await slotsFilter.waitFor();
+  expect(await slotsFilter.inputValue()).toBe('小儿内科');
+  const options = widget.locator('.cc-slots .cc-pickers select').nth(1).locator('option');
+  expect(await options.allTextContents()).toEqual(['小儿内科']);
+  await slotsFilter.fill('');
+  await expect.poll(() => options.count()).toBeGreaterThan(10);
+  // A widget of one department has nothing to search.
+  await setAttributes(page, 'overview', { department: 'pediatrics' });
+  await widget.locator('[role=tab]', { hasText: '出诊时间' }).click();
+  await expect.poll(() => widget.locator('.cc-hours').count()).toBe(1);
+  expect(await widget.locator('input[part="filter"]').count()).toBe(0);
+});
+
+test('a slot that has begun is never bookable: at 13:40 the morning offers nothing, the afternoon does', async () => {
+  // A clock the test moves on (timers included), from 13:40 that day.
+  await page.clock.install({ time: new Date('2026-11-23T13:40:00+08:00') });
+  await page.goto(`${env.server.url}/pediatrics.html`);
+  await ready(page, 'peds-slots');
+  await setAttributes(page, 'peds-slots', { date: '2026-11-23' });
+  const slots = page.locator('clear-clinic#peds-slots [part="slot"]');
+  await expect.poll(() => slots.count()).toBeGreaterThan(10);
+  const all = await slots.evaluateAll((els) =>
+    els.map((e) => ({
+      start: Date.parse(e.getAttribute('data-start')!),
+      end: Date.parse(e.getAttribute('data-end')!),
+      status: e.getAttribute('data-status'),
+      begun: e.getAttribute('data-begun'),
+      links: e.querySelectorAll('a, button').length,
+      text: e.textContent,
+    })),
+  );
+  const at = Date.parse('2026-11-23T13:40:00+08:00');
+  const begun = all.filter((s) => s.start <= at);
+  const later = all.filter((s) => s.start > at);
+  expect(begun.length).toBeGreaterThan(5);
+  for (const s of all) expect(s.end).toBeGreaterThan(s.start);
+  // The feed still says some of the morning is free: none of it can be booked now.
+  expect(begun.some((s) => s.status === 'free' || s.status === 'limited')).toBe(true);
+  for (const s of begun) {
+    expect(s.links, s.text ?? '').toBe(0);
+    expect(s.begun).toBe('true');
+    expect(s.text).toContain('已开始，不可预约');
+  }
+  expect(later.some((s) => s.links === 1 && (s.status === 'free' || s.status === 'limited'))).toBe(true);
+  // A page left open: the widget moves on at each minute, so at 14:31 the 14:00 slots have begun too.
+  const now = await page.evaluate(() => Date.now());
+  const at2 = Date.parse('2026-11-23T14:31:00+08:00');
+  const offered = () =>
+    slots.evaluateAll(
+      (els, t) => els.filter((e) => Date.parse(e.getAttribute('data-start')!) <= t && e.querySelector('a')).length,
+      at2,
+    );
+  expect(await offered()).toBeGreaterThan(0);
+  await page.clock.runFor(at2 - now);
+  await expect.poll(offered).toBe(0);
+});
+
 describe('slots, waits, guide', () => {
   test('live slots: availability in words and booking links; a department without live slots shows the schedule, not bookable', async () => {
     await recordEvents(page);
+    // The sample's day, before the slots of 11-23 begin.
+    await page.clock.setFixedTime(new Date('2026-11-20T09:00:00+08:00'));
     await page.goto(`${env.server.url}/pediatrics.html`);
     await ready(page, 'peds-slots');
     await setAttributes(page, 'peds-slots', { date: '2026-11-23' });

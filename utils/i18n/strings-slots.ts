@@ -12,6 +12,7 @@ const STRINGS = {
   slotFull: { 'zh-CN': '约满', en: 'Full' },
   slotClosed: { 'zh-CN': '停约', en: 'Closed' },
   slotScheduled: { 'zh-CN': '排班', en: 'Scheduled' },
+  slotBegun: { 'zh-CN': '已开始，不可预约', en: 'Already begun, not bookable' },
   slotBook: { 'zh-CN': '预约', en: 'Book' },
   slotRemaining: { 'zh-CN': '余{n}', en: '{n} left' },
   noSlots: { 'zh-CN': '所选科室当日无门诊时段。', en: 'The department has no clinic times that day.' },

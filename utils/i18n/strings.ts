@@ -57,6 +57,10 @@ const STRINGS = {
   onlyTypes: { 'zh-CN': '（仅{types}）', en: ' (only {types})' },
   exceptTypes: { 'zh-CN': '（{types}除外）', en: ' (except {types})' },
   chooseDay: { 'zh-CN': '选择日期', en: 'Choose a day' },
+  filterLabel: { 'zh-CN': '找科室', en: 'Find a department' },
+  filterHint: { 'zh-CN': '输入科室名称，如“儿科”', en: 'Type a name, e.g. Pediatrics' },
+  filterFound: { 'zh-CN': '找到 {n} 个科室', en: 'Departments found: {n}' },
+  filterNone: { 'zh-CN': '这一天没有与“{q}”相符的科室', en: 'No department matching “{q}” this day' },
   /** The data's age: when the hospital last changed its feed, and when we last heard from it. */
   dataAge: { 'zh-CN': '医院 {updated} 更新 · {age}检查', en: 'Updated by the hospital {updated} · checked {age}' },
   checkedAge: { 'zh-CN': '{age}检查', en: 'Checked {age}' },
