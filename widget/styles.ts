@@ -73,6 +73,7 @@ border:1px solid var(--cc-border);border-radius:6px;background:var(--cc-bg);curs
 :host([size=large]) .cc-search{font-size:1em}
 .cc input{min-height:44px;padding:.25em .5em;border:1px solid var(--cc-border);border-radius:6px;background:var(--cc-bg);font-size:1rem;max-width:100%;box-sizing:border-box}
 :host([size=large]) .cc input{font-size:inherit}
+.cc-search input{width:100%;min-width:0}
 .cc-filter .cc-found{margin:.25em 0 0}
 .cc-filter .cc-found:empty{display:none}
 `;
