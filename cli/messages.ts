@@ -93,14 +93,16 @@ Options for all commands: --lang zh-CN|en  --timeout SECONDS  --debug  --help  -
   },
   summaryOk: {
     'zh-CN': '{files} 个数据文件全部通过（{warnings} 个警告）',
-    en: '{files} feed(s) valid ({warnings} warning(s))',
+    en: '{feedsValid} ({warningCount})',
   },
   summaryBad: {
     'zh-CN': '{files} 个数据文件中 {bad} 个有错误：共 {errors} 个错误、{warnings} 个警告',
-    en: '{bad} of {files} feed(s) have errors: {errors} error(s), {warnings} warning(s)',
+    en: '{bad} of {feedCount} with errors: {errorCount} and {warningCount}',
   },
-  summaryUnread: { 'zh-CN': '{count} 个来源无法读取', en: '{count} source(s) could not be read' },
+  summaryUnread: { 'zh-CN': '{count} 个来源无法读取', en: '{sourceCount} could not be read' },
   valid: { 'zh-CN': '通过', en: 'valid' },
+  severityError: { 'zh-CN': '错误：', en: 'error: ' },
+  severityWarning: { 'zh-CN': '警告：', en: 'warning: ' },
   // Reading sources
   notFound: { 'zh-CN': '{source}：文件不存在', en: '{source}: no such file' },
   isDirectory: { 'zh-CN': '{source}：是目录，不是文件', en: '{source}: is a directory, not a file' },

@@ -1,5 +1,6 @@
 /** `clearclinic validate SOURCE… [--json]` (../shared/spec/cli.md). */
 import type { Problem } from '../../utils/feed/messages';
+import { countEn } from '../../utils/i18n/format';
 import { type CliContext, checkRead, readOptions } from '../context';
 import { msg } from '../messages';
 import { eachSource, expandSources } from '../sources';
@@ -50,21 +51,39 @@ export async function validateCommand(args: string[], flags: { json: boolean }, 
     }
     for (const p of [...result.errors, ...result.warnings]) {
       const where = `${read.source}:${p.path}`;
-      const code = p.severity === 'error' ? paint(['red', 'bold'], p.code) : paint('yellow', p.code);
-      await ctx.stdout.write(`${paint('dim', where)} ${code} ${printable(p.message)}\n`);
+      // The severity in words as well as colour: a pipe or a log file keeps no colour.
+      const error = p.severity === 'error';
+      const code = error ? paint(['red', 'bold'], p.code) : paint('yellow', p.code);
+      const word = msg(ctx.lang, error ? 'severityError' : 'severityWarning');
+      await ctx.stdout.write(`${paint('dim', where)} ${code} ${word}${printable(p.message)}\n`);
     }
     if (result.valid && result.warnings.length === 0)
       await ctx.stdout.write(`${printable(read.source)} ${paint('green', msg(ctx.lang, 'valid'))}\n`);
   }
   if (!flags.json) {
     const files = reads.length - unreadable;
+    // English counts carry their nouns ("1 error", "2 warnings"); Chinese ones need none.
+    const counts = {
+      files,
+      bad: invalid,
+      errors: errorCount,
+      warnings: warningCount,
+      feedsValid: files === 1 ? '1 feed valid' : `${files} feeds valid`,
+      feedCount: countEn(files, 'feed'),
+      errorCount: countEn(errorCount, 'error'),
+      warningCount: countEn(warningCount, 'warning'),
+      sourceCount: countEn(unreadable, 'source'),
+    };
     const summary =
       invalid > 0
-        ? paint('red', msg(ctx.lang, 'summaryBad', { files, bad: invalid, errors: errorCount, warnings: warningCount }))
-        : paint('green', msg(ctx.lang, 'summaryOk', { files, warnings: warningCount }));
+        ? paint('red', msg(ctx.lang, 'summaryBad', counts))
+        : paint('green', msg(ctx.lang, 'summaryOk', counts));
     await ctx.stdout.write(
       summary +
-        (unreadable ? (ctx.lang === 'en' ? '; ' : '；') + msg(ctx.lang, 'summaryUnread', { count: unreadable }) : '') +
+        (unreadable
+          ? (ctx.lang === 'en' ? '; ' : '；') +
+            msg(ctx.lang, 'summaryUnread', { count: unreadable, sourceCount: countEn(unreadable, 'source') })
+          : '') +
         '\n',
     );
   }

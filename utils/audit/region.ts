@@ -3,6 +3,7 @@
  * city. Only in-scope hospitals count; a region with none the rule applies to is n/a.
  */
 import type { Feed } from '../feed/schema';
+import { countEn } from '../i18n/format';
 import type { Lang } from '../i18n/local-text';
 import { listParam, type Profile, param, type RuleEntry, typeMatches } from './profile';
 import type { AuditStatus } from './types';
@@ -95,7 +96,7 @@ function perCity(
           status: 'pass',
           message: say(lang, {
             'zh-CN': `${offering.length} 所医院提供${what['zh-CN']}`,
-            en: `${offering.length} hospital(s) offer ${what.en}`,
+            en: `${countEn(offering.length, 'hospital')} ${offering.length === 1 ? 'offers' : 'offer'} ${what.en}`,
           }),
           evidence,
         }

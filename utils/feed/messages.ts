@@ -19,6 +19,8 @@ interface Words {
 }
 
 const list = (v: unknown) => String(v ?? '');
+/** A local date-time as the instant the format wants: 'T' between date and time, +08:00 after. */
+const withOffset = (v: unknown) => `${String(v ?? '').replace(' ', 'T')}+08:00`;
 
 const TYPE_NAMES: Record<string, Record<Lang, string>> = {
   string: { 'zh-CN': '文字（字符串）', en: 'a string' },
@@ -273,8 +275,8 @@ export const MESSAGES = {
       en: (p) => `Instant ${p.received} has no UTC offset`,
     },
     hint: {
-      'zh-CN': (p) => `在末尾加上偏移，例如 ${p.received}+08:00。`,
-      en: (p) => `Append the offset, e.g. ${p.received}+08:00.`,
+      'zh-CN': (p) => `写成带偏移的时间点，例如 ${withOffset(p.received)}。`,
+      en: (p) => `Write it with an offset, e.g. ${withOffset(p.received)}.`,
     },
   },
   'timezone.unknown': {

@@ -67,3 +67,11 @@ export function formatAge(fromMs: number, nowMs: number, lang: Lang): string {
   if (minutes < 48 * 60) return t(lang, 'ageHours', { n: Math.floor(minutes / 60) });
   return t(lang, 'ageDays', { n: Math.floor(minutes / 1440) });
 }
+
+/**
+ * A count with its noun in English: "1 error", "2 errors", "1 hospital", "0 warnings".
+ * `other` for nouns whose plural is not the noun and an s ("1 slot length", "3 slot lengths").
+ */
+export function countEn(n: number, one: string, other = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : other}`;
+}

@@ -374,7 +374,7 @@ describe('region rules', () => {
     expect(byRule('region-geriatrics-90')).toEqual([['辽宁省', 'pass', 'Geriatrics in 90%']]);
     expect(byRule('region-internet-nursing')).toEqual([
       ['辽宁省/大连市', 'fail', 'No hospital offers internet-plus nursing'],
-      ['辽宁省/沈阳市', 'pass', '9 hospital(s) offer internet-plus nursing'],
+      ['辽宁省/沈阳市', 'pass', '9 hospitals offer internet-plus nursing'],
     ]);
     expect(byRule('region-holiday-vaccination').map((r) => r.slice(0, 2))).toEqual([
       ['辽宁省/大连市', 'pass'],

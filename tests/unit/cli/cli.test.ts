@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { INSTANT_PATTERN } from '../../../utils/feed/schema';
 import { buildCli, cli, ROOT, spawnCli } from '../../helpers/cli';
 import { baseFeed, feedWith } from '../../helpers/feed';
 import { startServer } from '../../helpers/feed-server';
@@ -41,9 +42,9 @@ describe('validate', () => {
     const r = await cli(['validate', bad, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(lines(r.stdout)).toEqual([
-      `${bad}:/hospital/website url.scheme Links must be https: or http:, not javascript:`,
-      `${bad}:/schedule/regular/0/end time.order End 07:00 is not after start 08:00`,
-      '1 of 1 feed(s) have errors: 2 error(s), 0 warning(s)',
+      `${bad}:/hospital/website url.scheme error: Links must be https: or http:, not javascript:`,
+      `${bad}:/schedule/regular/0/end time.order error: End 07:00 is not after start 08:00`,
+      '1 of 1 feed with errors: 2 errors and 0 warnings',
     ]);
   });
 
@@ -51,6 +52,24 @@ describe('validate', () => {
     const r = await cli(['validate', warnOnly]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('hospital.id-checksum');
+  });
+
+  test('in a pipe, each line says error or warning in words, and counts read as English', async () => {
+    const zh = await cli(['validate', bad, warnOnly]);
+    expect(lines(zh.stdout).filter((l) => l.includes(' 错误：'))).toHaveLength(2);
+    expect(lines(zh.stdout).filter((l) => l.includes('hospital.id-checksum 警告：'))).toHaveLength(1);
+    const en = await cli(['validate', warnOnly, '--lang', 'en']);
+    expect(lines(en.stdout)[0]).toMatch(/ hospital\.id-checksum warning: /);
+    expect(lines(en.stdout).at(-1)).toBe('1 feed valid (1 warning)');
+    const one = file('one.json', { ...baseFeed(), updatedAt: '2026-11-25 10:00' });
+    const r = await cli(['validate', one, good, '--lang', 'en', '--json']);
+    const hint: string = ndjson(r.stdout)[0].errors[0].hint;
+    // The hint's example is itself a valid instant.
+    const example = hint.match(/e\.g\. (\S+?)\.$/)![1]!;
+    expect(example).toBe('2026-11-25T10:00+08:00');
+    expect(INSTANT_PATTERN.test(example)).toBe(true);
+    const human = await cli(['validate', one, good, '--lang', 'en']);
+    expect(lines(human.stdout).at(-1)).toBe('1 of 2 feeds with errors: 1 error and 0 warnings');
   });
 
   test('--json: one object per source and line, errors and warnings apart', async () => {

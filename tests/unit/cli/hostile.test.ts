@@ -306,7 +306,9 @@ describe('messages say what happened', () => {
   test('one byte over the limit shows as over: the size in bytes', async () => {
     const over = file('over.json', ' '.repeat(5 * 1024 * 1024 + 1));
     const zh = await cli(['validate', over]);
-    expect(zh.stdout).toContain(`${over}: feed.too-large 数据文件过大：5,242,881 字节，上限 5 MiB（5,242,880 字节）`);
+    expect(zh.stdout).toContain(
+      `${over}: feed.too-large 错误：数据文件过大：5,242,881 字节，上限 5 MiB（5,242,880 字节）`,
+    );
     const en = await cli(['validate', over, '--json', '--lang', 'en']);
     expect(JSON.parse(en.stdout).errors[0].message).toBe(
       'The feed is too large: 5,242,881 bytes, the limit is 5 MiB (5,242,880 bytes)',

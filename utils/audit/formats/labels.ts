@@ -1,4 +1,6 @@
 /** Names of rules and statuses for people, zh-CN and en. */
+
+import { countEn } from '../../i18n/format';
 import type { Lang } from '../../i18n/local-text';
 import { type StringTable, translator } from '../../i18n/strings';
 import type { AuditReport } from '../report';
@@ -47,8 +49,8 @@ export function statusLabel(status: AuditStatus | 'error', lang: Lang): string {
 
 const summaryText = translator({
   auditSummary: {
-    'zh-CN': '{profile} · {asOf} · {hospitals} 所医院：符合 {pass}，不符合 {fail}，待确认 {warn}',
-    en: '{profile} · {asOf} · {hospitals} hospital(s): {pass} pass, {fail} fail, {warn} warn',
+    'zh-CN': '{profile} · {asOf} · {hospitals} 所医院：符合 {pass}，不符合 {fail}，待确认 {warn}{unreadZh}',
+    en: '{profile} · {asOf} · {hospitalCount}: {pass} pass, {fail} fail, {warn} warn{unreadEn}',
   },
 });
 
@@ -56,10 +58,16 @@ const summaryText = translator({
 export function reportSummary(report: AuditReport, lang: Lang): string {
   const results = report.hospitals.flatMap((h) => h.results ?? []);
   const count = (status: AuditStatus) => results.filter((r) => r.status === status).length;
+  // Hospitals are the sources that were audited; a source that could not be read is counted apart.
+  const audited = report.hospitals.filter((h) => h.results).length;
+  const unread = report.hospitals.length - audited;
   return summaryText(lang, 'auditSummary', {
     profile: report.profile,
     asOf: report.asOf,
-    hospitals: report.hospitals.length,
+    hospitals: audited,
+    hospitalCount: countEn(audited, 'hospital'),
+    unreadZh: unread ? `；${unread} 个来源无法读取` : '',
+    unreadEn: unread ? `; ${countEn(unread, 'source')} could not be read` : '',
     pass: count('pass'),
     fail: count('fail'),
     warn: count('warn'),

@@ -3,6 +3,7 @@
 import type { HolidayPeriod } from '../../calendar/holiday-calendar';
 import { addMonths, civilFromDay, formatDate, weekdayIndex } from '../../date/civil';
 import { parseInstant, wallClockAt } from '../../date/zone';
+import { countEn } from '../../i18n/format';
 import { textIn } from '../../i18n/local-text';
 import { param } from '../profile';
 import { type AuditContext, type Rule, result } from '../types';
@@ -30,7 +31,7 @@ export const weekendClinic: Rule = (ctx) => {
       'fail',
       {
         'zh-CN': `${missing.length} 个周末日没有门诊`,
-        en: `${missing.length} weekend day(s) without outpatient clinics`,
+        en: `${countEn(missing.length, 'weekend day')} without outpatient clinics`,
       },
       missing,
     );
@@ -97,7 +98,10 @@ export const holidayClinic: Rule = (ctx) => {
     return result(
       ctx,
       'fail',
-      { 'zh-CN': `${failed} 个节假日没有节假日门诊`, en: `${failed} holiday period(s) without holiday clinics` },
+      {
+        'zh-CN': `${failed} 个节假日没有节假日门诊`,
+        en: `${countEn(failed, 'holiday period')} without holiday clinics`,
+      },
       evidence,
     );
   // A pending year's period with a clinic on one of its statutory days off is confirmed; one without only warns.
@@ -107,7 +111,7 @@ export const holidayClinic: Rule = (ctx) => {
       'warn',
       {
         'zh-CN': `${pending.join('、')} 年放假安排未公布，${unconfirmed} 个节假日无法确认`,
-        en: `Calendar pending for ${pending.join(', ')}: ${unconfirmed} period(s) cannot be confirmed`,
+        en: `Calendar pending for ${pending.join(', ')}: ${countEn(unconfirmed, 'period')} cannot be confirmed`,
       },
       evidence,
     );
@@ -168,7 +172,7 @@ export const holidayStated: Rule = (ctx) => {
       'fail',
       {
         'zh-CN': `${failed} 个节假日的门诊安排有日期未公布`,
-        en: `${failed} holiday period(s) leave days not announced`,
+        en: `${countEn(failed, 'holiday period')} ${failed === 1 ? 'leaves' : 'leave'} days not announced`,
       },
       evidence,
     );
@@ -178,7 +182,7 @@ export const holidayStated: Rule = (ctx) => {
       'warn',
       {
         'zh-CN': `${warned} 个尚远或未公布放假安排的节假日仍有日期未说明`,
-        en: `${warned} later or pending holiday period(s) still leave days not announced`,
+        en: `${countEn(warned, 'later or pending holiday period')} still ${warned === 1 ? 'leaves' : 'leave'} days not announced`,
       },
       evidence,
     );
@@ -228,7 +232,7 @@ export const holidayNoticeLead: Rule = (ctx) => {
       'fail',
       {
         'zh-CN': `${failed} 个节假日的门诊安排未提前 ${lead} 天公布`,
-        en: `${failed} holiday period(s) not announced ${lead} days ahead`,
+        en: `${countEn(failed, 'holiday period')} not announced ${lead} days ahead`,
       },
       evidence,
     );
@@ -293,7 +297,7 @@ export const slot30: Rule = (ctx) => {
       'fail',
       {
         'zh-CN': `${evidence.length} 处号源时段超过 ${max} 分钟`,
-        en: `${evidence.length} slot length(s) over ${max} minutes`,
+        en: `${countEn(evidence.length, 'slot length')} over ${max} minutes`,
       },
       evidence,
     );
