@@ -1,5 +1,5 @@
 /** The project documents itself: README and docs/ describe every checker code and link only inside the repository. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { PROBLEM_CODES } from '../../utils/feed/problem-codes';
@@ -25,4 +25,14 @@ test.each(docs)('%s links only inside the repository', (file) => {
     expect(target, target).not.toMatch(/^\.\.\/\.\.|^\.\.\/shared|^\/\//);
   }
   expect(text).not.toContain('../shared');
+});
+
+test('docs/architecture.md names only paths that exist', () => {
+  const text = readFileSync(join(ROOT, 'docs/architecture.md'), 'utf8');
+  const tops = new Set(readdirSync(ROOT));
+  const paths = [...text.matchAll(/`([a-z][\w.-]*\/[\w./-]*)`/g)]
+    .map((m) => m[1]!)
+    .filter((p) => tops.has(p.split('/')[0]!));
+  expect(paths.length).toBeGreaterThan(10);
+  for (const path of paths) expect(existsSync(join(ROOT, path)), path).toBe(true);
 });
