@@ -80,7 +80,7 @@ export function Dashboard(props: DashboardProps) {
         </section>
         <section id="when" aria-labelledby="when-title">
           <h2 id="when-title">{d('navOpenWhen')}</h2>
-          <OpenWhen saved={saved} lang={lang} now={now} defaultDay={props.weekendDay} />
+          <OpenWhen saved={saved} lang={lang} now={now} defaultDay={props.weekendDay} today={props.today} />
         </section>
         <section id="evaluate" aria-labelledby="evaluate-title">
           <h2 id="evaluate-title">{d('navAudit')}</h2>

@@ -4,9 +4,10 @@
  * day's type, holiday name and pending-calendar warning, and each matching department open that
  * day as [data-department-id] with its sessions, basis and notice links. All in the light DOM.
  */
-import { useMemo, useState } from 'preact/hooks';
-import { type DayNumber, formatDate, parseDate } from '../../utils/date/civil';
-import { type OpenDepartment, openWhen } from '../../utils/extension/open-when';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { nationalCalendar } from '../../utils/calendar/holiday-calendar';
+import { type DayNumber, formatDate, parseDate, yearOf } from '../../utils/date/civil';
+import { type OpenDepartment, openWhen, type QuickDate, quickDates } from '../../utils/extension/open-when';
 import type { SavedFeed } from '../../utils/extension/saved-feeds';
 import type { ClinicTypeDefinition, Notice } from '../../utils/feed/schema';
 import { formatDayLabel } from '../../utils/i18n/format';
@@ -25,9 +26,12 @@ export interface OpenWhenProps {
   now: number;
   /** The form's first date (the next weekend day). */
   defaultDay: DayNumber;
+  /** Today in China's zone: where the quick dates start. */
+  today: DayNumber;
 }
 
-export function OpenWhen({ saved, lang, now, defaultDay }: OpenWhenProps) {
+export function OpenWhen({ saved, lang, now, defaultDay, today }: OpenWhenProps) {
+  const form = useRef<HTMLFormElement>(null);
   // Results appear once asked, so the page's only [data-hospital-id] elements until then are the saved list's.
   const [asked, setAsked] = useState<{ date: string; q: string } | undefined>();
   const [badDate, setBadDate] = useState<string | undefined>();
@@ -47,6 +51,7 @@ export function OpenWhen({ saved, lang, now, defaultDay }: OpenWhenProps) {
     <>
       <form
         id="open-when"
+        ref={form}
         onSubmit={(event) => {
           event.preventDefault();
           const data = new FormData(event.currentTarget);
@@ -72,6 +77,16 @@ export function OpenWhen({ saved, lang, now, defaultDay }: OpenWhenProps) {
           <input name="q" type="search" placeholder={d('queryHint')} />
         </label>
         <button type="submit">{d('search')}</button>
+        <QuickDates
+          today={today}
+          lang={lang}
+          onPick={(date) => {
+            const el = form.current;
+            if (!el) return;
+            (el.elements.namedItem('date') as HTMLInputElement).value = date;
+            el.requestSubmit();
+          }}
+        />
         <p id="open-when-status" class={badDate ? 'status error' : 'status'} role="status">
           {badDate}
         </p>
@@ -178,5 +193,39 @@ function DepartmentLines({ departments, idAttribute, apart, lang, ...line }: Dep
         </li>
       ))}
     </ul>
+  );
+}
+
+/** One-click dates: the coming weekend and the next holiday's days off and make-up workdays, by name. */
+function QuickDates({ today, lang, onPick }: { today: DayNumber; lang: Lang; onPick: (date: string) => void }) {
+  const choices = useMemo(() => quickDates(today, nationalCalendar()), [today]);
+  const d = (key: Parameters<typeof dashboardText>[1], params?: Record<string, string | number>) =>
+    dashboardText(lang, key, params);
+  const label = (q: QuickDate) => {
+    const day = formatDayLabel(q.day, lang);
+    if (q.kind === 'weekend') return d('quickWeekend', { day });
+    const name = q.name === undefined ? '' : textIn(q.name, lang);
+    return d(q.kind === 'off' ? 'quickOff' : 'quickMakeup', { name, day });
+  };
+  const pendingYear = choices.find((q) => q.kind !== 'weekend' && q.pending);
+  return (
+    <fieldset class="quick-dates">
+      <legend>{d('quickDates')}</legend>
+      <ul>
+        {choices.map((q) => (
+          <li key={q.day}>
+            <button
+              type="button"
+              class={`quick ${q.kind}`}
+              data-quick-date={formatDate(q.day)}
+              onClick={() => onPick(formatDate(q.day))}
+            >
+              {label(q)}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {pendingYear && <p class="pending">{d('quickPending', { year: yearOf(pendingYear.day) })}</p>}
+    </fieldset>
   );
 }

@@ -7,8 +7,10 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { nationalCalendar } from '../../utils/calendar/holiday-calendar';
 import { type DayNumber, formatDate, parseDate } from '../../utils/date/civil';
-import { openWhen } from '../../utils/extension/open-when';
+import { todayIn } from '../../utils/date/zone';
+import { openWhen, quickDates } from '../../utils/extension/open-when';
 import type { Feed } from '../../utils/feed/schema';
 import { textIn } from '../../utils/i18n/local-text';
 import { ScheduleEngine } from '../../utils/schedule/engine';
@@ -158,6 +160,52 @@ test('open when: a holiday, a make-up workday and a weekend give the engine’s 
         expect(await section.locator('.none').textContent()).toBe('当天没有符合条件的科室出诊');
     }
   }
+  // The quick dates are the coming weekend and the next holiday's days, named; one click asks for that day.
+  const today = parseDate(todayIn('Asia/Shanghai', Date.now()))!;
+  const quick = quickDates(today, nationalCalendar());
+  const buttons = page.locator('form#open-when [data-quick-date]');
+  expect(await buttons.evaluateAll((els) => els.map((e) => e.getAttribute('data-quick-date')))).toEqual(
+    quick.map((q) => formatDate(q.day)),
+  );
+  const holidayChoice = quick.find((q) => q.kind === 'off')!;
+  const button = page.locator(`form#open-when [data-quick-date="${formatDate(holidayChoice.day)}"]`);
+  expect(await button.textContent()).toContain(textIn(holidayChoice.name!, 'zh-CN'));
+  await page.locator('form#open-when input[name="q"]').fill('儿科');
+  await button.click();
+  await expect
+    .poll(() => page.locator('#open-when-results').getAttribute('data-date'))
+    .toBe(formatDate(holidayChoice.day));
+  expect(await page.locator('#open-when-results').getAttribute('data-q')).toBe('儿科');
+  for (const want of expected(holidayChoice.day, '儿科')) expect(await shown(page, want.id)).toEqual(want.departments);
+  // A department's own name finds it alone, across every hospital; a campus narrows to its departments.
+  for (const q of ['小儿内科', '北院区儿科', '口腔外科', '中医内科']) {
+    await ask(page, '2026-11-28', q);
+    for (const want of expected(parseDate('2026-11-28')!, q)) {
+      const got = await page
+        .locator(
+          `#open-when-results [data-hospital-id="${want.id}"] [data-department-id], #open-when-results [data-hospital-id="${want.id}"] [data-unknown-department-id], #open-when-results [data-hospital-id="${want.id}"] [data-emergency-department-id]`,
+        )
+        .count();
+      const matched = openWhen(
+        feeds.map((feed) => ({ feed, engine: new ScheduleEngine(feed) })),
+        parseDate('2026-11-28')!,
+        q,
+      ).find((r) => r.hospitalId === want.id)!;
+      expect(got, `${q} @ ${want.id}`).toBe(
+        matched.departments.length + matched.unknown.length + matched.emergencyOnly.length,
+      );
+      expect(await shown(page, want.id)).toEqual(want.departments);
+    }
+  }
+  // The plain fact behind it: 小儿内科 is one department of the first hospital, not every 内科.
+  await ask(page, '2026-11-28', '小儿内科');
+  expect(
+    await page
+      .locator(
+        `#open-when-results [data-hospital-id="${feeds[0]!.hospital.id}"] li[data-department-id], #open-when-results [data-hospital-id="${feeds[0]!.hospital.id}"] li[data-unknown-department-id]`,
+      )
+      .count(),
+  ).toBe(1);
   // What a hospital has not announced, and what sees emergencies only, are listed apart, never among the open ones.
   const apart = (hospitalId: string, attribute: string) =>
     page

@@ -106,6 +106,14 @@ const DASHBOARD_STRINGS = {
   queryLabel: { 'zh-CN': '科室（留空为全部）', en: 'Department (empty for all)' },
   queryHint: { 'zh-CN': '如：儿科、眼科、pediatrics', en: 'e.g. pediatrics, 儿科, eye' },
   search: { 'zh-CN': '查询', en: 'Search' },
+  quickDates: { 'zh-CN': '快捷日期', en: 'Quick dates' },
+  quickWeekend: { 'zh-CN': '周末 {day}', en: 'Weekend {day}' },
+  quickOff: { 'zh-CN': '{name} {day} 放假', en: '{name} {day} day off' },
+  quickMakeup: { 'zh-CN': '{name} {day} 调休上班', en: '{name} {day} make-up workday' },
+  quickPending: {
+    'zh-CN': '{year}年调休安排尚未公布，只列出法定假日。',
+    en: 'The {year} arrangement is not out yet: statutory holidays only.',
+  },
   dayIs: { 'zh-CN': '{day}：{type}', en: '{day}: {type}' },
   badDate: {
     'zh-CN': '“{value}”不是日期：请按 年-月-日 填写，如 2026-10-03。',

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { nationalCalendar } from '../../../utils/calendar/holiday-calendar';
 import { formatDate, parseDate } from '../../../utils/date/civil';
 import { clearclinicLinks, discoverFeed } from '../../../utils/extension/adapters/discover-feed';
-import { nextWeekendDay, openWhen } from '../../../utils/extension/open-when';
+import { nextWeekendDay, openWhen, quickDates } from '../../../utils/extension/open-when';
 import { scheduleChanges } from '../../../utils/extension/schedule-changes';
 import { categoryName } from '../../../utils/feed/category-names';
 import { searchDepartments } from '../../../utils/feed/department-search';
+import { textIn } from '../../../utils/i18n/local-text';
 import { ScheduleEngine } from '../../../utils/schedule/engine';
 import { baseFeed, feedWith } from '../../helpers/feed';
 
@@ -83,6 +85,35 @@ describe('open when', () => {
   test('the default date is the next weekend day', () => {
     expect(formatDate(nextWeekendDay(day('2026-11-25')))).toBe('2026-11-28');
     expect(formatDate(nextWeekendDay(day('2026-11-29')))).toBe('2026-11-29');
+  });
+
+  const quick = (today: string) =>
+    quickDates(day(today), nationalCalendar()).map((q) =>
+      `${formatDate(q.day)} ${q.kind} ${q.name ? textIn(q.name, 'zh-CN') : ''}${q.pending ? ' pending' : ''}`.trim(),
+    );
+
+  test('quick dates: the coming weekend, then the next holiday’s days off and make-up workdays by name', () => {
+    // Before 春节 2026: the weekend, then the nine days off and both make-up Saturdays.
+    expect(quick('2026-02-04')).toEqual([
+      '2026-02-07 weekend',
+      '2026-02-08 weekend',
+      '2026-02-14 makeup-workday 春节',
+      ...['15', '16', '17', '18', '19', '20', '21', '22', '23'].map((d) => `2026-02-${d} off 春节`),
+      '2026-02-28 makeup-workday 春节',
+    ]);
+    // Inside a holiday: only what is still ahead, and the weekend days it covers are offered once, by name.
+    expect(quick('2026-10-03')).toEqual([
+      ...['03', '04', '05', '06', '07'].map((d) => `2026-10-${d} off 国庆节`),
+      '2026-10-10 makeup-workday 国庆节',
+    ]);
+  });
+
+  test('quick dates: a pending year’s statutory days, marked, with no make-up day guessed', () => {
+    // 2027's arrangement is not in the built-in table: 元旦 is the law's one day.
+    expect(quick('2026-12-02')).toEqual(['2026-12-05 weekend', '2026-12-06 weekend', '2027-01-01 off 元旦 pending']);
+    // A Sunday: today is the weekend's last day.
+    expect(quick('2026-11-29')[0]).toBe('2026-11-29 weekend');
+    expect(quick('2026-11-29')[1]).toBe('2027-01-01 off 元旦 pending');
   });
 });
 
