@@ -21,8 +21,11 @@ export function failureMessage(failure: FeedFailure, lang: Lang): string {
             ? tErrors(lang, 'errorSrc', { src: shorten(failure.url) })
             : failure.code === 'feed.too-large'
               ? tErrors(lang, 'errorTooLarge')
-              : tErrors(lang, 'errorInvalid', { code: failure.code });
-  return failure.hasData && failure.code !== 'network' ? `${what} ${tErrors(lang, 'errorKeptOld')}` : what;
+              : // Patients read words; the checker's code is in the event's detail and the problem list, for webmasters.
+                tErrors(lang, 'errorInvalid');
+  if (!failure.hasData || failure.code === 'network') return what;
+  // Chinese sentences follow each other without a space.
+  return `${what}${lang === 'en' ? ' ' : ''}${tErrors(lang, 'errorKeptOld')}`;
 }
 
 export default function FailureAlert({

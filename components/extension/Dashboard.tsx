@@ -4,6 +4,8 @@
  * the cache; the actions (add, remove, reorder, import) are given by the entry point.
  */
 import type { DayNumber } from '../../utils/date/civil';
+import type { Removed } from '../../utils/extension/adapters/saved-actions';
+import type { PendingAdd } from '../../utils/extension/adapters/storage-items';
 import type { SavedFeed } from '../../utils/extension/saved-feeds';
 import type { Settings } from '../../utils/extension/settings';
 import type { Lang } from '../../utils/i18n/local-text';
@@ -13,12 +15,17 @@ import { AuditPanel } from './AuditPanel';
 import { HospitalPage } from './HospitalPage';
 import { ListTransfer } from './ListTransfer';
 import { OpenWhen } from './OpenWhen';
+import { type RefreshCounts, RefreshNow } from './RefreshNow';
 import { SavedHospitals } from './SavedHospitals';
 
 export interface DashboardActions {
   add(url: string): Promise<AddResult>;
-  remove(id: string): void;
+  remove(id: string): Promise<Removed | undefined>;
+  restore(removed: Removed): Promise<void>;
+  forget(removed: Removed): void;
   move(id: string, by: number): void;
+  dropPending(address: string): void;
+  refreshNow(): Promise<RefreshCounts>;
   exportText(): string;
   /** Saved hospitals with their whole stored feeds (the page shows digests). */
   readFull(hospitals: readonly SavedFeed[]): Promise<SavedFeed[]>;
@@ -33,6 +40,8 @@ export interface DashboardProps {
   weekendDay: DayNumber;
   today: DayNumber;
   saved: readonly SavedFeed[];
+  /** Addresses waiting for the network. */
+  pending?: readonly PendingAdd[];
   /** The location's hash: "#/hospital/<id>" shows one hospital. */
   route: string;
   actions: DashboardActions;
@@ -75,7 +84,18 @@ export function Dashboard(props: DashboardProps) {
         <section id="saved" aria-labelledby="saved-title">
           <h2 id="saved-title">{d('navSaved')}</h2>
           <AddHospitalForm lang={lang} onAdd={actions.add} />
-          <SavedHospitals saved={saved} lang={lang} now={now} onMove={actions.move} onRemove={actions.remove} />
+          <RefreshNow lang={lang} onRefresh={actions.refreshNow} />
+          <SavedHospitals
+            saved={saved}
+            pending={props.pending}
+            lang={lang}
+            now={now}
+            onMove={actions.move}
+            onRemove={actions.remove}
+            onRestore={actions.restore}
+            onForget={actions.forget}
+            onDropPending={actions.dropPending}
+          />
           <ListTransfer lang={lang} exportText={actions.exportText} onImport={actions.importText} />
         </section>
         <section id="when" aria-labelledby="when-title">

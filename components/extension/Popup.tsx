@@ -9,8 +9,10 @@ import type { SiteFeed } from '../../utils/extension/adapters/site-feed';
 import type { PopupEntry } from '../../utils/extension/popup-glances';
 import { type Lang, textIn } from '../../utils/i18n/local-text';
 import { dashboardText, glanceText } from '../../utils/i18n/strings-extension';
+import { AddHospitalForm, type AddResult } from './AddHospitalForm';
 import { DataAge } from './DataAge';
 import { GlanceCard } from './GlanceCard';
+import { RefreshProblemNote } from './RefreshProblemNote';
 import { savedName } from './SavedHospitals';
 
 export type { SiteState };
@@ -22,9 +24,11 @@ export interface PopupProps {
   saved: readonly PopupEntry[];
   dashboardUrl: string;
   onSave(site: SiteFeed): void;
+  /** Adds a hospital by its site's address (the field below the saved list). */
+  onAdd(address: string): Promise<AddResult>;
 }
 
-export function Popup({ lang, now, site, saved, dashboardUrl, onSave }: PopupProps) {
+export function Popup({ lang, now, site, saved, dashboardUrl, onSave, onAdd }: PopupProps) {
   const g = (key: Parameters<typeof glanceText>[1]) => glanceText(lang, key);
   return (
     <main>
@@ -32,6 +36,11 @@ export function Popup({ lang, now, site, saved, dashboardUrl, onSave }: PopupPro
         <h1 id="this-site-title">{g('popupThisSite')}</h1>
         {site.state === 'looking' && <p class="status">{g('popupLooking')}</p>}
         {site.state === 'none' && <p class="status">{g('popupNoSite')}</p>}
+        {site.state === 'broken' && (
+          <p class="status error" role="alert" data-site-problem={site.problem.problem}>
+            {g(site.problem.problem === 'refused' ? 'popupSiteRefused' : 'popupSiteUnreachable')}
+          </p>
+        )}
         {site.state === 'found' && (
           <article class="site" data-hospital-id={site.site.feed.hospital.id}>
             <h2>{textIn(site.site.feed.hospital.name, lang)}</h2>
@@ -60,9 +69,11 @@ export function Popup({ lang, now, site, saved, dashboardUrl, onSave }: PopupPro
               </a>
             </h3>
             <DataAge fetchedAt={entry.fetchedAt} now={now} lang={lang} />
+            {entry.problem && <RefreshProblemNote problem={entry.problem} lang={lang} hasCopy={!!entry.lines} />}
             {entry.lines && <GlanceCard lines={entry.lines} lang={lang} />}
           </article>
         ))}
+        <AddHospitalForm lang={lang} onAdd={onAdd} />
       </section>
       <p>
         <a href={dashboardUrl} target="_blank" rel="noopener">

@@ -9,7 +9,13 @@ import { parseDate } from '../../utils/date/civil';
 import { todayIn } from '../../utils/date/zone';
 import { createDashboard } from '../../utils/extension/adapters/dashboard-state';
 import { digestingStore } from '../../utils/extension/adapters/schedule-digest';
-import { readSettings, savedItem, settingsItem } from '../../utils/extension/adapters/storage-items';
+import {
+  pendingItem,
+  readSettings,
+  refreshProblemsItem,
+  savedItem,
+  settingsItem,
+} from '../../utils/extension/adapters/storage-items';
 import { nextWeekendDay } from '../../utils/extension/open-when';
 import { normalizeSettings } from '../../utils/extension/settings';
 import { dashboardText } from '../../utils/i18n/strings-extension';
@@ -22,19 +28,22 @@ const dashboard = createDashboard({
   store,
   readSettings,
   readList: () => savedItem.getValue(),
+  readPending: () => pendingItem.getValue(),
+  readProblems: () => refreshProblemsItem.getValue(),
   browserLang: browser.i18n.getUILanguage(),
 });
 const optionsUrl = (browser.runtime.getURL as (path: string) => string)('/options.html');
-// A failed remove or move leaves the list as it was, and the page shows the list as stored.
+// A failed change leaves the list as it was, and the page shows the list as stored.
 const quietly = (done: Promise<unknown>) => void done.catch(() => undefined);
 const actions: DashboardActions = {
   ...dashboard.actions,
-  remove: (id) => quietly(dashboard.actions.remove(id)),
+  forget: (removed) => quietly(dashboard.actions.forget(removed)),
   move: (id, by) => quietly(dashboard.actions.move(id, by)),
+  dropPending: (address) => quietly(dashboard.actions.dropPending(address)),
 };
 
 function draw() {
-  const { settings, lang, saved } = dashboard.snapshot();
+  const { settings, lang, saved, pending } = dashboard.snapshot();
   const now = Date.now();
   // Dates in China's zone, as the feeds' (each hospital's own days come from its engine).
   const today = parseDate(todayIn('Asia/Shanghai', now))!;
@@ -48,6 +57,7 @@ function draw() {
       today={today}
       weekendDay={nextWeekendDay(today)}
       saved={saved}
+      pending={pending}
       route={location.hash}
       actions={actions}
       optionsUrl={optionsUrl}
@@ -64,6 +74,12 @@ async function start() {
   // User Timing: the saved hospitals and open-when are on screen (`npm run bench:extension` reads it).
   performance.mark('clearclinic:dashboard-ready');
   savedItem.watch(() => quietly(reload()));
+  pendingItem.watch(() => quietly(reload()));
+  refreshProblemsItem.watch(() => quietly(reload()));
+  // What was added or imported without a network is fetched as soon as it is back (and now, if it is).
+  const catchUp = () => quietly(dashboard.actions.catchUp());
+  addEventListener('online', catchUp);
+  if (navigator.onLine) catchUp();
   settingsItem.watch((next) => {
     dashboard.setSettings(normalizeSettings(next));
     draw();

@@ -12,8 +12,9 @@ import {
   readGlances,
   writeGlances,
 } from '../../utils/extension/adapters/schedule-digest';
-import { readSettings, savedItem } from '../../utils/extension/adapters/storage-items';
+import { readSettings, refreshProblemsItem, savedItem } from '../../utils/extension/adapters/storage-items';
 import { uiLang } from '../../utils/extension/adapters/ui-lang';
+import { markFeedProblem } from '../../utils/extension/badge';
 import { type PopupEntry, popupGlances } from '../../utils/extension/popup-glances';
 
 const app = document.getElementById('app')!;
@@ -52,15 +53,27 @@ async function start() {
             })
             .catch(() => undefined); // the popup closed meanwhile
         }}
+        onAdd={async (address) => {
+          const [{ addOrKeep }, { openDexieStore }] = await Promise.all([
+            import('../../utils/extension/adapters/saved-actions'),
+            import('../../utils/cache/dexie-store'),
+          ]);
+          return addOrKeep(address, { store: digestingStore(await openDexieStore()), lang });
+        }}
       />,
       app,
     );
   const showSaved = async (first?: boolean) => {
-    saved = await popupGlances(await (first ? list : savedItem.getValue()), Date.now(), lang, {
+    const problems = refreshProblemsItem
+      .getValue()
+      .catch(() => ({}) as Awaited<ReturnType<typeof refreshProblemsItem.getValue>>);
+    const entries = await popupGlances(await (first ? list : savedItem.getValue()), Date.now(), lang, {
       readGlances,
       writeGlances,
       read: digestsFirst((urls) => Promise.all(urls.map(readStoredFeed))),
     });
+    const failed = await problems;
+    saved = entries.map((e) => (failed[e.hospital.feedUrl] ? { ...e, problem: failed[e.hospital.feedUrl] } : e));
     draw();
   };
   // The saved hospitals first, from the cache; the current site's feed may take a request.
@@ -68,9 +81,12 @@ async function start() {
   // User Timing: the summary from the cache is on screen (`npm run bench:extension` reads it).
   performance.mark('clearclinic:popup-summary');
   savedItem.watch(() => void showSaved());
+  refreshProblemsItem.watch(() => void showSaved());
   const tab = await popupTab(browser, location.search);
   site = await lookUpSite(browser, tab, new Set(saved.map((s) => s.hospital.id)), Date.now(), lang);
   draw();
+  // The badge stops claiming a good feed once the popup has found it is not.
+  if (site.state === 'broken' && tab?.id !== undefined) await markFeedProblem(browser, tab.id).catch(() => undefined);
 }
 
 void start();

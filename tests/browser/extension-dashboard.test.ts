@@ -279,6 +279,58 @@ test('audit: every saved hospital, exported as CSV and HTML, byte for byte what 
   await page.close();
 });
 
+test('keeping hospitals: an address without https://, refresh now, a refused update said in words, an address kept while offline', async () => {
+  const MCH = sample('liaohe-mch');
+  const mch = JSON.parse(MCH) as Feed;
+  const routes: Record<string, { body: string }> = { '/.well-known/clearclinic.json': { body: MCH } };
+  const siteC = await startServer(routes);
+  const page = await dashboard();
+  // Typed as people type it: no scheme. https:// is tried first (this site speaks only http).
+  await add(page, new URL(siteC.url('/')).host);
+  const entry = page.locator(`.saved [data-hospital-id="${mch.hospital.id}"]`);
+  await entry.waitFor();
+  // The site now publishes a feed with errors: "refresh now" keeps the good copy and says why, in words.
+  const bad = JSON.parse(MCH) as Feed;
+  bad.schedule.regular[0]!.end = '00:00';
+  routes['/.well-known/clearclinic.json'] = { body: JSON.stringify(bad) };
+  await page.locator('button#refresh-now').click();
+  await expect
+    .poll(() => page.locator('#refresh-status').textContent())
+    .toMatch(/^已检查3家医院：\d家有新数据，1家未能更新。$/);
+  await expect
+    .poll(() => entry.locator('[data-refresh-problem="refused"]').textContent())
+    .toBe('最近一次更新未采用：医院网站上的数据有误。仍显示之前保存的数据。');
+  expect(await entry.locator('.age').textContent()).toMatch(/^医院 .+ 更新 · .+检查$/);
+  expect(await page.locator('#saved').textContent()).not.toContain('time.order');
+  // Removing is undone within 10 s, in its place.
+  const ids = () =>
+    page.locator('.saved [data-hospital-id]').evaluateAll((li) => li.map((e) => e.getAttribute('data-hospital-id')));
+  const before = await ids();
+  await page.getByRole('button', { name: `移除 ${zhName(mch)}` }).click();
+  await expect.poll(ids).toEqual(before.filter((id) => id !== mch.hospital.id));
+  await page.locator('button#undo-remove').click();
+  await expect.poll(ids).toEqual(before);
+  await page.getByRole('button', { name: `移除 ${zhName(mch)}` }).click();
+  await expect.poll(ids).toEqual(before.filter((id) => id !== mch.hospital.id));
+  // Offline: the address is kept and shown; when the network is back it is added at once.
+  routes['/.well-known/clearclinic.json'] = { body: MCH };
+  await context.setOffline(true);
+  await add(page, siteC.url('/about/'));
+  await expect.poll(() => page.locator('#add-status').textContent()).toContain('联网后会自动添加');
+  await expect
+    .poll(() => page.locator(`[data-pending-address="${siteC.url('/about/')}"]`).textContent())
+    .toContain('等待联网后添加');
+  await context.setOffline(false);
+  await entry.waitFor();
+  await expect.poll(() => page.locator('[data-pending-address]').count()).toBe(0);
+  expect(await entry.locator('.age').textContent()).toMatch(/^医院 .+ 更新 · .+检查$/);
+  // Back to the two hospitals the later tests expect.
+  await page.getByRole('button', { name: `移除 ${zhName(mch)}` }).click();
+  await expect.poll(ids).toEqual(before.filter((id) => id !== mch.hospital.id));
+  await page.close();
+  await siteC.close();
+});
+
 test('offline: with both sites gone, the list, open-when and the hospital view render from the cache with the data’s age', async () => {
   await siteA.close();
   await siteB.close();
@@ -335,7 +387,12 @@ test('the dashboard has no AAA axe violations in normal light and large dark, wi
 });
 
 test('reorder, export, remove and import the saved list through the page', async () => {
-  const page = await dashboard();
+  const page = await context.newPage();
+  // The page's own clock, so the 10 s undo time can be run through.
+  await page.clock.install();
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.goto(`${origin}/dashboard.html`);
+  await page.locator('form#add-hospital').waitFor();
   // The default settings again (the test before left English, large and dark).
   await page.evaluate(() =>
     (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.sync.remove('settings'),
@@ -351,13 +408,20 @@ test('reorder, export, remove and import the saved list through the page', async
     page.getByRole('button', { name: '导出列表' }).click(),
   ]);
   const exported = readFileSync((await file.path())!, 'utf8');
+  // The file names its hospitals, so a person can read what it holds.
   expect(JSON.parse(exported)).toMatchObject({
     format: 'clearclinic-saved-hospitals',
-    hospitals: [{ id: b }, { id: a }],
+    hospitals: [
+      { id: b, name: feeds[1]!.hospital.name },
+      { id: a, name: feeds[0]!.hospital.name },
+    ],
   });
   await page.getByRole('button', { name: `移除 ${zhName(feeds[0]!)}` }).click();
   await expect.poll(ids).toEqual([b]);
-  await expect.poll(() => page.locator('#saved-status').textContent()).toBe(`已移除${zhName(feeds[0]!)}`);
+  await expect.poll(() => page.locator('#saved-status').textContent()).toBe(`已移除${zhName(feeds[0]!)} 撤销`);
+  // Once the undo time is over, the offer goes, and the copy with it.
+  await page.clock.runFor(10_500);
+  await expect.poll(() => page.locator('#saved-status').textContent()).toBe('');
   await page
     .locator('input[type="file"]')
     .setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(exported) });

@@ -14,7 +14,8 @@ import { axe, launchExtension } from './harness';
 const sample = (name: string) => readFileSync(new URL(`../../public/samples/${name}.json`, import.meta.url), 'utf8');
 const FIRST = sample('liaohe-first');
 const MCH = sample('liaohe-mch');
-const [first, mch] = [JSON.parse(FIRST) as Feed, JSON.parse(MCH) as Feed];
+const TCM = sample('liaohe-tcm');
+const [first, mch, tcm] = [JSON.parse(FIRST) as Feed, JSON.parse(MCH) as Feed, JSON.parse(TCM) as Feed];
 const html = (body: string) => ({ type: 'text/html; charset=utf-8', body: `<!doctype html><title>t</title>${body}` });
 
 let context: BrowserContext;
@@ -24,6 +25,8 @@ let origin: string;
 let linked: Awaited<ReturnType<typeof startServer>>;
 let wellKnown: Awaited<ReturnType<typeof startServer>>;
 let plain: Awaited<ReturnType<typeof startServer>>;
+let broken: Awaited<ReturnType<typeof startServer>>;
+let third: Awaited<ReturnType<typeof startServer>>;
 
 beforeAll(async () => {
   linked = await startServer({
@@ -32,11 +35,20 @@ beforeAll(async () => {
   });
   wellKnown = await startServer({ '/news/1.html': html('<h1>C</h1>'), '/.well-known/clearclinic.json': { body: MCH } });
   plain = await startServer({ '/': html('<h1>No feed</h1>') });
+  // A page linking a feed that claims to be one and fails the checker (its times run backwards).
+  const bad = JSON.parse(FIRST) as Feed;
+  const session = bad.schedule.regular[0]!;
+  [session.start, session.end] = [session.end, session.start];
+  broken = await startServer({
+    '/': html('<link rel="clearclinic" href="/feed.json"><h1>B</h1>'),
+    '/feed.json': { body: JSON.stringify(bad) },
+  });
+  third = await startServer({ '/about/': html('<h1>T</h1>'), '/.well-known/clearclinic.json': { body: TCM } });
   ({ context, worker, origin, close } = await launchExtension());
 });
 afterAll(async () => {
   await close?.();
-  await Promise.all([linked, wellKnown, plain].map((s) => s?.close()));
+  await Promise.all([linked, wellKnown, plain, broken, third].map((s) => s?.close()));
 });
 
 /** Opens a site in a tab, then the popup for that tab (as a page: headless has no toolbar to click). */
@@ -119,4 +131,47 @@ test('the popup has no axe violations in normal light and large dark, and fits 3
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await popup.close();
   }
+});
+
+/** The default settings again (the axe test leaves English, large and dark). */
+const defaultSettings = () =>
+  worker.evaluate(() =>
+    (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.sync.remove('settings'),
+  );
+
+test('a page linking a feed with errors: the popup says so in plain words and the badge turns to "!"', async () => {
+  await defaultSettings();
+  const popup = await popupOver(broken.url('/'));
+  const problem = popup.locator('#this-site [data-site-problem="refused"]');
+  expect(await problem.textContent()).toBe(
+    '本网站发布了明白就医数据，但这份数据有误，无法显示。门诊安排请以医院的通知为准，或致电医院询问。',
+  );
+  // Never the checker's codes (time.order …) in front of a patient.
+  expect(await popup.locator('#this-site').textContent()).not.toMatch(/\b[a-z]+\.[a-z-]+\b/);
+  const tabId = Number(new URL(popup.url()).searchParams.get('tab'));
+  // The title is the extension's own string, in the language the browser gives the extension's pages.
+  const title = await popup.evaluate(() =>
+    (globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string } } }).chrome.i18n.getMessage(
+      'badgeProblemTitle',
+    ),
+  );
+  expect(['本网站的明白就医数据有误', "This site's ClearClinic feed has errors"]).toContain(title);
+  const badge = () =>
+    worker.evaluate(async (id) => {
+      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+      return { text: await api.action.getBadgeText({ tabId: id }), title: await api.action.getTitle({ tabId: id }) };
+    }, tabId);
+  await expect.poll(badge).toEqual({ text: '!', title });
+  await popup.close();
+});
+
+test('the popup adds a hospital by its site’s address, typed without http://', async () => {
+  await defaultSettings();
+  const popup = await popupOver(plain.url('/'));
+  const address = `${new URL(third.url('/')).host}/about/`;
+  await popup.locator('form#add-hospital input[name="url"]').fill(address);
+  await popup.locator('form#add-hospital button[type="submit"]').click();
+  await popup.locator(`#saved [data-hospital-id="${tcm.hospital.id}"]`).waitFor();
+  expect(await popup.locator('#add-status').textContent()).toBe(`已保存${textIn(tcm.hospital.name, 'zh-CN')}`);
+  await popup.close();
 });

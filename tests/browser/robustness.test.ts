@@ -111,12 +111,12 @@ describe('a hostile feed', () => {
     await setAttributes(page, 'overview', { src: '/evil-links/.well-known/clearclinic.json' });
     await page.locator('clear-clinic#overview .cc-alert').waitFor();
     expect(await page.locator('clear-clinic#overview .cc-alert p').first().textContent()).toBe(
-      '医院发布的数据有误（url.scheme），未予采用。',
+      '医院发布的数据有误，未予采用。',
     );
     const errors = (await events(page)).filter((e) => e.type === 'clearclinic:error');
     expect(errors.at(-1)!.detail).toEqual({
       code: 'url.scheme',
-      message: '医院发布的数据有误（url.scheme），未予采用。',
+      message: '医院发布的数据有误，未予采用。',
     });
     // The problem list names where, in words.
     await page.locator('clear-clinic#overview .cc-alert summary').click();
@@ -308,7 +308,7 @@ describe('cache', () => {
     await visit.locator('clear-clinic#overview .cc-alert').waitFor();
     expect(await visit.locator('clear-clinic#overview .cc-title').textContent()).toBe('辽河市妇幼保健院（示例）');
     expect(await visit.locator('clear-clinic#overview .cc-alert p').first().textContent()).toBe(
-      '医院发布的数据有误（json.syntax），未予采用。 继续显示此前保存的数据。',
+      '医院发布的数据有误，未予采用。继续显示此前保存的数据。',
     );
     const error = (await events(visit)).find((e) => e.type === 'clearclinic:error');
     expect(error?.detail.code).toBe('json.syntax');

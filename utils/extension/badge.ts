@@ -1,4 +1,8 @@
-/** The action's badge for a tab whose page names a ClearClinic feed (extension.md, Detection). */
+/**
+ * The action's badge for a tab whose page names a ClearClinic feed (extension.md, Detection):
+ * ✓ when the page names one; "!" once the popup or a refresh finds that feed invalid or
+ * unreachable, with a title that says so.
+ */
 import type { PageFeeds } from './messages';
 
 /**
@@ -27,10 +31,23 @@ function toolbarButton(api: BadgeApi): ToolbarButton {
   return button;
 }
 
-export async function onPageFeeds(api: BadgeApi, tabId: number, found: PageFeeds): Promise<void> {
+/**
+ * `knownBad`: the page names a feed whose latest refresh failed (a saved hospital's): the badge
+ * says so at once rather than claiming a good feed.
+ */
+export async function onPageFeeds(api: BadgeApi, tabId: number, found: PageFeeds, knownBad = false): Promise<void> {
   if (found.urls.length === 0 && !found.inline) return;
+  if (knownBad) return markFeedProblem(api, tabId);
   const button = toolbarButton(api);
   await button.setBadgeBackgroundColor({ tabId, color: '#0b4f8f' });
   await button.setBadgeText({ tabId, text: '✓' });
   await button.setTitle({ tabId, title: api.i18n.getMessage('badgeTitle') });
+}
+
+/** The tab's feed was found invalid or unreachable. */
+export async function markFeedProblem(api: BadgeApi, tabId: number): Promise<void> {
+  const button = toolbarButton(api);
+  await button.setBadgeBackgroundColor({ tabId, color: '#9b1c1c' });
+  await button.setBadgeText({ tabId, text: '!' });
+  await button.setTitle({ tabId, title: api.i18n.getMessage('badgeProblemTitle') });
 }

@@ -8,6 +8,7 @@
  */
 import type { Lang, LocalText } from '../i18n/local-text';
 import type { GlanceLines } from './glance-text';
+import type { RefreshProblem } from './refresh-problem';
 import type { ReadStored } from './saved-feeds';
 import type { SavedHospital } from './saved-hospitals';
 
@@ -28,6 +29,8 @@ export interface PopupEntry {
   name?: LocalText;
   fetchedAt?: number;
   lines?: GlanceLines;
+  /** The latest refresh failed (set by the popup from storage, beside the kept glance). */
+  problem?: RefreshProblem;
 }
 
 export interface GlanceDeps {

@@ -6,6 +6,7 @@
 import { type CachedFeed, checkedFeed, type FeedStore, isTrusted } from '../cache/feed-store';
 import type { Feed } from '../feed/schema';
 import { ScheduleEngine } from '../schedule/engine';
+import type { RefreshProblem } from './refresh-problem';
 import type { SavedHospital } from './saved-hospitals';
 
 export interface SavedFeed {
@@ -17,6 +18,8 @@ export interface SavedFeed {
   fetchedAt?: number;
   /** When the copy was stored. */
   storedAt?: number;
+  /** The latest refresh failed: said beside the kept copy. */
+  problem?: RefreshProblem;
 }
 
 /** How stored copies are read: several at once (utils/cache/read-stored-feed), or from a FeedStore. */

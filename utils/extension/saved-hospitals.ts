@@ -9,6 +9,7 @@
  */
 
 import { safeHref } from '../feed/safe-href';
+import type { LocalText } from '../i18n/local-text';
 
 export interface SavedHospital {
   /** `hospital.id` of the feed (credit code or the feed's own id). */
@@ -33,6 +34,14 @@ export function removeSaved(list: readonly SavedHospital[], id: string): SavedHo
   return list.filter((h) => h.id !== id);
 }
 
+/** Puts a removed hospital back at its old place (or the end), unless it was saved again meanwhile. */
+export function restoreSaved(list: readonly SavedHospital[], entry: SavedHospital, index: number): SavedHospital[] {
+  if (list.some((h) => h.id === entry.id || h.feedUrl === entry.feedUrl)) return [...list];
+  const next = [...list];
+  next.splice(Math.max(0, Math.min(index, next.length)), 0, { id: entry.id, feedUrl: entry.feedUrl });
+  return next;
+}
+
 /** Moves a hospital `by` places (negative = up), clamped to the list's ends. */
 export function moveSaved(list: readonly SavedHospital[], id: string, by: number): SavedHospital[] {
   const from = list.findIndex((h) => h.id === id);
@@ -49,13 +58,17 @@ export function fitsSync(list: readonly SavedHospital[], key = 'savedHospitals')
   return new TextEncoder().encode(key + JSON.stringify(list)).length <= SYNC_ITEM_BYTES;
 }
 
-/** The file a person exports: the list with a format tag so an import can recognise it. */
-export function exportSaved(list: readonly SavedHospital[]): string {
-  return `${JSON.stringify(
-    { format: EXPORT_FORMAT, version: 1, hospitals: list.map((h) => ({ id: h.id, feedUrl: h.feedUrl })) },
-    null,
-    2,
-  )}\n`;
+/**
+ * The file a person exports: the list with a format tag so an import can recognise it, and each
+ * hospital's name where a copy gives it, so the file reads as a list of hospitals (an import
+ * takes the names from the feeds, not from the file).
+ */
+export function exportSaved(list: readonly SavedHospital[], names?: ReadonlyMap<string, LocalText>): string {
+  const hospitals = list.map((h) => {
+    const name = names?.get(h.id);
+    return name === undefined ? { id: h.id, feedUrl: h.feedUrl } : { id: h.id, name, feedUrl: h.feedUrl };
+  });
+  return `${JSON.stringify({ format: EXPORT_FORMAT, version: 1, hospitals }, null, 2)}\n`;
 }
 
 export type ImportProblemCode = 'not-json' | 'not-export' | 'entry-not-object' | 'entry-id' | 'entry-url';

@@ -15,8 +15,8 @@ const STRINGS = {
     en: 'The hospital site returned an error (HTTP {status}).',
   },
   errorInvalid: {
-    'zh-CN': '医院发布的数据有误（{code}），未予采用。',
-    en: 'The hospital published invalid data ({code}); it was not used.',
+    'zh-CN': '医院发布的数据有误，未予采用。',
+    en: 'The hospital published data with errors; it was not used.',
   },
   errorKeptOld: { 'zh-CN': '继续显示此前保存的数据。', en: 'Showing the previously saved copy.' },
   errorNoSource: {

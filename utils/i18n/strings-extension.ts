@@ -39,6 +39,10 @@ const ADD_STRINGS = {
     'zh-CN': '{url} 的数据有{n}处错误，未保存。第一处：{first}',
     en: 'The feed at {url} has {n} errors and was not saved. First: {first}',
   },
+  addQueued: {
+    'zh-CN': '暂时连不上 {input}。已记下这个地址，联网后会自动添加。',
+    en: 'Cannot reach {input} right now. The address is kept and will be added once the network is back.',
+  },
   addSyncFull: {
     'zh-CN': '已保存的医院太多，无法同步：请先移除一些。',
     en: 'Too many saved hospitals to sync: remove some first.',
@@ -127,6 +131,24 @@ const DASHBOARD_STRINGS = {
     'zh-CN': '请先保存医院，再查询哪天开诊。',
     en: 'Save a hospital first, then ask when it is open.',
   },
+  problemRefused: {
+    'zh-CN': '最近一次更新未采用：医院网站上的数据有误。',
+    en: 'The latest update was not used: the data on the hospital’s site has errors.',
+  },
+  problemUnreachable: {
+    'zh-CN': '最近一次更新失败：连不上医院网站。',
+    en: 'The latest update failed: the hospital’s site could not be reached.',
+  },
+  problemKeptCopy: { 'zh-CN': '仍显示之前保存的数据。', en: ' The data saved before is still shown.' },
+  refreshNow: { 'zh-CN': '立即更新', en: 'Refresh now' },
+  refreshing: { 'zh-CN': '正在更新…', en: 'Refreshing…' },
+  refreshDone: {
+    'zh-CN': '已检查{n}家医院：{updated}家有新数据，{failed}家未能更新。',
+    en: 'Hospitals checked: {n}; with new data: {updated}; not updated: {failed}.',
+  },
+  pendingWaiting: { 'zh-CN': '等待联网后添加', en: 'waiting for the network to add it' },
+  pendingRemove: { 'zh-CN': '不再添加', en: 'Do not add' },
+  undo: { 'zh-CN': '撤销', en: 'Undo' },
   backToList: { 'zh-CN': '返回我的医院', en: 'Back to my hospitals' },
   unknownHospital: { 'zh-CN': '没有找到已保存的医院“{id}”。', en: 'No saved hospital “{id}”.' },
   openDashboard: { 'zh-CN': '打开“我的医院”', en: 'Open My hospitals' },
@@ -159,6 +181,14 @@ const GLANCE_STRINGS = {
   popupSave: { 'zh-CN': '保存', en: 'Save' },
   popupSaved: { 'zh-CN': '已保存', en: 'Saved' },
   popupNoSite: { 'zh-CN': '本网站没有发布明白就医数据。', en: 'This site publishes no ClearClinic feed.' },
+  popupSiteRefused: {
+    'zh-CN': '本网站发布了明白就医数据，但这份数据有误，无法显示。门诊安排请以医院的通知为准，或致电医院询问。',
+    en: 'This site publishes a ClearClinic feed, but it has errors and cannot be shown. For clinic times, go by the hospital’s own notices or call the hospital.',
+  },
+  popupSiteUnreachable: {
+    'zh-CN': '本网站发布了明白就医数据，但现在打不开。请稍后再试。',
+    en: 'This site names a ClearClinic feed, but it cannot be opened right now. Try again later.',
+  },
   popupLooking: { 'zh-CN': '正在查看本网站…', en: 'Checking this site…' },
 } satisfies StringTable;
 

@@ -54,6 +54,31 @@ describe('adding a hospital', () => {
     expect(await savedItem.getValue()).toHaveLength(2);
   });
 
+  test('an address typed without a scheme is tried as https://, then http://', async () => {
+    const store = new MemoryFeedStore();
+    const asked: string[] = [];
+    const plainOnly = (async (input: string) => {
+      asked.push(input);
+      if (input.startsWith('https://')) throw new TypeError('Failed to fetch');
+      return web(input.replace('http://', 'https://'));
+    }) as typeof fetch;
+    const plain = await addHospital('linked.example', { store, fetch: plainOnly, lang: 'zh-CN' });
+    expect(plain).toMatchObject({ ok: true, hospital: { feedUrl: 'http://linked.example/data/feed.json' } });
+    expect(asked[0]).toBe('https://linked.example/');
+    const secure = await addHospital('wellknown.example/about', { store, fetch: web, lang: 'zh-CN' });
+    expect(secure).toMatchObject({
+      ok: true,
+      hospital: { feedUrl: 'https://wellknown.example/.well-known/clearclinic.json' },
+    });
+    // A site that answers without a feed says so, whichever scheme answered.
+    expect(await addHospital('127.0.0.1:8080', { store, fetch: web, lang: 'zh-CN' })).toMatchObject({
+      reason: 'not-found',
+    });
+    expect(await addHospital('offline.example', { store, fetch: web, lang: 'zh-CN' })).toMatchObject({
+      reason: 'network',
+    });
+  });
+
   test('bad input: each failure named, in the reader’s language, and nothing saved', async () => {
     const store = new MemoryFeedStore();
     const cases = [

@@ -17,12 +17,23 @@ import { MemoryFeedStore } from '../../../utils/cache/feed-store';
 import { parseDate } from '../../../utils/date/civil';
 import { instantOf } from '../../../utils/date/zone';
 import { pastedUrls, savedAuditInputs, urlAuditInputs } from '../../../utils/extension/adapters/audit-sources';
-import { importHospitals, moveHospital, removeHospital } from '../../../utils/extension/adapters/saved-actions';
+import {
+  addOrKeep,
+  catchUp,
+  dropPending,
+  forgetCopy,
+  importHospitals,
+  moveHospital,
+  refreshNow,
+  removeHospital,
+  restoreHospital,
+} from '../../../utils/extension/adapters/saved-actions';
 import { siteFeed } from '../../../utils/extension/adapters/site-feed';
-import { savedItem } from '../../../utils/extension/adapters/storage-items';
+import { pendingItem, refreshProblemsItem, savedItem } from '../../../utils/extension/adapters/storage-items';
 import { glance } from '../../../utils/extension/glance';
 import { glanceLines } from '../../../utils/extension/glance-text';
 import { importMessage } from '../../../utils/extension/import-message';
+import { refreshProblemText } from '../../../utils/extension/refresh-problem';
 import { fromStore, readSavedFeeds } from '../../../utils/extension/saved-feeds';
 import { exportSaved, importSaved } from '../../../utils/extension/saved-hospitals';
 import { validateFeedText } from '../../../utils/feed/validate';
@@ -98,7 +109,7 @@ describe('the current site’s feed (popup)', () => {
 });
 
 describe('saved-list actions', () => {
-  test('remove drops the entry and its cached copy; move reorders', async () => {
+  test('remove takes the entry off at once, undo puts it back in its place, and the copy goes only after', async () => {
     const store = new MemoryFeedStore();
     await savedItem.setValue([
       { id: 'A', feedUrl: 'https://a.example/f.json' },
@@ -107,9 +118,85 @@ describe('saved-list actions', () => {
     await store.put(cachedCopy('https://a.example/f.json', text, 1));
     await moveHospital('B', -1);
     expect((await savedItem.getValue()).map((h) => h.id)).toEqual(['B', 'A']);
-    await removeHospital('A', store);
+    const removed = await removeHospital('A');
+    expect(removed).toEqual({ hospital: { id: 'A', feedUrl: 'https://a.example/f.json' }, index: 1 });
     expect(await savedItem.getValue()).toEqual([{ id: 'B', feedUrl: 'https://b.example/f.json' }]);
+    // Within the undo time the copy is kept, so putting it back shows it at once, in its old place.
+    expect(await store.get('https://a.example/f.json')).toBeDefined();
+    await restoreHospital(removed!);
+    expect((await savedItem.getValue()).map((h) => h.id)).toEqual(['B', 'A']);
+    // A copy whose hospital is back is never forgotten; one whose hospital stayed removed is.
+    await forgetCopy('https://a.example/f.json', store);
+    expect(await store.get('https://a.example/f.json')).toBeDefined();
+    await removeHospital('A');
+    await forgetCopy('https://a.example/f.json', store);
     expect(await store.get('https://a.example/f.json')).toBeUndefined();
+    expect(await removeHospital('nobody')).toBeUndefined();
+  });
+
+  test('an address whose site cannot be reached is kept, and added when the network is back', async () => {
+    const store = new MemoryFeedStore();
+    let online = false;
+    const fetcher = (async (u: string) => {
+      if (!online) throw new TypeError('Failed to fetch');
+      return u === 'https://n.example/f.json' ? json(other) : html('');
+    }) as typeof fetch;
+    const outcome = await addOrKeep('n.example/f.json', { store, lang: 'zh-CN', fetch: fetcher });
+    expect(outcome).toMatchObject({ ok: false, reason: 'network' });
+    expect(outcome.message).toContain('联网后会自动添加');
+    expect((await pendingItem.getValue()).map((p) => p.address)).toEqual(['n.example/f.json']);
+    // Still offline: nothing changes, and nothing is lost.
+    await catchUp({ store, lang: 'zh-CN', fetch: fetcher });
+    expect(await pendingItem.getValue()).toHaveLength(1);
+    online = true;
+    await catchUp({ store, lang: 'zh-CN', fetch: fetcher });
+    expect(await pendingItem.getValue()).toEqual([]);
+    expect(await savedItem.getValue()).toEqual([
+      { id: JSON.parse(other).hospital.id, feedUrl: 'https://n.example/f.json' },
+    ]);
+    expect((await store.get('https://n.example/f.json'))?.text).toBe(other);
+  });
+
+  test('a kept address the site later refuses says why and stays until dropped', async () => {
+    const store = new MemoryFeedStore();
+    const offline = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    await addOrKeep('https://gone.example/', { store, lang: 'en', fetch: offline });
+    const nothing = (async () => html('')) as typeof fetch;
+    await catchUp({ store, lang: 'en', fetch: nothing });
+    const [kept] = await pendingItem.getValue();
+    expect(kept?.refused).toContain('No ClearClinic feed found at https://gone.example/');
+    await dropPending('https://gone.example/');
+    expect(await pendingItem.getValue()).toEqual([]);
+  });
+
+  test('refresh now fetches every saved hospital and records failures in words, clearing them on success', async () => {
+    const store = new MemoryFeedStore();
+    await savedItem.setValue([
+      { id: 'A', feedUrl: 'https://a.example/f.json' },
+      { id: 'B', feedUrl: 'https://b.example/f.json' },
+    ]);
+    await store.put(cachedCopy('https://a.example/f.json', text, 1));
+    await store.put(cachedCopy('https://b.example/f.json', other, 1));
+    const broken = JSON.stringify({ ...JSON.parse(text), updatedAt: 'yesterday' });
+    let aText = broken;
+    const fetcher = (async (u: string) => {
+      if (u === 'https://a.example/f.json') return json(aText);
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    expect(await refreshNow({ store, lang: 'en', fetch: fetcher })).toEqual({ checked: 2, updated: 0, failed: 2 });
+    const problems = await refreshProblemsItem.getValue();
+    expect(problems['https://a.example/f.json']).toMatchObject({ kind: 'refused' });
+    expect(problems['https://b.example/f.json']).toMatchObject({ kind: 'unreachable', code: 'network' });
+    // The kept copy stays.
+    expect((await store.get('https://a.example/f.json'))?.text).toBe(text);
+    expect(refreshProblemText(problems['https://a.example/f.json']!, 'zh-CN', true)).toBe(
+      '最近一次更新未采用：医院网站上的数据有误。仍显示之前保存的数据。',
+    );
+    aText = JSON.stringify({ ...JSON.parse(text), updatedAt: '2026-12-01T08:00:00+08:00' });
+    expect(await refreshNow({ store, lang: 'en', fetch: fetcher })).toMatchObject({ updated: 1, failed: 1 });
+    expect(Object.keys(await refreshProblemsItem.getValue())).toEqual(['https://b.example/f.json']);
   });
 
   test('import merges, fetches the new hospitals for offline use, and reports skipped entries by JSON Pointer', async () => {
@@ -149,7 +236,14 @@ describe('saved-list actions', () => {
       { id: 'A', feedUrl: 'https://a.example/f.json' },
       { id: 'B', feedUrl: 'https://b.example/f.json' },
     ];
-    const back = importSaved(exportSaved(list), []);
+    const file = exportSaved(list, new Map([['A', { 'zh-CN': '甲医院', en: 'Hospital A' }]]));
+    // The file names its hospitals where a copy gives the name; the import takes ids and URLs.
+    expect(JSON.parse(file).hospitals[0]).toEqual({
+      id: 'A',
+      name: { 'zh-CN': '甲医院', en: 'Hospital A' },
+      feedUrl: 'https://a.example/f.json',
+    });
+    const back = importSaved(file, []);
     expect(back.list).toEqual(list);
     expect(importMessage(back, 'x.json', 'zh-CN')).toEqual({
       ok: true,

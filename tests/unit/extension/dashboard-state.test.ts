@@ -4,7 +4,12 @@ import '../../helpers/fake-browser';
 import { beforeEach, expect, test } from 'vitest';
 import { MemoryFeedStore } from '../../../utils/cache/feed-store';
 import { createDashboard } from '../../../utils/extension/adapters/dashboard-state';
-import { readSettings, savedItem } from '../../../utils/extension/adapters/storage-items';
+import {
+  pendingItem,
+  readSettings,
+  refreshProblemsItem,
+  savedItem,
+} from '../../../utils/extension/adapters/storage-items';
 import { DEFAULT_SETTINGS } from '../../../utils/extension/settings';
 import { fakeBrowser } from '../../helpers/fake-browser';
 import { baseFeed } from '../../helpers/feed';
@@ -25,6 +30,8 @@ function dashboard(browserLang = 'en-US') {
       store: Promise.resolve(store),
       readSettings,
       readList: () => savedItem.getValue(),
+      readPending: () => pendingItem.getValue(),
+      readProblems: () => refreshProblemsItem.getValue(),
       browserLang,
       fetch: web,
     }),
@@ -51,8 +58,10 @@ test('adding stores the feed and saves the hospital; a reload shows it from the 
   const { list, saved } = state.snapshot();
   expect(list.map((h) => h.id)).toEqual([baseFeed().hospital.id]);
   expect(saved[0]?.feed?.hospital.id).toBe(baseFeed().hospital.id);
-  expect(JSON.parse(state.actions.exportText())).toMatchObject({
-    hospitals: [{ id: baseFeed().hospital.id, feedUrl }],
+  expect(JSON.parse(state.actions.exportText())).toEqual({
+    format: 'clearclinic-saved-hospitals',
+    version: 1,
+    hospitals: [{ id: baseFeed().hospital.id, name: baseFeed().hospital.name, feedUrl }],
   });
   await state.actions.remove(baseFeed().hospital.id);
   await state.reload();

@@ -8,6 +8,7 @@ import { type NotificationsApi, notificationTarget, notifyChanges } from '../not
 import type { RefreshResult } from '../schedule-changes';
 import { normalizeSettings } from '../settings';
 import { refreshAll } from './refresh';
+import { catchUp, recordRefresh } from './saved-actions';
 import { readSettings, savedItem, settingsItem } from './storage-items';
 import { uiLang } from './ui-lang';
 
@@ -45,6 +46,7 @@ export async function refreshSavedHospitals(api: BackgroundApi, wiring: RefreshW
   const [list, settings] = await Promise.all([savedItem.getValue(), readSettings()]);
   if (list.length === 0) return [];
   const results = await refreshAll(list, { store: await wiring.store(), fetch: wiring.fetch, now: wiring.now });
+  await recordRefresh(results, (wiring.now ?? Date.now)());
   await notifyChanges(api, results, uiLang(settings, api.i18n.getUILanguage()), settings.notifications);
   return results;
 }
@@ -65,6 +67,19 @@ export function wireRefresh(api: BackgroundApi, wiring: RefreshWiring, dashboard
   api.runtime.onStartup.addListener(() => void start());
   api.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void refresh();
+  });
+  // Addresses kept while offline, and hospitals imported without a copy, are fetched when the network is back.
+  globalThis.addEventListener?.('online', () => {
+    void readSettings()
+      .then(async (settings) =>
+        catchUp({
+          store: await wiring.store(),
+          lang: uiLang(settings, api.i18n.getUILanguage()),
+          ...(wiring.fetch && { fetch: wiring.fetch }),
+          ...(wiring.now && { now: wiring.now }),
+        }),
+      )
+      .catch((error: unknown) => console.warn('ClearClinic: catching up failed', error));
   });
   api.notifications.onClicked.addListener((id) => {
     const url = notificationTarget(id, dashboardUrl);

@@ -5,12 +5,24 @@
  */
 import type { FeedStore } from '../../cache/feed-store';
 import type { Lang } from '../../i18n/local-text';
+import type { RefreshProblem } from '../refresh-problem';
 import { fromStore, readSavedFeeds, type SavedFeed } from '../saved-feeds';
 import { exportSaved, type SavedHospital } from '../saved-hospitals';
 import type { Settings } from '../settings';
-import { addHospital } from './add-hospital';
-import { importHospitals, moveHospital, removeHospital } from './saved-actions';
+import {
+  addOrKeep,
+  catchUp,
+  dropPending,
+  forgetCopy,
+  importHospitals,
+  moveHospital,
+  type Removed,
+  refreshNow,
+  removeHospital,
+  restoreHospital,
+} from './saved-actions';
 import { digestsFirst } from './schedule-digest';
+import type { PendingAdd } from './storage-items';
 import { uiLang } from './ui-lang';
 
 export interface DashboardDeps {
@@ -18,6 +30,10 @@ export interface DashboardDeps {
   store: Promise<FeedStore>;
   readSettings(): Promise<Settings>;
   readList(): Promise<SavedHospital[]>;
+  /** Addresses kept while their sites could not be reached. */
+  readPending(): Promise<PendingAdd[]>;
+  /** The last refresh's failures by feed URL. */
+  readProblems(): Promise<Record<string, RefreshProblem>>;
   /** The browser's UI language, for "follow the browser". */
   browserLang: string;
   fetch?: typeof fetch;
@@ -28,12 +44,14 @@ export interface DashboardSnapshot {
   lang: Lang;
   list: SavedHospital[];
   saved: SavedFeed[];
+  pending: PendingAdd[];
 }
 
 export function createDashboard(deps: DashboardDeps) {
   let settings: Settings | undefined;
   let list: SavedHospital[] = [];
   let saved: SavedFeed[] = [];
+  let pending: PendingAdd[] = [];
   const lang = (): Lang => uiLang(settings ?? { lang: 'auto' }, deps.browserLang);
   const addDeps = async () => ({ store: await deps.store, lang: lang(), ...(deps.fetch && { fetch: deps.fetch }) });
 
@@ -41,7 +59,7 @@ export function createDashboard(deps: DashboardDeps) {
     /** The current state, for a render. */
     snapshot(): DashboardSnapshot {
       if (!settings) throw new Error('dashboard not loaded yet');
-      return { settings, lang: lang(), list, saved };
+      return { settings, lang: lang(), list, saved, pending };
     },
     async loadSettings(): Promise<void> {
       settings = await deps.readSettings();
@@ -51,14 +69,28 @@ export function createDashboard(deps: DashboardDeps) {
     },
     /** The saved list and its feeds again: digests, with whole feeds where there is none (the list and open-when need only schedules). */
     async reload(): Promise<void> {
-      list = await deps.readList();
-      saved = await readSavedFeeds(list, digestsFirst(fromStore(await deps.store)));
+      const [next, problems, waiting] = await Promise.all([deps.readList(), deps.readProblems(), deps.readPending()]);
+      list = next;
+      pending = waiting;
+      saved = (await readSavedFeeds(list, digestsFirst(fromStore(await deps.store)))).map((s) => {
+        const problem = problems[s.hospital.feedUrl];
+        return problem ? { ...s, problem } : s;
+      });
     },
     actions: {
-      add: async (url: string) => addHospital(url, await addDeps()),
-      remove: async (id: string) => removeHospital(id, await deps.store),
+      add: async (url: string) => addOrKeep(url, await addDeps()),
+      remove: (id: string): Promise<Removed | undefined> => removeHospital(id),
+      restore: (removed: Removed) => restoreHospital(removed),
+      forget: async (removed: Removed) => forgetCopy(removed.hospital.feedUrl, await deps.store),
       move: (id: string, by: number) => moveHospital(id, by),
-      exportText: () => exportSaved(list),
+      dropPending: (address: string) => dropPending(address),
+      refreshNow: async () => refreshNow(await addDeps()),
+      catchUp: async () => catchUp(await addDeps()),
+      exportText: () =>
+        exportSaved(
+          list,
+          new Map(saved.flatMap((s) => (s.feed ? [[s.hospital.id, s.feed.hospital.name] as const] : []))),
+        ),
       readFull: async (hospitals: readonly SavedFeed[]) =>
         readSavedFeeds(
           hospitals.map((h) => h.hospital),

@@ -41,15 +41,34 @@ export interface FetchedPage {
   type: string;
 }
 
-/** `page`: the input's page when the caller has already fetched it (it is not asked for again). */
+/** An address typed without a scheme (`www.example.cn`, `example.cn/path`, `127.0.0.1:8080`): a dotted host or localhost. */
+const SCHEMELESS = /^(?![a-z][a-z\d+.-]*:\/\/)([^\s:/?#.]+(\.[^\s:/?#.]+)+|localhost)(:\d+)?([/?#]|$)/i;
+
+/**
+ * `page`: the input's page when the caller has already fetched it (it is not asked for again).
+ * An address without a scheme is tried as https:// first, then http://; when neither finds a
+ * feed, a site that answered ("not-found") says more than one that did not ("network").
+ */
 export async function discoverFeed(
   input: string,
   fetcher: typeof fetch = fetch,
   page?: FetchedPage,
 ): Promise<Discovery> {
+  const trimmed = input.trim();
+  if (!page && SCHEMELESS.test(trimmed)) {
+    const secure = await discoverAt(`https://${trimmed}`, fetcher);
+    if (secure.ok || secure.reason === 'url') return secure;
+    const plain = await discoverAt(`http://${trimmed}`, fetcher);
+    if (plain.ok) return plain;
+    return secure.reason === 'not-found' ? secure : plain;
+  }
+  return discoverAt(trimmed, fetcher, page);
+}
+
+async function discoverAt(input: string, fetcher: typeof fetch, page?: FetchedPage): Promise<Discovery> {
   let url: URL;
   try {
-    url = new URL(input.trim());
+    url = new URL(input);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: 'url' };
   } catch {
     return { ok: false, reason: 'url' };

@@ -6,11 +6,13 @@
 import type { Lang } from '../../i18n/local-text';
 import type { GlanceLines } from '../glance-text';
 import { askWhichFeeds, type MessagingApi } from '../messages';
-import type { SiteFeed } from './site-feed';
+import type { SiteFeed, SiteFeedProblem } from './site-feed';
 
 export type SiteState =
   | { state: 'looking' }
   | { state: 'none' }
+  /** The page names a feed (or its origin serves one) that cannot be used: said, and the badge turns to "!". */
+  | { state: 'broken'; problem: SiteFeedProblem }
   | { state: 'found'; site: SiteFeed; lines: GlanceLines; saved: boolean; message?: string };
 
 export interface TabInfo {
@@ -47,9 +49,10 @@ export async function lookUpSite(
 ): Promise<SiteState> {
   const named = tab?.id !== undefined ? await askWhichFeeds(api, tab.id) : undefined;
   // Loaded only now: the checker it brings is not needed for the saved list the popup shows first.
-  const { siteFeed, siteGlance } = await import('./site-feed');
+  const { siteFeed, siteGlance, isSiteFeed } = await import('./site-feed');
   const found = await siteFeed(tab?.url, named?.urls ?? [], fetcher);
   if (!found) return { state: 'none' };
+  if (!isSiteFeed(found)) return { state: 'broken', problem: found };
   return {
     state: 'found',
     site: found,
