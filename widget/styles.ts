@@ -43,10 +43,9 @@ border-radius:var(--clearclinic-radius,8px);padding:1em;text-align:start;word-br
 .cc-day{appearance:none;display:flex;flex-direction:column;align-items:center;min-width:4.5em;min-height:44px;padding:.375em .5em;
 border:1px solid var(--cc-border);border-radius:6px;background:var(--cc-bg);cursor:pointer;line-height:1.25}
 .cc-day[aria-pressed=true]{border:2px solid var(--cc-accent);background:var(--cc-soft);font-weight:700}
-.cc-day-week{font-size:.8125em}
+.cc-day-week{font-size:.875em}
 .cc-day-date{white-space:nowrap}
-.cc-day-kind{font-size:.75em;padding:0 .25em;border-radius:3px;margin-top:.125em;white-space:nowrap}
-:host([size=large]) .cc-day-week,:host([size=large]) .cc-day-kind{font-size:.875em}
+.cc-day-kind{font-size:.875em;padding:0 .25em;border-radius:3px;margin-top:.125em;white-space:nowrap}
 .cc-day-holiday .cc-day-kind{color:var(--cc-holiday);background:var(--cc-holiday-bg)}
 .cc-day-weekend .cc-day-kind{color:var(--cc-weekend);background:var(--cc-weekend-bg)}
 .cc-day-makeup-workday .cc-day-kind{color:var(--cc-warn);background:var(--cc-warn-bg)}
@@ -59,7 +58,7 @@ border:1px solid var(--cc-border);border-radius:6px;background:var(--cc-bg);curs
 .cc-sessions{margin-top:.125em}
 .cc-time{font-variant-numeric:tabular-nums;font-weight:600}
 .cc-closed{margin-top:.75em;color:var(--cc-muted);font-size:.875em}
-.cc-day-unknown{font-size:.75em;padding:0 .25em;border-radius:3px;margin-top:.125em;border:1px dashed var(--cc-warn);color:var(--cc-warn)}
+.cc-day-unknown{font-size:.875em;padding:0 .25em;border-radius:3px;margin-top:.125em;border:1px dashed var(--cc-warn);color:var(--cc-warn)}
 .cc-dept-status{margin-right:.5em}
 .cc-dept-unknown{border-style:dashed;border-color:var(--cc-warn)}
 .cc-dept-unknown .cc-dept-status,.cc-status-unknown .cc-mark{color:var(--cc-warn)}

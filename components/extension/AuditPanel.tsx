@@ -13,7 +13,7 @@ import type { RuleResult } from '../../utils/audit/types';
 import { type DayNumber, formatDate, parseDate } from '../../utils/date/civil';
 import { pastedUrls, savedAuditInputs, urlAuditInputs } from '../../utils/extension/adapters/audit-sources';
 import type { SavedFeed } from '../../utils/extension/saved-feeds';
-import type { Lang } from '../../utils/i18n/local-text';
+import { type Lang, textIn } from '../../utils/i18n/local-text';
 import { auditText, dashboardText } from '../../utils/i18n/strings-extension';
 import { keyed } from '../keyed';
 import { download } from './download';
@@ -111,9 +111,9 @@ export function AuditPanel({ saved, readFull, lang, today, fetcher }: AuditPanel
         <label class="field">
           <span>{a('auditProfile')}</span>
           <select name="profile">
-            {Object.keys(BUILT_IN_PROFILES).map((name) => (
+            {Object.entries(BUILT_IN_PROFILES).map(([name, profile]) => (
               <option key={name} value={name}>
-                {name}
+                {textIn(profile.title, lang)}
               </option>
             ))}
           </select>

@@ -1,7 +1,8 @@
 /**
- * The dashboard (extension.md, Dashboard): saved hospitals, "open when" and the evaluator's
- * audit on one page, and one hospital in full at #/hospital/<id>. Everything shown comes from
- * the cache; the actions (add, remove, reorder, import) are given by the entry point.
+ * The dashboard (extension.md, Dashboard), in three places: the patient's (saved hospitals and
+ * "open when", the default), the evaluator's audit at #/audit (also #evaluate), and one
+ * hospital in full at #/hospital/<id>. Everything shown comes from the cache; the actions
+ * (add, remove, reorder, import) are given by the entry point.
  */
 import type { DayNumber } from '../../utils/date/civil';
 import type { Removed } from '../../utils/extension/adapters/saved-actions';
@@ -13,6 +14,7 @@ import { dashboardText } from '../../utils/i18n/strings-extension';
 import { AddHospitalForm, type AddResult } from './AddHospitalForm';
 import { AuditPanel } from './AuditPanel';
 import { HospitalPage } from './HospitalPage';
+import { LargeTextOffer } from './LargeTextOffer';
 import { ListTransfer } from './ListTransfer';
 import { OpenWhen } from './OpenWhen';
 import { type RefreshCounts, RefreshNow } from './RefreshNow';
@@ -46,6 +48,14 @@ export interface DashboardProps {
   route: string;
   actions: DashboardActions;
   optionsUrl?: string;
+  /** First use: large text is offered until answered. */
+  offerLarge?: boolean;
+  onChooseSize?(size: 'normal' | 'large'): void;
+}
+
+/** Which place a location hash shows: the evaluator's audit has its own, apart from the patient's. */
+export function dashboardPlace(route: string): 'patient' | 'audit' {
+  return route === '#/audit' || route === '#evaluate' ? 'audit' : 'patient';
 }
 
 export function hospitalRoute(route: string): string | undefined {
@@ -69,44 +79,56 @@ export function Dashboard(props: DashboardProps) {
       </main>
     );
   }
+  const place = dashboardPlace(props.route);
+  const here = (which: 'patient' | 'audit') => (place === which ? 'page' : undefined);
   return (
     <>
       <header>
         <h1>{d('dashboardTitle')}</h1>
         <nav aria-label={d('dashboardTitle')}>
-          <a href="#saved">{d('navSaved')}</a>
+          <a href="#saved" aria-current={here('patient')}>
+            {d('navSaved')}
+          </a>
           <a href="#when">{d('navOpenWhen')}</a>
-          <a href="#evaluate">{d('navAudit')}</a>
+          <a href="#/audit" aria-current={here('audit')}>
+            {d('navAudit')}
+          </a>
           {props.optionsUrl && <a href={props.optionsUrl}>{d('navOptions')}</a>}
         </nav>
       </header>
-      <main>
-        <section id="saved" aria-labelledby="saved-title">
-          <h2 id="saved-title">{d('navSaved')}</h2>
-          <AddHospitalForm lang={lang} onAdd={actions.add} />
-          <RefreshNow lang={lang} onRefresh={actions.refreshNow} />
-          <SavedHospitals
-            saved={saved}
-            pending={props.pending}
-            lang={lang}
-            now={now}
-            onMove={actions.move}
-            onRemove={actions.remove}
-            onRestore={actions.restore}
-            onForget={actions.forget}
-            onDropPending={actions.dropPending}
-          />
-          <ListTransfer lang={lang} exportText={actions.exportText} onImport={actions.importText} />
-        </section>
-        <section id="when" aria-labelledby="when-title">
-          <h2 id="when-title">{d('navOpenWhen')}</h2>
-          <OpenWhen saved={saved} lang={lang} now={now} defaultDay={props.weekendDay} today={props.today} />
-        </section>
-        <section id="evaluate" aria-labelledby="evaluate-title">
-          <h2 id="evaluate-title">{d('navAudit')}</h2>
-          <AuditPanel saved={saved} readFull={actions.readFull} lang={lang} today={props.today} />
-        </section>
-      </main>
+      {props.offerLarge && props.onChooseSize && <LargeTextOffer lang={lang} onChoose={props.onChooseSize} />}
+      {place === 'audit' ? (
+        <main>
+          <section id="evaluate" aria-labelledby="evaluate-title">
+            <h2 id="evaluate-title">{d('navAudit')}</h2>
+            <AuditPanel saved={saved} readFull={actions.readFull} lang={lang} today={props.today} />
+          </section>
+        </main>
+      ) : (
+        <main>
+          <section id="saved" aria-labelledby="saved-title">
+            <h2 id="saved-title">{d('navSaved')}</h2>
+            <AddHospitalForm lang={lang} onAdd={actions.add} />
+            <RefreshNow lang={lang} onRefresh={actions.refreshNow} />
+            <SavedHospitals
+              saved={saved}
+              pending={props.pending}
+              lang={lang}
+              now={now}
+              onMove={actions.move}
+              onRemove={actions.remove}
+              onRestore={actions.restore}
+              onForget={actions.forget}
+              onDropPending={actions.dropPending}
+            />
+            <ListTransfer lang={lang} exportText={actions.exportText} onImport={actions.importText} />
+          </section>
+          <section id="when" aria-labelledby="when-title">
+            <h2 id="when-title">{d('navOpenWhen')}</h2>
+            <OpenWhen saved={saved} lang={lang} now={now} defaultDay={props.weekendDay} today={props.today} />
+          </section>
+        </main>
+      )}
     </>
   );
 }

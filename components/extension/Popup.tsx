@@ -12,6 +12,7 @@ import { dashboardText, glanceText } from '../../utils/i18n/strings-extension';
 import { AddHospitalForm, type AddResult } from './AddHospitalForm';
 import { DataAge } from './DataAge';
 import { GlanceCard } from './GlanceCard';
+import { LargeTextOffer } from './LargeTextOffer';
 import { RefreshProblemNote } from './RefreshProblemNote';
 import { savedName } from './SavedHospitals';
 
@@ -26,12 +27,16 @@ export interface PopupProps {
   onSave(site: SiteFeed): void;
   /** Adds a hospital by its site's address (the field below the saved list). */
   onAdd(address: string): Promise<AddResult>;
+  /** First use: large text is offered until answered. */
+  offerLarge?: boolean;
+  onChooseSize?(size: 'normal' | 'large'): void;
 }
 
-export function Popup({ lang, now, site, saved, dashboardUrl, onSave, onAdd }: PopupProps) {
+export function Popup({ lang, now, site, saved, dashboardUrl, onSave, onAdd, offerLarge, onChooseSize }: PopupProps) {
   const g = (key: Parameters<typeof glanceText>[1]) => glanceText(lang, key);
   return (
     <main>
+      {offerLarge && onChooseSize && <LargeTextOffer lang={lang} onChoose={onChooseSize} />}
       <section id="this-site" aria-labelledby="this-site-title">
         <h1 id="this-site-title">{g('popupThisSite')}</h1>
         {site.state === 'looking' && <p class="status">{g('popupLooking')}</p>}

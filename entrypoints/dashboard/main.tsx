@@ -15,6 +15,7 @@ import {
   refreshProblemsItem,
   savedItem,
   settingsItem,
+  sizeOfferedItem,
 } from '../../utils/extension/adapters/storage-items';
 import { nextWeekendDay } from '../../utils/extension/open-when';
 import { normalizeSettings } from '../../utils/extension/settings';
@@ -42,6 +43,8 @@ const actions: DashboardActions = {
   dropPending: (address) => quietly(dashboard.actions.dropPending(address)),
 };
 
+let offerLarge = false;
+
 function draw() {
   const { settings, lang, saved, pending } = dashboard.snapshot();
   const now = Date.now();
@@ -61,6 +64,12 @@ function draw() {
       route={location.hash}
       actions={actions}
       optionsUrl={optionsUrl}
+      offerLarge={offerLarge}
+      onChooseSize={(size) => {
+        offerLarge = false;
+        quietly(Promise.all([settingsItem.setValue({ ...settings, size }), sizeOfferedItem.setValue(true)]));
+        draw();
+      }}
     />,
     app,
   );
@@ -69,7 +78,10 @@ function draw() {
 const reload = () => dashboard.reload().then(draw);
 
 async function start() {
+  const offered = sizeOfferedItem.getValue().catch(() => true);
   await dashboard.loadSettings();
+  // Offered until answered, unless large text is already chosen.
+  offerLarge = !(await offered) && dashboard.snapshot().settings.size === 'normal';
   await reload();
   // User Timing: the saved hospitals and open-when are on screen (`npm run bench:extension` reads it).
   performance.mark('clearclinic:dashboard-ready');

@@ -12,7 +12,13 @@ import {
   readGlances,
   writeGlances,
 } from '../../utils/extension/adapters/schedule-digest';
-import { readSettings, refreshProblemsItem, savedItem } from '../../utils/extension/adapters/storage-items';
+import {
+  readSettings,
+  refreshProblemsItem,
+  savedItem,
+  settingsItem,
+  sizeOfferedItem,
+} from '../../utils/extension/adapters/storage-items';
 import { uiLang } from '../../utils/extension/adapters/ui-lang';
 import { markFeedProblem } from '../../utils/extension/badge';
 import { type PopupEntry, popupGlances } from '../../utils/extension/popup-glances';
@@ -23,7 +29,10 @@ const dashboardUrl = (browser.runtime.getURL as (path: string) => string)('/dash
 async function start() {
   // The settings and the saved list in one round of reads.
   const list = savedItem.getValue();
-  const settings = await readSettings();
+  const offered = sizeOfferedItem.getValue().catch(() => true);
+  let settings = await readSettings();
+  // Large text is offered on first use, until answered (unless already chosen).
+  let offerLarge = !(await offered) && settings.size === 'normal';
   const lang = uiLang(settings, browser.i18n.getUILanguage());
   applyLook(document.documentElement, settings, lang);
   // The <title> is the action's default title in the manifest (__MSG_extName__); the page's own is set here.
@@ -38,6 +47,14 @@ async function start() {
         site={site}
         saved={saved}
         dashboardUrl={dashboardUrl}
+        offerLarge={offerLarge}
+        onChooseSize={(size) => {
+          offerLarge = false;
+          settings = { ...settings, size };
+          applyLook(document.documentElement, settings, lang);
+          draw();
+          void Promise.all([settingsItem.setValue(settings), sizeOfferedItem.setValue(true)]).catch(() => undefined);
+        }}
         onSave={() => {
           saveSite(site, async (feedUrl) => {
             // Saving loads what only saving needs (Dexie, the validator with its messages).

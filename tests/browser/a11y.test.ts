@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { type AxeViolation, axe, ready, setAttributes, useDemoSite } from './harness';
+import { type AxeViolation, axe, ready, setAttributes, textSizes, useDemoSite } from './harness';
 
 const env = useDemoSite();
 
@@ -88,6 +88,30 @@ test('large mode is real: at least 20 px text and 44 px targets', async () => {
   expect(sizes.session).toBeGreaterThanOrEqual(20);
   expect(sizes.tab).toBeGreaterThanOrEqual(44);
   expect(sizes.day).toBeGreaterThanOrEqual(44);
+  await page.close();
+});
+
+test('text sizes: in every view, body ≥ 16 px and nothing under 14 px; in large mode ≥ 20 px and nothing under 18 px', async () => {
+  const page = await env.browser.newPage({ locale: 'zh-CN' });
+  for (const [path, id, body, floor] of [
+    ['/', 'overview', 16, 14],
+    ['/large.html', 'large', 20, 18],
+  ] as const) {
+    await page.goto(`${env.server.url}${path}`);
+    await ready(page, id);
+    const tabs = page.locator(`clear-clinic#${id} [role=tab]`);
+    for (let i = 0; i < Math.max(1, await tabs.count()); i++) {
+      if ((await tabs.count()) > 0) await tabs.nth(i).click();
+      await page.waitForTimeout(300); // a lazy view's chunk
+      const sizes = await textSizes(page, floor, `clear-clinic#${id}`);
+      expect(sizes.body, `${path} tab ${i}`).toBeGreaterThanOrEqual(body);
+      expect(sizes.small, `${path} tab ${i}`).toEqual([]);
+    }
+  }
+  // The webmaster tools: nothing under 14 px either.
+  await page.goto(`${env.server.url}/tools/`);
+  await page.locator('main').waitFor();
+  expect((await textSizes(page, 14)).small).toEqual([]);
   await page.close();
 });
 

@@ -255,6 +255,7 @@ test('open when: a holiday, a make-up workday and a weekend give the engine’s 
 
 test('audit: every saved hospital, exported as CSV and HTML, byte for byte what the CLI writes for the same feed URLs', async () => {
   const page = await dashboard();
+  await page.getByRole('link', { name: '评估（评审人员）' }).click();
   const form = page.locator('form#audit');
   await form.getByLabel('全部已保存的医院').check();
   await form.locator('select[name="profile"]').selectOption('liaoning-2025');
@@ -372,7 +373,11 @@ test('the dashboard has no AAA axe violations in normal light and large dark, wi
     );
     await setup.close();
     const page = await dashboard(width);
+    // The patient's place with results and the first-use offer of large text, then the evaluator's.
     await ask(page, '2026-10-03', '');
+    expect(await axe(page, 'body', { aaa: true })).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.evaluate(() => (location.hash = '#/audit'));
     await page.locator('form#audit button[type="submit"]').click();
     await page.locator('#audit-results').waitFor();
     await page

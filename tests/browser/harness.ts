@@ -147,3 +147,37 @@ export function isStored(page: Page, url: string): Promise<boolean> {
     url,
   );
 }
+
+/**
+ * The text sizes a reader meets on a page, shadow roots included: the body's size (or, with
+ * `scope` naming a widget, the widget's), and every visible piece of text smaller than `floor`
+ * px, named by its element and its words.
+ */
+export function textSizes(page: Page, floor: number, scope?: string): Promise<{ body: number; small: string[] }> {
+  return page.evaluate(
+    ([floor, scope]) => {
+      const small: string[] = [];
+      const visit = (root: Document | ShadowRoot) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent?.trim();
+          const el = node.parentElement;
+          if (!text || !el || el.closest('script, style, template, .visually-hidden, .cc-sr')) continue;
+          const box = el.getBoundingClientRect();
+          const style = getComputedStyle(el);
+          if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
+          const px = parseFloat(style.fontSize);
+          if (px < floor) small.push(`${px}px <${el.localName} class="${el.className}">${text.slice(0, 30)}`);
+        }
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+      };
+      const host = scope ? document.querySelector(scope) : null;
+      if (scope && !host) throw new Error(`textSizes: nothing matches ${scope}`);
+      const root = host?.shadowRoot ?? document;
+      visit(root);
+      const base = host?.shadowRoot?.querySelector('.cc') ?? document.body;
+      return { body: parseFloat(getComputedStyle(base).fontSize), small };
+    },
+    [floor, scope] as const,
+  );
+}

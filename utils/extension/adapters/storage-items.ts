@@ -22,6 +22,9 @@ export interface PendingAdd {
 }
 export const pendingItem = storage.defineItem<PendingAdd[]>('local:pendingAdds', { fallback: [] });
 
+/** Large text was offered on first use (and answered): not asked again in this browser. */
+export const sizeOfferedItem = storage.defineItem<boolean>('local:sizeOffered', { fallback: false });
+
 /** The last refresh's failure per feed URL (absent once a refresh succeeds): the kept copy stays shown. */
 export const refreshProblemsItem = storage.defineItem<Record<string, RefreshProblem>>('local:refreshProblems', {
   fallback: {},
