@@ -152,6 +152,7 @@ export function reportTable(report: AuditReport, lang: Lang, color: boolean): st
     lines.push(
       `${paint(styles[r.status], `${MARKS[r.status]} ${statusLabel(r.status, lang)}`)} ${printable(`${r.scope} ${ruleLabel(r.rule, lang)}: ${r.message}`)}`,
     );
+  for (const note of report.notes ?? []) lines.push(paint('dim', printable(note)));
   lines.push(printable(reportSummary(report, lang)));
   return `${lines.join('\n')}\n`;
 }

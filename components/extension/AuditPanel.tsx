@@ -132,6 +132,11 @@ export function AuditPanel({ saved, readFull, lang, today, fetcher }: AuditPanel
       {report && (
         <div id="audit-results">
           <p class="summary">{reportSummary(report, lang)}</p>
+          {report.notes?.map((note) => (
+            <p key={note} class="note" role="note">
+              {note}
+            </p>
+          ))}
           <p class="transfer">
             <button
               type="button"

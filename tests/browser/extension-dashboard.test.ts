@@ -277,6 +277,16 @@ test('audit: every saved hospital, exported as CSV and HTML, byte for byte what 
     expect(theirs.code).toBe(0);
     expect(ours).toBe(theirs.stdout);
   }
+  // A pasted list: words that are no address are one bad entry, counted apart from the hospitals.
+  await form.locator('input[name="scope"][value="urls"]').check();
+  await form.locator('textarea[name="urls"]').fill(`not a url\n${urls[0]}\n${urls[0]}`);
+  await form.locator('button[type="submit"]').click();
+  await expect
+    .poll(() =>
+      page.locator('#audit-results [data-source]').evaluateAll((s) => s.map((e) => e.getAttribute('data-source'))),
+    )
+    .toEqual(['not a url', urls[0]]);
+  expect(await page.locator('#audit-results .summary').textContent()).toMatch(/· 1 所医院：.*；1 个来源无法读取$/);
   await page.close();
 });
 

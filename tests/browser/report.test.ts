@@ -37,3 +37,32 @@ test('the HTML audit report opens in Chromium, loads nothing, and prints one pag
   expect(readFileSync(out, 'utf8')).toContain('@media print');
   await page.close();
 });
+
+test('the Chinese HTML report on a 390 px phone: fits, counts unreadable sources apart, notes duplicates, breaks no word', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearclinic-report-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const out = join(dir, 'report.html');
+  const first = `${ROOT}public/samples/liaohe-first.json`;
+  const samples = [first, first, `${ROOT}public/samples/liaohe-tcm.json`, join(dir, 'missing.json')];
+  const run = await cli(['audit', ...samples, '--as-of', '2026-11-20', '--format', 'html', '--out', out]);
+  // A source not audited: the report is written, and the exit code says not every hospital was shown to pass.
+  expect(run.code).toBe(2);
+  const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+  await page.goto(pathToFileURL(out).href);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const meta = await page.locator('header .meta').textContent();
+  expect(meta).toContain('医院数: 2');
+  expect(meta).toContain('无法读取的来源: 1');
+  expect(meta).toContain('辽宁省卫生健康系统优化营商环境若干举措');
+  expect(await page.locator('header .notes li').allTextContents()).toEqual([`${first} 重复给出，只评估一次。`]);
+  // No evidence is broken inside a word: code is wrapped only where it has to be, never mid-token by rule.
+  const breaking = await page.evaluate(
+    () => [...document.querySelectorAll('code')].filter((c) => getComputedStyle(c).wordBreak === 'break-all').length,
+  );
+  expect(breaking).toBe(0);
+  // The evidence is Chinese: no English phrases the rules used to write.
+  const body = (await page.locator('body').textContent()) ?? '';
+  for (const phrase of ['clinics on', 'days before', 'no notice', 'absent', 'calendar pending', 'every day stated'])
+    expect(body).not.toContain(phrase);
+  await page.close();
+});

@@ -1,6 +1,8 @@
 /**
  * Region rules (audit-rules.md): across the hospitals audited together, by province or by
- * city. Only in-scope hospitals count; a region with none the rule applies to is n/a.
+ * city. Only in-scope hospitals count; a region with none the rule applies to is n/a. A rule
+ * about a region needs several distinct hospitals of it: one hospital says nothing of its
+ * city, so a region with fewer than two is left out (and a hospital given twice counts once).
  */
 import type { Feed } from '../feed/schema';
 import { countEn } from '../i18n/format';
@@ -27,14 +29,23 @@ const say = (lang: Lang, words: Words) => words[lang];
 const label = (f: Feed) =>
   `${f.hospital.id} ${typeof f.hospital.name === 'string' ? f.hospital.name : (f.hospital.name['zh-CN'] ?? Object.values(f.hospital.name)[0])}`;
 
+/** The fewest distinct hospitals of a region for a region rule to say anything of it. */
+export const REGION_MIN_HOSPITALS = 2;
+
 function groupBy(feeds: AuditedFeed[], key: (f: Feed) => string): Map<string, Feed[]> {
   const groups = new Map<string, Feed[]>();
+  const seen = new Set<string>();
   for (const { feed, inScope } of feeds) {
-    if (!inScope) continue;
+    if (!inScope || seen.has(feed.hospital.id)) continue;
+    seen.add(feed.hospital.id);
     const k = key(feed);
     groups.set(k, [...(groups.get(k) ?? []), feed]);
   }
-  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b, 'zh-CN')));
+  return new Map(
+    [...groups]
+      .filter(([, group]) => group.length >= REGION_MIN_HOSPITALS)
+      .sort(([a], [b]) => a.localeCompare(b, 'zh-CN')),
+  );
 }
 
 function geriatrics90(entry: RuleEntry, feeds: AuditedFeed[], lang: Lang): RegionResult[] {
@@ -56,7 +67,7 @@ function geriatrics90(entry: RuleEntry, feeds: AuditedFeed[], lang: Lang): Regio
     const pct = `${Math.round(rate * 1000) / 10}%`;
     const evidence = [
       `${general.length - without.length} / ${general.length}`,
-      ...without.map((f) => `without geriatrics: ${label(f)}`),
+      ...without.map((f) => `${say(lang, { 'zh-CN': '未设老年医学科：', en: 'without geriatrics: ' })}${label(f)}`),
     ];
     return rate >= share
       ? {
@@ -88,7 +99,9 @@ function perCity(
 ): RegionResult[] {
   return [...groupBy(feeds, (f) => `${f.hospital.province}/${f.hospital.city}`)].map(([scope, group]) => {
     const offering = group.filter(has);
-    const evidence = offering.length ? offering.map(label) : group.map((f) => `not declared: ${label(f)}`);
+    const evidence = offering.length
+      ? offering.map(label)
+      : group.map((f) => `${say(lang, { 'zh-CN': '未声明：', en: 'not declared: ' })}${label(f)}`);
     return offering.length > 0
       ? {
           rule: entry.id,

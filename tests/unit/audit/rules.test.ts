@@ -72,7 +72,7 @@ describe('schedule rules', () => {
     const noSunday = feedWith((f) => (f.schedule.regular = f.schedule.regular.filter((s) => !s.days.includes('sun'))));
     const r = run(noSunday, 'weekend-clinic');
     expect(r.status).toBe('fail');
-    expect(r.evidence[0]).toBe('2026-11-22 (sun): no outpatient session');
+    expect(r.evidence[0]).toBe('2026-11-22 (Sun): no outpatient session');
     expect(r.evidence).toHaveLength(4);
     // 2026-02-14 and 02-28 are make-up Saturdays: not weekend days to check.
     const feb = run(noSunday, 'weekend-clinic', parseDate('2026-02-09')!);
@@ -115,7 +115,9 @@ describe('schedule rules', () => {
       parseDate('2026-09-15')!,
     );
     expect(silent.status).toBe('fail'); // no makeupRoster and no notice: 09-20 and 10-10 are not announced
-    expect(silent.evidence.some((e) => e.includes('2026-09-20: peds') && e.includes('2026-10-10: peds'))).toBe(true);
+    expect(
+      silent.evidence.some((e) => e.includes('2026-09-20: Pediatrics') && e.includes('2026-10-10: Pediatrics')),
+    ).toBe(true);
     const stated = feedWith((f) => {
       f.schedule.onHoliday = 'closed';
       f.schedule.makeupRoster = 'mon';
@@ -135,7 +137,7 @@ describe('schedule rules', () => {
         },
       ];
     });
-    expect(run(lab, 'holiday-stated', parseDate('2026-09-15')!).evidence.join('\n')).not.toContain('lab');
+    expect(run(lab, 'holiday-stated', parseDate('2026-09-15')!).evidence.join('\n')).not.toContain('检验科');
   });
 
   test('holiday-notice-lead: a notice at least 7 days before each period; past periods without one fail', () => {
@@ -242,7 +244,7 @@ describe('waits, services, guide, identity', () => {
         feedWith((f) => (f.services = { accessibility: ['wheelchair'] })),
         'accessibility',
       ),
-    ).toMatchObject({ status: 'fail', message: 'Missing: waiting-chairs, stretcher, mother-baby-room' });
+    ).toMatchObject({ status: 'fail', message: 'Missing: waiting chairs, stretcher, mother-and-baby room' });
   });
 
   test('pediatrics and geriatrics apply by type and level', () => {
@@ -287,9 +289,15 @@ describe('waits, services, guide, identity', () => {
       delete f.guide.waivable;
     });
     expect(run(gaps, 'guide-complete').evidence).toEqual([
-      '/guide/items/1 病历复印: locations, hours, consultPhone, complaintChannels, timeLimit, fee',
+      '/guide/items/1 病历复印: missing locations, hours, consultation phone, complaint channels, time limit, fee',
     ]);
     expect(run(gaps, 'guide-lists').status).toBe('warn');
+    // In Chinese, the fields are named in words, as the hospital would.
+    const zh = (id: string) => auditHospital(gaps, only(liaoning, id), AS_OF, 'zh-CN').results[0]!;
+    expect(zh('guide-complete').evidence).toEqual([
+      '/guide/items/1 病历复印：缺少办理地点、办理时间、咨询电话、投诉渠道、办理时限、收费标准',
+    ]);
+    expect(zh('guide-lists')).toMatchObject({ message: '缺少容缺办理清单', evidence: ['/guide/waivable：未提供'] });
     expect(run(ok, 'guide-fresh', parseDate('2027-06-01')!).status).toBe('fail');
   });
 
@@ -388,9 +396,57 @@ describe('region rules', () => {
   });
 
   test('a province with no general hospital in scope is n/a', () => {
+    const special = (f: Feed) => (f.hospital.type = 'G100');
     expect(
-      region([hospital(1, '沈阳市', (f) => (f.hospital.type = 'G100'))]).find((r) => r.rule === 'region-geriatrics-90')
-        ?.status,
+      region([hospital(1, '沈阳市', special), hospital(2, '沈阳市', special)]).find(
+        (r) => r.rule === 'region-geriatrics-90',
+      )?.status,
     ).toBe('n/a');
+  });
+
+  test('one hospital says nothing of its region; the same hospital twice is one hospital, audited once', () => {
+    expect(region([hospital(1, '沈阳市', (f) => (f.services = { internetNursing: true }))])).toEqual([]);
+    const twice = buildReport(
+      liaoning,
+      AS_OF,
+      [
+        { source: 'https://a.example/feed.json', feed: hospital(1, '沈阳市') },
+        { source: 'https://a.example/feed.json', feed: hospital(1, '沈阳市') },
+        { source: 'https://mirror.example/feed.json', feed: hospital(1, '沈阳市') },
+      ],
+      'zh-CN',
+    );
+    expect(twice.hospitals.map((h) => h.source)).toEqual(['https://a.example/feed.json']);
+    expect(twice.region).toEqual([]);
+    expect(twice.notes).toEqual([
+      'https://a.example/feed.json 重复给出，只评估一次。',
+      `https://mirror.example/feed.json 与 https://a.example/feed.json 是同一所医院（${hospital(1, '沈阳市').hospital.id}），只评估一次。`,
+    ]);
+    // Two cities of one hospital each: no city rule; the province's rule sees both.
+    const two = region([hospital(1, '沈阳市'), hospital(2, '大连市')]);
+    expect(two.map((r) => r.scope)).toEqual(['辽宁省']);
+  });
+
+  test('a Chinese report is Chinese throughout: evidence in words, the only Latin letters in paths, ids and codes', () => {
+    const report = buildReport(
+      liaoning,
+      AS_OF,
+      ['liaohe-first.json', 'liaohe-tcm.json', 'liaohe-mch.json'].map((file) => ({ source: file, feed: sample(file) })),
+      'zh-CN',
+    );
+    const words = [...report.hospitals.flatMap((h) => h.results!), ...report.region].flatMap((r) => [
+      r.message,
+      ...r.evidence,
+    ]);
+    expect(words.length).toBeGreaterThan(50);
+    // Strip JSON Pointers (/a/b/0), ISO dates and instants, ids and a few codes that are data.
+    const stripped = words.map((w) =>
+      w
+        .replace(/https?:\S+/g, '')
+        .replace(/\/[\w*/.-]+/g, '')
+        .replace(/\d{4}-\d{2}-\d{2}(T[\d:.+-]+)?/g, '')
+        .replace(/\b[0-9A-Z]{18}\b/g, ''),
+    );
+    for (const [i, w] of stripped.entries()) expect(w, words[i]).not.toMatch(/\b[a-z]{3,}\b/i);
   });
 });

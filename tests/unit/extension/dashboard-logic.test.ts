@@ -253,10 +253,17 @@ describe('saved-list actions', () => {
 });
 
 describe('audit inputs', () => {
-  test('pasted text splits on lines, spaces and commas, without blanks or repeats', () => {
+  test('pasted text splits on lines and commas, and on spaces only between addresses, without blanks or repeats', () => {
     expect(
       pastedUrls(' https://a.example/f.json\n\nhttps://b.example/,https://a.example/f.json ，https://c.example/ '),
     ).toEqual(['https://a.example/f.json', 'https://b.example/', 'https://c.example/']);
+    expect(pastedUrls('https://a.example/ www.b.example/feed.json\r\n')).toEqual([
+      'https://a.example/',
+      'www.b.example/feed.json',
+    ]);
+    // Words that are not addresses stay one entry, as typed: one bad entry, not three.
+    expect(pastedUrls('not a url\nhttps://a.example/')).toEqual(['not a url', 'https://a.example/']);
+    expect(pastedUrls('辽河市第一人民医院 https://a.example/')).toEqual(['辽河市第一人民医院 https://a.example/']);
   });
 
   test('pasted URLs: a feed, a site found by discovery, an invalid feed, a missing one and a non-URL each give their input', async () => {

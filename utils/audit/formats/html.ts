@@ -4,12 +4,10 @@
  * evidence, so that each hospital can check its own findings. All feed text is escaped.
  */
 import type { Lang } from '../../i18n/local-text';
-import { textIn } from '../../i18n/local-text';
 import { translator } from '../../i18n/strings';
-import { BUILT_IN_PROFILES } from '../profile';
 import type { AuditReport } from '../report';
 import type { AuditStatus } from '../types';
-import { ruleLabel, statusLabel } from './labels';
+import { profileTitle, reportCounts, ruleLabel, statusLabel } from './labels';
 
 const esc = (s: unknown) =>
   String(s ?? '').replace(
@@ -36,6 +34,8 @@ const w = translator({
   outOfScope: { 'zh-CN': '不在适用范围', en: 'out of scope' },
   source: { 'zh-CN': '数据来源', en: 'Source' },
   unreadable: { 'zh-CN': '无法读取或数据无效', en: 'Unreadable or invalid' },
+  unreadSources: { 'zh-CN': '无法读取的来源', en: 'Sources not read' },
+  notes: { 'zh-CN': '说明', en: 'Notes' },
 });
 
 /** How many in-scope hospitals got each status for a rule. */
@@ -140,8 +140,13 @@ function hospitalSection(h: AuditReport['hospitals'][number], lang: Lang): strin
 }
 
 export function reportHtml(report: AuditReport, lang: Lang): string {
-  const profile = BUILT_IN_PROFILES[report.profile];
-  const profileTitle = profile ? textIn(profile.title, lang) : report.profile;
+  const { audited, unread } = reportCounts(report);
+  const notes = report.notes?.length
+    ? `<ul class="notes">${report.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`
+    : '';
+  // Tables scroll inside their box on a phone, so the page itself is never wider than the screen.
+  const wrap = (table: string) =>
+    table.replace(/<table>/g, '<div class="scroll"><table>').replace(/<\/table>/g, '</table></div>');
   const rules = [...new Set(report.hospitals.flatMap((h) => (h.results ?? []).map((r) => r.rule)))];
   const sections = report.hospitals.map((h) => hospitalSection(h, lang)).join('\n');
 
@@ -156,7 +161,9 @@ body{font-family:system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sa
 h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:2px solid #1a1a1a;padding-bottom:4px}
 .meta{color:#444;font-size:13px}table{border-collapse:collapse;width:100%;font-size:13px;margin:8px 0}
 th,td{border:1px solid #bbb;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f0f0f0}td.num{text-align:right;font-variant-numeric:tabular-nums}
-code{font-family:ui-monospace,monospace;font-size:12px;word-break:break-all}ul{margin:0;padding-left:16px}
+code{font-family:ui-monospace,monospace;font-size:13px;overflow-wrap:break-word}ul{margin:0;padding-left:16px}
+.scroll{overflow-x:auto;max-width:100%}svg{max-width:100%;height:auto}
+@media (max-width:600px){body{margin:12px auto;padding:0 10px}th,td{padding:3px 4px}}
 .badge{display:inline-block;padding:0 6px;border-radius:3px;color:#fff;font-weight:700;white-space:nowrap}
 .s-pass{background:#2e7d32}.s-fail{background:#c62828}.s-warn{background:#b26a00}.s-na{background:#757575}.s-error{background:#4a148c}
 @media print{body{margin:0;max-width:none}.hospital{break-before:page}th{background:#eee!important;-webkit-print-color-adjust:exact;print-color-adjust:exact}.badge{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
@@ -164,14 +171,14 @@ code{font-family:ui-monospace,monospace;font-size:12px;word-break:break-all}ul{m
 </head>
 <body>
 <header><h1>${esc(w(lang, 'title'))}</h1>
-<p class="meta">${esc(w(lang, 'profile'))}: ${esc(profileTitle)} (<code>${esc(report.profile)}</code>) · ${esc(w(lang, 'asOf'))}: ${esc(report.asOf)} · ${esc(w(lang, 'hospitals'))}: ${report.hospitals.length}</p></header>
+<p class="meta">${esc(w(lang, 'profile'))}: ${esc(profileTitle(report.profile, lang))} (<code>${esc(report.profile)}</code>) · ${esc(w(lang, 'asOf'))}: ${esc(report.asOf)} · ${esc(w(lang, 'hospitals'))}: ${audited}${unread ? ` · ${esc(w(lang, 'unreadSources'))}: ${unread}` : ''}</p>${notes}</header>
 <h2>${esc(w(lang, 'byRule'))}</h2>
 ${ruleChart(report, rules, lang)}
-${ruleTable(report, rules, lang)}
+${wrap(ruleTable(report, rules, lang))}
 <h2>${esc(w(lang, 'byCity'))}</h2>
-${cityTable(report, lang)}
-${regionSection(report, lang)}
-${sections}
+${wrap(cityTable(report, lang))}
+${wrap(regionSection(report, lang))}
+${wrap(sections)}
 </body>
 </html>
 `;

@@ -2,7 +2,9 @@
 
 import { countEn } from '../../i18n/format';
 import type { Lang } from '../../i18n/local-text';
+import { textIn } from '../../i18n/local-text';
 import { type StringTable, translator } from '../../i18n/strings';
+import { BUILT_IN_PROFILES } from '../profile';
 import type { AuditReport } from '../report';
 import type { AuditStatus } from '../types';
 
@@ -47,6 +49,18 @@ export function statusLabel(status: AuditStatus | 'error', lang: Lang): string {
   return STATUS[status][lang];
 }
 
+/** A policy as people know it (its title), else the profile's name (a profile file of one's own). */
+export function profileTitle(name: string, lang: Lang): string {
+  const profile = BUILT_IN_PROFILES[name];
+  return profile ? textIn(profile.title, lang) : name;
+}
+
+/** Sources audited and sources that could not be read, counted apart. */
+export function reportCounts(report: AuditReport): { audited: number; unread: number } {
+  const audited = report.hospitals.filter((h) => h.results).length;
+  return { audited, unread: report.hospitals.length - audited };
+}
+
 const summaryText = translator({
   auditSummary: {
     'zh-CN': '{profile} · {asOf} · {hospitals} 所医院：符合 {pass}，不符合 {fail}，待确认 {warn}{unreadZh}',
@@ -59,10 +73,9 @@ export function reportSummary(report: AuditReport, lang: Lang): string {
   const results = report.hospitals.flatMap((h) => h.results ?? []);
   const count = (status: AuditStatus) => results.filter((r) => r.status === status).length;
   // Hospitals are the sources that were audited; a source that could not be read is counted apart.
-  const audited = report.hospitals.filter((h) => h.results).length;
-  const unread = report.hospitals.length - audited;
+  const { audited, unread } = reportCounts(report);
   return summaryText(lang, 'auditSummary', {
-    profile: report.profile,
+    profile: profileTitle(report.profile, lang),
     asOf: report.asOf,
     hospitals: audited,
     hospitalCount: countEn(audited, 'hospital'),

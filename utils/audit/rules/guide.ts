@@ -5,13 +5,30 @@ import { safeHref } from '../../feed/safe-href';
 import type { GuideItem } from '../../feed/schema';
 import { textIn } from '../../i18n/local-text';
 import { listParam, param } from '../profile';
-import { type Rule, result } from '../types';
+import { type AuditContext, absent, type Rule, result, say } from '../types';
+
+/** A guide field as a person names it, in the report's language. */
+const FIELD_WORDS: Record<string, { 'zh-CN': string; en: string }> = {
+  steps: { 'zh-CN': '办理步骤', en: 'steps' },
+  materials: { 'zh-CN': '所需材料', en: 'materials' },
+  locations: { 'zh-CN': '办理地点', en: 'locations' },
+  hours: { 'zh-CN': '办理时间', en: 'hours' },
+  consultPhone: { 'zh-CN': '咨询电话', en: 'consultation phone' },
+  complaintChannels: { 'zh-CN': '投诉渠道', en: 'complaint channels' },
+  timeLimit: { 'zh-CN': '办理时限', en: 'time limit' },
+  fee: { 'zh-CN': '收费标准', en: 'fee' },
+  prohibited: { 'zh-CN': '违规禁办清单', en: 'prohibited list' },
+  waivable: { 'zh-CN': '容缺办理清单', en: 'waivable list' },
+};
+const field = (ctx: AuditContext, name: string) => (FIELD_WORDS[name] ? say(ctx, FIELD_WORDS[name]) : name);
 
 export const guidePublished: Rule = (ctx) => {
   const guide = ctx.feed.guide;
   const fail = ctx.entry.failAs === 'warn' ? 'warn' : 'fail';
   if (!guide)
-    return result(ctx, fail, { 'zh-CN': '未公开《办事不找关系指南》', en: 'No guide published' }, ['/guide: absent']);
+    return result(ctx, fail, { 'zh-CN': '未公开《办事不找关系指南》', en: 'No guide published' }, [
+      absent(ctx, '/guide'),
+    ]);
   const evidence = [`/guide/url ${guide.url}`, `/guide/items: ${guide.items.length}`];
   if (!safeHref(guide.url) || guide.items.length === 0) {
     return result(
@@ -36,7 +53,7 @@ const REQUIRED: (keyof GuideItem)[] = ['locations', 'hours', 'consultPhone', 'co
 
 export const guideComplete: Rule = (ctx) => {
   const guide = ctx.feed.guide;
-  if (!guide) return result(ctx, 'fail', { 'zh-CN': '未公开指南', en: 'No guide published' }, ['/guide: absent']);
+  if (!guide) return result(ctx, 'fail', { 'zh-CN': '未公开指南', en: 'No guide published' }, [absent(ctx, '/guide')]);
   const feeAndTime = listParam<string>(ctx.entry, 'feeAndTimeFor', ['证明与资料', '费用与票据']);
   const evidence: string[] = [];
   guide.items.forEach((item, i) => {
@@ -51,7 +68,13 @@ export const guideComplete: Rule = (ctx) => {
       if (!item.timeLimit) missing.push('timeLimit');
       if (!item.fee) missing.push('fee');
     }
-    if (missing.length > 0) evidence.push(`/guide/items/${i} ${textIn(item.name, ctx.lang)}: ${missing.join(', ')}`);
+    if (missing.length > 0)
+      evidence.push(
+        say(ctx, {
+          'zh-CN': `/guide/items/${i} ${textIn(item.name, ctx.lang)}：缺少${missing.map((m) => field(ctx, m)).join('、')}`,
+          en: `/guide/items/${i} ${textIn(item.name, ctx.lang)}: missing ${missing.map((m) => field(ctx, m)).join(', ')}`,
+        }),
+      );
   });
   return evidence.length === 0
     ? result(ctx, 'pass', {
@@ -79,14 +102,17 @@ export const guideLists: Rule = (ctx) => {
     : result(
         ctx,
         'warn',
-        { 'zh-CN': `缺少清单：${missing.join('、')}`, en: `Missing lists: ${missing.join(', ')}` },
-        missing.map((k) => `/guide/${k}: absent`),
+        {
+          'zh-CN': `缺少${missing.map((k) => field(ctx, k)).join('、')}`,
+          en: `Missing: ${missing.map((k) => field(ctx, k)).join(', ')}`,
+        },
+        missing.map((k) => absent(ctx, `/guide/${k}`)),
       );
 };
 
 export const guideFresh: Rule = (ctx) => {
   const guide = ctx.feed.guide;
-  if (!guide) return result(ctx, 'fail', { 'zh-CN': '未公开指南', en: 'No guide published' }, ['/guide: absent']);
+  if (!guide) return result(ctx, 'fail', { 'zh-CN': '未公开指南', en: 'No guide published' }, [absent(ctx, '/guide')]);
   const months = param(ctx.entry, 'months', 12);
   const published = wallClockAt(ctx.engine.timeZone, parseInstant(guide.publishedAt)!).day;
   const evidence = [`/guide/publishedAt ${guide.publishedAt}`];

@@ -3,10 +3,10 @@
 import type { HolidayPeriod } from '../../calendar/holiday-calendar';
 import { addMonths, civilFromDay, formatDate, weekdayIndex } from '../../date/civil';
 import { parseInstant, wallClockAt } from '../../date/zone';
-import { countEn } from '../../i18n/format';
+import { countEn, formatWeekday } from '../../i18n/format';
 import { textIn } from '../../i18n/local-text';
 import { param } from '../profile';
-import { type AuditContext, type Rule, result } from '../types';
+import { type AuditContext, departmentName, type Rule, result, say } from '../types';
 
 const outpatient = { includeAlwaysOpen: false };
 
@@ -21,7 +21,13 @@ export const weekendClinic: Rule = (ctx) => {
     if (info.dayType === 'makeup-workday') continue;
     const sessions = engine.resolveDay(day, outpatient);
     checked.push(info.date);
-    if (sessions.length === 0) missing.push(`${info.date} (${info.weekday}): no outpatient session`);
+    if (sessions.length === 0)
+      missing.push(
+        say(ctx, {
+          'zh-CN': `${info.date}（${formatWeekday(day, 'zh-CN')}）：没有门诊`,
+          en: `${info.date} (${formatWeekday(day, 'en')}): no outpatient session`,
+        }),
+      );
   }
   if (checked.length === 0)
     return result(ctx, 'warn', { 'zh-CN': '检查期内没有周末日', en: 'No weekend day in the period checked' });
@@ -40,7 +46,12 @@ export const weekendClinic: Rule = (ctx) => {
     ctx,
     'pass',
     { 'zh-CN': `${checked.length} 个周末日均有门诊`, en: `Outpatient clinics on all ${checked.length} weekend days` },
-    [`${checked[0]} – ${checked.at(-1)}: ${checked.length} days`],
+    [
+      say(ctx, {
+        'zh-CN': `${checked[0]} 至 ${checked.at(-1)}：${checked.length} 天`,
+        en: `${checked[0]} – ${checked.at(-1)}: ${checked.length} days`,
+      }),
+    ],
   );
 };
 
@@ -63,7 +74,11 @@ const isPending = (ctx: AuditContext, day: number) => ctx.engine.dayInfo(day).ca
 
 /** "国庆节 2026-10-01–2026-10-07", marked when its year's arrangement is not published. */
 const periodLabel = (ctx: AuditContext, p: HolidayPeriod, pending: boolean) =>
-  `${periodName(ctx, p.names)} ${formatDate(p.first)}–${formatDate(p.last)}${pending ? ' (calendar pending)' : ''}`;
+  `${periodName(ctx, p.names)} ${formatDate(p.first)}–${formatDate(p.last)}${pending ? say(ctx, { 'zh-CN': '（放假安排未公布）', en: ' (calendar pending)' }) : ''}`;
+
+/** "2027 年国家放假安排未公布" / "2027: national calendar pending". */
+const pendingYear = (ctx: AuditContext, year: number) =>
+  say(ctx, { 'zh-CN': `${year} 年国家放假安排未公布`, en: `${year}: national calendar pending` });
 
 /** The holiday rules' answer when the window holds no holiday period at all: nothing to confirm. */
 const noPeriods = (ctx: AuditContext, evidence: string[]) =>
@@ -83,17 +98,29 @@ export const holidayClinic: Rule = (ctx) => {
       const sessions = ctx.engine
         .resolveDay(day, outpatient)
         .filter((s) => ctx.engine.isOutpatientOn(s.department, day));
-      if (sessions.length > 0) open.push(`${formatDate(day)} (${new Set(sessions.map((s) => s.department)).size})`);
+      const n = new Set(sessions.map((s) => s.department)).size;
+      if (n > 0)
+        open.push(
+          say(ctx, {
+            'zh-CN': `${formatDate(day)}（${n} 个科室）`,
+            en: `${formatDate(day)} (${countEn(n, 'department')})`,
+          }),
+        );
     }
     if (open.length === 0) {
       if (pendingPeriod) unconfirmed++;
       else failed++;
     }
     evidence.push(
-      open.length === 0 ? `${label}: no outpatient session on any day off` : `${label}: clinics on ${open.join(', ')}`,
+      open.length === 0
+        ? say(ctx, {
+            'zh-CN': `${label}：放假期间每天都没有门诊`,
+            en: `${label}: no outpatient session on any day off`,
+          })
+        : say(ctx, { 'zh-CN': `${label}：有门诊 ${open.join('、')}`, en: `${label}: clinics on ${open.join(', ')}` }),
     );
   }
-  for (const year of pending) evidence.push(`${year}: national calendar pending`);
+  for (const year of pending) evidence.push(pendingYear(ctx, year));
   if (failed > 0)
     return result(
       ctx,
@@ -149,22 +176,32 @@ export const holidayStated: Rule = (ctx) => {
           ctx.engine
             .resolveLines(day, outpatient)
             .filter((l) => l.status === 'unknown' && ctx.engine.isOutpatientOn(l.department, day))
-            .map((l) => l.department),
+            .map((l) => departmentName(ctx, l.department)),
         ),
       ];
-      if (departments.length > 0)
-        unknown.push(
-          `${formatDate(day)}: ${departments.length > 6 ? `${departments.slice(0, 6).join(', ')} … (${departments.length})` : departments.join(', ')}`,
-        );
+      if (departments.length > 0) {
+        const sep = say(ctx, { 'zh-CN': '、', en: ', ' });
+        const more = say(ctx, {
+          'zh-CN': ` 等 ${departments.length} 个科室`,
+          en: ` … (${countEn(departments.length, 'department')})`,
+        });
+        const list = departments.length > 6 ? `${departments.slice(0, 6).join(sep)}${more}` : departments.join(sep);
+        unknown.push(`${formatDate(day)}${say(ctx, { 'zh-CN': '：', en: ': ' })}${list}`);
+      }
     }
     if (unknown.length === 0) {
-      evidence.push(`${label}: every day stated`);
+      evidence.push(say(ctx, { 'zh-CN': `${label}：每天均已说明`, en: `${label}: every day stated` }));
       continue;
     }
     const due = p.first - ctx.asOf <= soon;
     if (due && !pendingPeriod) failed++;
     else warned++;
-    evidence.push(`${label}: not announced on ${unknown.join('; ')}`);
+    evidence.push(
+      say(ctx, {
+        'zh-CN': `${label}：未说明 ${unknown.join('；')}`,
+        en: `${label}: not announced on ${unknown.join('; ')}`,
+      }),
+    );
   }
   if (failed > 0)
     return result(
@@ -212,8 +249,14 @@ export const holidayNoticeLead: Rule = (ctx) => {
     if (covering.length === 0) {
       if (p.last < ctx.asOf || p.first - ctx.asOf < lead) {
         failed++;
-        evidence.push(`${label}: no notice`);
-      } else evidence.push(`${label}: no notice yet (${p.first - ctx.asOf} days ahead)`);
+        evidence.push(say(ctx, { 'zh-CN': `${label}：没有门诊安排通知`, en: `${label}: no notice` }));
+      } else
+        evidence.push(
+          say(ctx, {
+            'zh-CN': `${label}：尚无通知（距节假日还有 ${p.first - ctx.asOf} 天）`,
+            en: `${label}: no notice yet (${p.first - ctx.asOf} days ahead)`,
+          }),
+        );
       continue;
     }
     const earliest = covering.reduce((a, b) =>
@@ -223,9 +266,14 @@ export const holidayNoticeLead: Rule = (ctx) => {
     const days = p.first - published;
     const where = `/schedule/notices/${earliest.i}/publishedAt`;
     if (days < lead) failed++;
-    evidence.push(`${label}: ${where} ${formatDate(published)}, ${days} days before`);
+    evidence.push(
+      say(ctx, {
+        'zh-CN': `${label}：${where} ${formatDate(published)}，提前 ${days} 天`,
+        en: `${label}: ${where} ${formatDate(published)}, ${days} days before`,
+      }),
+    );
   }
-  for (const year of pending) evidence.push(`${year}: national calendar pending`);
+  for (const year of pending) evidence.push(pendingYear(ctx, year));
   if (failed > 0)
     return result(
       ctx,
@@ -253,14 +301,24 @@ export const scheduleFresh: Rule = (ctx) => {
   const slotDays = param(ctx.entry, 'slotDays', 7);
   const zone = ctx.engine.timeZone;
   const updated = wallClockAt(zone, parseInstant(ctx.feed.updatedAt)!).day;
-  const evidence = [`/updatedAt ${ctx.feed.updatedAt}: ${ctx.asOf - updated} days before ${formatDate(ctx.asOf)}`];
+  const evidence = [
+    say(ctx, {
+      'zh-CN': `/updatedAt ${ctx.feed.updatedAt}：距 ${formatDate(ctx.asOf)} 已 ${ctx.asOf - updated} 天`,
+      en: `/updatedAt ${ctx.feed.updatedAt}: ${ctx.asOf - updated} days before ${formatDate(ctx.asOf)}`,
+    }),
+  ];
   const problems: string[] = [];
-  if (ctx.asOf - updated > days) problems.push('updatedAt');
+  if (ctx.asOf - updated > days) problems.push(say(ctx, { 'zh-CN': '更新时间', en: 'updatedAt' }));
   const slots = ctx.feed.slots ?? [];
   if (slots.length > 0) {
     const last = Math.max(...slots.map((s) => wallClockAt(zone, parseInstant(s.start)!).day));
-    evidence.push(`/slots: last ${formatDate(last)} (${last - ctx.asOf} days ahead)`);
-    if (last - ctx.asOf < slotDays) problems.push('slots');
+    evidence.push(
+      say(ctx, {
+        'zh-CN': `/slots：号源最晚到 ${formatDate(last)}（${last - ctx.asOf} 天后）`,
+        en: `/slots: last ${formatDate(last)} (${last - ctx.asOf} days ahead)`,
+      }),
+    );
+    if (last - ctx.asOf < slotDays) problems.push(say(ctx, { 'zh-CN': '号源', en: 'slots' }));
   }
   if (problems.length > 0) {
     return result(
@@ -289,7 +347,7 @@ export const slot30: Rule = (ctx) => {
   });
   ctx.feed.slots?.forEach((s, i) => {
     const minutes = ((parseInstant(s.end) ?? 0) - (parseInstant(s.start) ?? 0)) / 60_000;
-    if (minutes > max) evidence.push(`/slots/${i} ${minutes} min`);
+    if (minutes > max) evidence.push(`/slots/${i} ${minutes} ${say(ctx, { 'zh-CN': '分钟', en: 'min' })}`);
   });
   if (evidence.length > 0) {
     return result(
@@ -310,10 +368,13 @@ export const slot30: Rule = (ctx) => {
     !ctx.feed.schedule.notices?.some((n) => n.entries.some((e) => e.sessions?.length))
   ) {
     return result(ctx, 'warn', { 'zh-CN': '没有公布任何出诊时段', en: 'No sessions or slots published' }, [
-      '/schedule/regular: empty',
+      say(ctx, { 'zh-CN': '/schedule/regular：为空', en: '/schedule/regular: empty' }),
     ]);
   }
   return result(ctx, 'pass', { 'zh-CN': `所有时段均不超过 ${max} 分钟`, en: `Every slot ${max} minutes or less` }, [
-    `${sessions} roster sessions, ${ctx.feed.slots?.length ?? 0} explicit slots`,
+    say(ctx, {
+      'zh-CN': `出诊表 ${sessions} 条，号源 ${ctx.feed.slots?.length ?? 0} 个`,
+      en: `${sessions} roster sessions, ${ctx.feed.slots?.length ?? 0} explicit slots`,
+    }),
   ]);
 };

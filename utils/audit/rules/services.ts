@@ -1,17 +1,37 @@
 /** Rules about declared services (audited as declared, not verified) and the hospital's identity. */
 import { checkCreditCode } from '../../identity/credit-code';
 import { listParam, param, typeMatches } from '../profile';
-import { type Rule, result } from '../types';
+import { absent, departmentName, type Rule, result, say, valueAt } from '../types';
+
+/** Accessibility facilities as people name them. */
+const FACILITY: Record<string, { 'zh-CN': string; en: string }> = {
+  wheelchair: { 'zh-CN': '轮椅', en: 'wheelchair' },
+  'waiting-chairs': { 'zh-CN': '候诊座椅', en: 'waiting chairs' },
+  stretcher: { 'zh-CN': '平车', en: 'stretcher' },
+  'mother-baby-room': { 'zh-CN': '母婴室', en: 'mother-and-baby room' },
+  'elder-green-channel': { 'zh-CN': '老年人绿色通道', en: 'green channel for the elderly' },
+  'barrier-free-toilet': { 'zh-CN': '无障碍卫生间', en: 'barrier-free toilet' },
+  'sign-language': { 'zh-CN': '手语服务', en: 'sign language' },
+};
+/** A facility in words; one this list does not know stays as the feed wrote it. */
+const facility = (ctx: Parameters<Rule>[0], code: string) => say(ctx, FACILITY[code] ?? { 'zh-CN': code, en: code });
+
+/** Why a credit code fails its check, in words. */
+const CODE_REASON: Record<string, { 'zh-CN': string; en: string }> = {
+  format: { 'zh-CN': '格式不符（应为18位数字或大写字母）', en: 'wrong format (18 digits or capital letters)' },
+  checksum: { 'zh-CN': '校验位不符', en: 'check digit does not match' },
+  'org-checksum': { 'zh-CN': '组织机构代码校验位不符', en: 'organisation code check digit does not match' },
+};
 
 export const oneStop: Rule = (ctx) => {
   const center = ctx.feed.services?.oneStopCenter;
   if (!center)
     return result(ctx, 'warn', { 'zh-CN': '未声明一站式服务中心', en: 'No one-stop service center declared' }, [
-      '/services/oneStopCenter: absent',
+      absent(ctx, '/services/oneStopCenter'),
     ]);
   const evidence = [
-    `/services/oneStopCenter/outpatient ${center.outpatient}`,
-    `/services/oneStopCenter/inpatient ${center.inpatient}`,
+    valueAt(ctx, '/services/oneStopCenter/outpatient', center.outpatient),
+    valueAt(ctx, '/services/oneStopCenter/inpatient', center.inpatient),
   ];
   if (center.outpatient && center.inpatient)
     return result(
@@ -32,9 +52,9 @@ export const onlineFollowUp: Rule = (ctx) => {
   const hospital = ctx.feed.services?.internetHospital;
   if (!hospital)
     return result(ctx, 'warn', { 'zh-CN': '未声明互联网医院', en: 'No internet hospital declared' }, [
-      '/services/internetHospital: absent',
+      absent(ctx, '/services/internetHospital'),
     ]);
-  const evidence = [`/services/internetHospital/onlineFollowUp ${hospital.onlineFollowUp}`];
+  const evidence = [valueAt(ctx, '/services/internetHospital/onlineFollowUp', hospital.onlineFollowUp)];
   return hospital.onlineFollowUp
     ? result(ctx, 'pass', { 'zh-CN': '互联网医院提供线上复诊', en: 'Online follow-up visits offered' }, evidence)
     : result(
@@ -60,7 +80,10 @@ export const pediatrics: Rule = (ctx) => {
   const found = departmentsOf(ctx, 'pediatrics');
   if (found.length === 0)
     return result(ctx, 'fail', { 'zh-CN': '未设儿科', en: 'No pediatrics department' }, [
-      '/departments: no category "pediatrics"',
+      say(ctx, {
+        'zh-CN': '/departments：没有 category 为 pediatrics 的科室',
+        en: '/departments: no category "pediatrics"',
+      }),
     ]);
   const end = ctx.asOf + 7 * param(ctx.entry, 'weeks', 4);
   const ids = found.map(({ d }) => d.id);
@@ -69,7 +92,7 @@ export const pediatrics: Rule = (ctx) => {
     if (session) {
       return result(ctx, 'pass', { 'zh-CN': '提供儿科门诊', en: 'Pediatric clinics offered' }, [
         ...found.map(({ i }) => `/departments/${i}`),
-        `${session.date} ${session.department} ${session.start}–${session.end}`,
+        `${session.date} ${departmentName(ctx, session.department)} ${session.start}–${session.end}`,
       ]);
     }
   }
@@ -102,7 +125,10 @@ export const geriatrics: Rule = (ctx) => {
         found.map(({ i }) => `/departments/${i}`),
       )
     : result(ctx, 'fail', { 'zh-CN': '未设老年医学科', en: 'No geriatrics department' }, [
-        '/departments: no category "geriatrics"',
+        say(ctx, {
+          'zh-CN': '/departments：没有 category 为 geriatrics 的科室',
+          en: '/departments: no category "geriatrics"',
+        }),
       ]);
 };
 
@@ -111,17 +137,24 @@ export const accessibility: Rule = (ctx) => {
   const declared = ctx.feed.services?.accessibility;
   if (!declared)
     return result(ctx, 'warn', { 'zh-CN': '未声明适老化、无障碍设施', en: 'No accessibility facilities declared' }, [
-      '/services/accessibility: absent',
+      absent(ctx, '/services/accessibility'),
     ]);
   const missing = required.filter((r) => !declared.includes(r));
   return missing.length === 0
     ? result(ctx, 'pass', { 'zh-CN': '适老化、无障碍设施齐全', en: 'All required facilities declared' }, [
-        `/services/accessibility ${declared.join(', ')}`,
+        `/services/accessibility${say(ctx, { 'zh-CN': '：', en: ' ' })}${declared.map((d) => facility(ctx, d)).join(say(ctx, { 'zh-CN': '、', en: ', ' }))}`,
       ])
-    : result(ctx, 'fail', { 'zh-CN': `缺少：${missing.join('、')}`, en: `Missing: ${missing.join(', ')}` }, [
-        `/services/accessibility ${declared.join(', ')}`,
-        ...missing.map((m) => `missing ${m}`),
-      ]);
+    : result(
+        ctx,
+        'fail',
+        {
+          'zh-CN': `缺少：${missing.map((m) => facility(ctx, m)).join('、')}`,
+          en: `Missing: ${missing.map((m) => facility(ctx, m)).join(', ')}`,
+        },
+        [
+          `/services/accessibility${say(ctx, { 'zh-CN': '：', en: ' ' })}${declared.map((d) => facility(ctx, d)).join(say(ctx, { 'zh-CN': '、', en: ', ' }))}`,
+        ],
+      );
 };
 
 export const hospitalId: Rule = (ctx) => {
@@ -133,7 +166,7 @@ export const hospitalId: Rule = (ctx) => {
       ctx,
       'warn',
       { 'zh-CN': '统一社会信用代码校验不通过', en: 'The unified social credit code fails its check' },
-      [...evidence, `check: ${check.reason}`],
+      [...evidence, say(ctx, CODE_REASON[check.reason]!)],
     );
   }
   if (ownership === 'public' && !id.startsWith('12')) {

@@ -3,7 +3,7 @@ import { addMonths, formatDate, parseDate } from '../../date/civil';
 import type { WaitStat } from '../../feed/schema';
 import { textIn } from '../../i18n/local-text';
 import { param } from '../profile';
-import { type AuditContext, type Rule, result } from '../types';
+import { type AuditContext, absent, type Rule, result, say } from '../types';
 
 /** Each department's (and "*"'s) latest period, with its index in waitTimes. */
 function latestByDepartment(ctx: AuditContext): Map<string, { stat: WaitStat; i: number }> {
@@ -19,7 +19,9 @@ export const wait20: Rule = (ctx) => {
   const max = param(ctx.entry, 'maxMinutes', 20);
   const latest = latestByDepartment(ctx);
   if (latest.size === 0)
-    return result(ctx, 'warn', { 'zh-CN': '未公布候诊时间', en: 'No wait figures published' }, ['/waitTimes: absent']);
+    return result(ctx, 'warn', { 'zh-CN': '未公布候诊时间', en: 'No wait figures published' }, [
+      absent(ctx, '/waitTimes'),
+    ]);
   const departments = [...latest.entries()].filter(([id]) => id !== '*');
   const name = (id: string) => textIn(ctx.feed.departments.find((d) => d.id === id)?.name, ctx.lang) || id;
   const worst = departments
@@ -27,21 +29,30 @@ export const wait20: Rule = (ctx) => {
     .slice(0, 5)
     .map(
       ([id, { stat, i }]) =>
-        `/waitTimes/${i} ${name(id)}: ${stat.meanMinutes} min (${stat.periodStart}–${stat.periodEnd}, n=${stat.sampleSize})`,
+        `/waitTimes/${i} ${name(id)}${say(ctx, {
+          'zh-CN': `：${stat.meanMinutes} 分钟（${stat.periodStart}–${stat.periodEnd}，样本 ${stat.sampleSize}）`,
+          en: `: ${stat.meanMinutes} min (${stat.periodStart}–${stat.periodEnd}, n=${stat.sampleSize})`,
+        })}`,
     );
   const whole = latest.get('*');
   let mean: number;
   let basis: string;
   if (whole) {
     mean = whole.stat.meanMinutes;
-    basis = `/waitTimes/${whole.i} whole hospital: ${mean} min (${whole.stat.periodStart}–${whole.stat.periodEnd}, n=${whole.stat.sampleSize})`;
+    basis = `/waitTimes/${whole.i} ${say(ctx, {
+      'zh-CN': `全院：${mean} 分钟（${whole.stat.periodStart}–${whole.stat.periodEnd}，样本 ${whole.stat.sampleSize}）`,
+      en: `whole hospital: ${mean} min (${whole.stat.periodStart}–${whole.stat.periodEnd}, n=${whole.stat.sampleSize})`,
+    })}`;
   } else {
     const n = departments.reduce((s, [, { stat }]) => s + stat.sampleSize, 0);
     mean =
       n > 0
         ? Math.round((departments.reduce((s, [, { stat }]) => s + stat.meanMinutes * stat.sampleSize, 0) / n) * 10) / 10
         : NaN;
-    basis = `sample-weighted mean of ${departments.length} departments: ${mean} min (n=${n})`;
+    basis = say(ctx, {
+      'zh-CN': `${departments.length} 个科室按样本加权平均：${mean} 分钟（样本 ${n}）`,
+      en: `sample-weighted mean of ${departments.length} departments: ${mean} min (n=${n})`,
+    });
   }
   if (!Number.isFinite(mean))
     return result(ctx, 'warn', { 'zh-CN': '候诊时间样本为零', en: 'Wait figures have no sample' }, [basis]);
@@ -72,7 +83,7 @@ export const waitReported: Rule = (ctx) => {
   const found = recent(ctx);
   if (found.length === 0)
     return result(ctx, 'fail', { 'zh-CN': '近期未公布候诊时间', en: 'No recent wait figures' }, [
-      '/waitTimes: none in the period',
+      say(ctx, { 'zh-CN': '/waitTimes：期内没有数据', en: '/waitTimes: none in the period' }),
     ]);
   const whole = found.filter(({ stat }) => stat.department === '*').at(-1) ?? found.at(-1)!;
   return result(
@@ -87,7 +98,10 @@ export const appointmentRateReported: Rule = (ctx) => {
   const found = recent(ctx).filter(({ stat }) => stat.appointmentRate !== undefined);
   if (found.length === 0)
     return result(ctx, 'fail', { 'zh-CN': '近期未公布预约诊疗率', en: 'No recent appointment rate' }, [
-      '/waitTimes/*/appointmentRate: none in the period',
+      say(ctx, {
+        'zh-CN': '/waitTimes/*/appointmentRate：期内没有数据',
+        en: '/waitTimes/*/appointmentRate: none in the period',
+      }),
     ]);
   const last = found.at(-1)!;
   const pct = Math.round(last.stat.appointmentRate! * 1000) / 10;

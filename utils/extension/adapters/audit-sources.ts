@@ -30,16 +30,24 @@ export function savedAuditInputs(saved: readonly SavedFeed[], lang: Lang): Audit
   );
 }
 
-/** The URLs in pasted text: one per line (or separated by spaces or commas), blank lines and duplicates dropped. */
+/** A word that reads as an address: a scheme, or a dotted host (www.example.cn/path). */
+const ADDRESS = /^([a-z][a-z\d+.-]*:\/\/\S+|[^\s/]+\.[^\s/]+(\/\S*)?)$/i;
+
+/**
+ * The entries of pasted text: one per line (or per comma). A line of several addresses separated
+ * by spaces gives each; any other line is one entry as typed ("not a url" is one bad entry, not
+ * three). Blank lines and duplicates are dropped.
+ */
 export function pastedUrls(pasted: string): string[] {
-  return [
-    ...new Set(
-      pasted
-        .split(/[\s,，]+/)
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
-  ];
+  const entries = pasted
+    .split(/[\r\n,，;；]+/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .flatMap((line) => {
+      const words = line.split(/\s+/);
+      return words.length > 1 && words.every((w) => ADDRESS.test(w)) ? words : [line];
+    });
+  return [...new Set(entries)];
 }
 
 export function urlAuditInputs(
