@@ -5,6 +5,7 @@
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { auditCommand } from './commands/audit';
+import { importNoticeCommand } from './commands/import-notice';
 import { scheduleCommand } from './commands/schedule';
 import { validateCommand } from './commands/validate';
 import { type CliContext, languageFrom, type Output } from './context';
@@ -31,6 +32,13 @@ const COMMANDS: Record<string, Options> = {
     department: { type: 'string', multiple: true },
     slots: { type: 'boolean' },
     days: { type: 'boolean' },
+  },
+  import: {
+    feed: { type: 'string' },
+    year: { type: 'string' },
+    'published-at': { type: 'string' },
+    out: { type: 'string' },
+    json: { type: 'boolean' },
   },
   audit: {
     profile: { type: 'string' },
@@ -154,6 +162,23 @@ async function run(argv: string[], io: CliIo, lang: CliContext['lang']): Promise
         },
         ctx,
       );
+    case 'import': {
+      const [kind, source, ...extra] = positionals;
+      if (kind !== 'notice') throw new CliError(msg(lang, 'importKind', { kind: kind ?? '' }));
+      if (!source) throw new CliError(msg(lang, 'noSource', { command: 'import notice' }));
+      if (extra.length) throw new CliError(msg(lang, 'importOneSource'));
+      return importNoticeCommand(
+        source,
+        {
+          feed: values.feed as string | undefined,
+          year: values.year as string | undefined,
+          publishedAt: values['published-at'] as string | undefined,
+          out: values.out as string | undefined,
+          json: Boolean(values.json),
+        },
+        ctx,
+      );
+    }
     default:
       throw new CliError(msg(lang, 'unknownCommand', { command }));
   }

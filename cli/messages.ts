@@ -12,6 +12,8 @@ const M = {
         [--out 文件] [--fail-on fail|warn]       按政策评估医院（默认 liaoning-2025）
   schedule SOURCE --from 日期 --to 日期          逐日解析出诊安排（NDJSON）
            [--department ID]… [--slots | --days]
+  import notice SOURCE --feed FEED [--year 年] [--published-at 时间] [--out 文件] [--json]
+                                               把医院发布的节假日门诊通知（文本或网页）读成数据
 
 SOURCE 可以是文件路径、http(s):// 网址、- （标准输入）或 @列表文件。
 通用选项：--lang zh-CN|en  --timeout 秒  --debug  --help  --version`,
@@ -23,13 +25,43 @@ Commands:
         [--out FILE] [--fail-on fail|warn]       audit hospitals against a policy (default liaoning-2025)
   schedule SOURCE --from DATE --to DATE        resolve the schedule day by day (NDJSON)
            [--department ID]… [--slots | --days]
+  import notice SOURCE --feed FEED [--year YYYY] [--published-at INSTANT] [--out FILE] [--json]
+                                               read a hospital's holiday notice (text or web page) into the feed
 
 A SOURCE is a file path, an http(s):// URL, - (standard input) or @FILE (a list of sources).
 Options for all commands: --lang zh-CN|en  --timeout SECONDS  --debug  --help  --version`,
   },
   unknownCommand: {
-    'zh-CN': '未知命令 “{command}”；可用命令：validate、schedule、audit',
-    en: 'Unknown command "{command}"; commands: validate, schedule, audit',
+    'zh-CN': '未知命令 “{command}”；可用命令：validate、schedule、audit、import notice',
+    en: 'Unknown command "{command}"; commands: validate, schedule, audit, import notice',
+  },
+  importKind: {
+    'zh-CN': 'import 后面应是 notice（节假日门诊通知），而不是 “{kind}”',
+    en: 'import takes notice (a holiday notice), not "{kind}"',
+  },
+  importOneSource: { 'zh-CN': 'import notice 一次读一份通知', en: 'import notice reads one notice at a time' },
+  importNeedsFeed: {
+    'zh-CN': 'import notice 需要 --feed：通知里的科室名要与医院的数据对照',
+    en: 'import notice needs --feed: the names in the notice are matched against the hospital’s feed',
+  },
+  importFeedInvalid: {
+    'zh-CN': '{source} 不是有效的明白就医数据，无法对照科室',
+    en: '{source} is not a valid ClearClinic feed to match names against',
+  },
+  importTooLarge: { 'zh-CN': '{source} 太大，不像一份通知', en: '{source} is too large to be a notice' },
+  importEmpty: { 'zh-CN': '{source} 里没有文字', en: '{source} holds no text' },
+  importInvalidResult: {
+    'zh-CN': '读出的通知无法通过检查（程序缺陷，请报告）：{detail}',
+    en: 'The notice read does not pass validate (a bug; please report it): {detail}',
+  },
+  importUnmatched: {
+    'zh-CN': 'review: 数据里没有 “{name}”',
+    en: 'review: the feed has no "{name}"',
+  },
+  badYear: { 'zh-CN': '--year 的值 “{value}” 不是年份', en: '--year value "{value}" is not a year' },
+  badInstant: {
+    'zh-CN': '--{flag} 的值 “{value}” 不是带时区的时间（如 2026-01-20T10:00:00+08:00）',
+    en: '--{flag} value "{value}" is not an instant with an offset (e.g. 2026-01-20T10:00:00+08:00)',
   },
   noCommand: {
     'zh-CN': '缺少命令；运行 clearclinic --help 查看用法',

@@ -121,3 +121,10 @@ export function statutoryHolidaysOn(date: string): readonly StatutoryKey[] {
 export function statutoryHolidayOn(date: string): StatutoryKey | undefined {
   return yearDays(Number(date.slice(0, 4))).byDate.get(date)?.[0];
 }
+
+/** 正月初一 (the Spring Festival) of a Gregorian year within STATUTORY_YEARS: 除夕 is the day before. */
+export function lunarNewYear(year: number): DayNumber | undefined {
+  if (!Number.isInteger(year) || year < first || year > last) return undefined;
+  const monthDay = (rows[year - first] as number[] | undefined)?.[0];
+  return monthDay === undefined ? undefined : dayFromCivil(year, Math.floor(monthDay / 100), monthDay % 100);
+}

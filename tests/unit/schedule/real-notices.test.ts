@@ -8,50 +8,14 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDate } from '../../../utils/date/civil';
 import { validateFeed } from '../../../utils/feed/validate';
-import { textIn } from '../../../utils/i18n/local-text';
-import { type ResolvedLine, ScheduleEngine } from '../../../utils/schedule/engine';
+import { ScheduleEngine } from '../../../utils/schedule/engine';
+import { type ExpectedReading, normal, project } from '../../helpers/resolved-lines';
 
 const DIR = join(import.meta.dirname, '../../fixtures/real-notices');
 const folders = readdirSync(DIR, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
   .sort();
-
-interface Expected {
-  dates: string[];
-  lines: Record<string, unknown>[];
-  noLines?: { date: string; department: string }[];
-}
-
-/** A line in the fixture's terms: the contract's fields, optional ones only when they say something. */
-function project(l: ResolvedLine): Record<string, unknown> {
-  const out: Record<string, unknown> = {
-    date: l.date,
-    department: l.department,
-    status: l.status,
-    start: l.start,
-    end: l.end,
-  };
-  if (l.status === 'open') {
-    if (l.clinicType !== 'general') out.clinicType = l.clinicType;
-    if (l.hoursStated === false) out.hoursStated = false;
-  } else {
-    if (l.clinicTypes) out.clinicTypes = [...l.clinicTypes].sort();
-    if (l.exceptClinicTypes) out.exceptClinicTypes = [...l.exceptClinicTypes].sort();
-  }
-  if (l.referTo)
-    out.referTo = { ...l.referTo, ...(l.referTo.note !== undefined && { note: textIn(l.referTo.note, 'zh-CN') }) };
-  if (l.location !== undefined) out.location = textIn(l.location, 'zh-CN');
-  if (l.note !== undefined) out.note = textIn(l.note, 'zh-CN');
-  return out;
-}
-
-function normal(line: Record<string, unknown>): string {
-  const copy = { ...line };
-  for (const key of ['clinicTypes', 'exceptClinicTypes'])
-    if (Array.isArray(copy[key])) copy[key] = [...(copy[key] as string[])].sort();
-  return JSON.stringify(Object.fromEntries(Object.entries(copy).sort(([a], [b]) => a.localeCompare(b))));
-}
 
 test('at least ten real notices are kept, each with its source address', () => {
   expect(folders.length).toBeGreaterThanOrEqual(10);
@@ -60,7 +24,7 @@ test('at least ten real notices are kept, each with its source address', () => {
 
 describe.each(folders)('%s', (folder) => {
   const feed = JSON.parse(readFileSync(join(DIR, folder, 'feed.json'), 'utf8'));
-  const expected = JSON.parse(readFileSync(join(DIR, folder, 'expected.json'), 'utf8')) as Expected;
+  const expected = JSON.parse(readFileSync(join(DIR, folder, 'expected.json'), 'utf8')) as ExpectedReading;
 
   test('the feed is valid', () => {
     expect(validateFeed(feed).errors).toEqual([]);
