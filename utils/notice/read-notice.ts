@@ -97,8 +97,10 @@ interface Clause {
   informational: boolean;
   /** 门急诊: the entry's outpatient scope and the emergency departments. */
   withEmergency?: boolean;
-  /** The clause speaks of clinics at all (a date, a status, a part, times or a name): else it is the notice's prose. */
+  /** The clause speaks of clinics at all (a date, a status, a part, times): else it may be the notice's prose. */
   meaningful: boolean;
+  /** A department, campus or clinic type was named: prose that names one is not passed over. */
+  named: boolean;
 }
 
 const say = (lang: Lang, words: Words) => (lang === 'en' ? words.en : words['zh-CN']);
@@ -155,6 +157,8 @@ interface Names {
   clinicTypes: [string, string][];
   /** Departments of category emergency (门急诊 names them with the outpatient clinics). */
   emergency: string[];
+  /** Departments the feed keeps open around the clock (`alwaysOpen`). */
+  alwaysOpen: string[];
 }
 
 function namesOf(feed: Feed): Names {
@@ -203,6 +207,7 @@ function namesOf(feed: Feed): Names {
     campuses: byLength(campuses),
     clinicTypes: byLength(clinicTypes),
     emergency: (feed.departments as Department[]).filter((d) => d.category === 'emergency').map((d) => d.id),
+    alwaysOpen: [...new Set((feed.schedule.alwaysOpen ?? []).map((a) => a.department))],
   };
 }
 
@@ -286,10 +291,13 @@ export function readNotice(text: string, feed: Feed, options: ReadOptions = {}):
   const entries: NoticeEntry[] = [];
   let sectionScope: Scope | undefined;
 
+  const titleLine = lines.findIndex((l) => l.trim());
   lines.forEach((raw, index) => {
     const lineNo = index + 1;
     const line = raw.trim();
     if (!line) return;
+    // The first line, when it names no date, is the title ("2026年春节停诊通知"), not an arrangement.
+    if (index === titleLine && !/\d{1,2}月\d{1,2}[日号]|除夕|初[一二三四五六七八九十]/.test(line)) return;
     // A table row: its cells read as one sentence ("4月29日 | 周六 | 全天门诊 | 按双休日周六门诊安排出诊").
     const sentenceText = line.includes('|')
       ? line
@@ -501,6 +509,18 @@ function scanDate(
 
 const RANGE = /^(?:-|至|到)/;
 
+/** Whether `s` starts with a word the reader knows: a name of the feed's, a date, a status, a part. */
+function startsKnown(s: string, names: Names): boolean {
+  return (
+    names.departments.some(([n]) => s.startsWith(n)) ||
+    names.campuses.some(([n]) => s.startsWith(n)) ||
+    names.clinicTypes.some(([n]) => s.startsWith(n)) ||
+    MONTH_DAY.test(s) ||
+    STATUSES.some(([re]) => re.test(s)) ||
+    PARTS.some(([re]) => re.test(s))
+  );
+}
+
 /**
  * Whether a bracketed restatement agrees with the dates it follows: weekdays, lunar days and
  * ranges ("初一至初三"), or the same dates in other words ("即1月27日-2月2日").
@@ -579,7 +599,14 @@ function readClause(
     holidayPeriod: false,
     informational: false,
     meaningful: false,
+    named: false,
   };
+  // "急诊科全年24小时接诊" (as export notice-text writes the always-open services): true of the feed already, or reviewed.
+  const always = /^(?:常设服务[:：])?(.+?)全年24小时(?:接诊|开放)$/.exec(text);
+  if (always) {
+    const ids = always[1]!.split('、').map((n) => names.departments.find(([name]) => name === n.trim())?.[1]);
+    if (ids.every((found) => found?.every((id) => names.alwaysOpen.includes(id)))) return 'skip';
+  }
   // The national arrangement ("放假调休，共7天", "1月1日放假，共1天") is not the hospital's; a clause of it says nothing of clinics.
   if (/放假|调休|休假|共\d+天/.test(text) && !/门诊|诊|急诊|科/.test(text)) return 'skip';
   const state: ScanState = { year, anchor, ...(holidayDays && { holiday: holidayDays }) };
@@ -619,7 +646,10 @@ function readClause(
       }
       const range = RANGE.exec(s);
       if (range) {
-        const end = scanDate(s.slice(range[0].length), state);
+        // "2026年12月31日至2027年1月2日": the end's own year.
+        const endYear = /^((?:19|20)\d{2})年(?=\d{1,2}月)/.exec(s.slice(range[0].length));
+        if (endYear) state.written = Number(endYear[1]);
+        const end = scanDate(s.slice(range[0].length + (endYear?.[0].length ?? 0)), state);
         if (end) {
           if (end.problem) c.problems.push(end.problem);
           if (end.note) notes.push(end.note);
@@ -730,18 +760,21 @@ function readClause(
     }
     const campus = names.campuses.find(([n]) => s.startsWith(n));
     if (campus) {
+      c.named = true;
       s = s.slice(campus[0].length);
       campuses.push(campus[1]);
       continue;
     }
     const department = names.departments.find(([n]) => s.startsWith(n));
     if (department) {
+      c.named = true;
       s = s.slice(department[0].length);
       departments.push(...department[1]);
       continue;
     }
     const type = names.clinicTypes.find(([n]) => s.startsWith(n));
     if (type) {
+      c.named = true;
       s = s.slice(type[0].length);
       clinicTypes.push(type[1]);
       continue;
@@ -763,8 +796,10 @@ function readClause(
       s = s.slice(filler[0].length);
       continue;
     }
-    // Something else: kept whole up to the next known word, for the review line.
-    const unknown = /^[^\s、]+?(?=[\s、]|$|\d{1,2}月|门诊|停诊|开诊|照常|正常)/.exec(s)?.[0] ?? s;
+    // Something else: kept whole up to the next word the reader knows, for the review line.
+    let n = 1;
+    while (n < s.length && !/[\s、]/.test(s[n]!) && !startsKnown(s.slice(n), names)) n++;
+    const unknown = s.slice(0, n);
     c.leftover.push(unknown);
     if (/(科|门诊|院区|中心)$/.test(unknown) && unknown.length <= 12) unmatched.add(unknown);
     s = s.slice(unknown.length);
@@ -774,8 +809,11 @@ function readClause(
   if (clinicTypes.length) c.scope.clinicTypes = [...new Set(clinicTypes)];
   if (c.rosterOf) c.status = 'roster';
   if (!c.status && c.sessions.length) c.status = 'open';
-  // The notice's prose (greetings, the legal basis, the signature, phone numbers) says nothing of clinics.
-  if (!c.meaningful) return 'skip';
+  // The notice's prose (greetings, the legal basis, the signature, phone numbers) says nothing of clinics;
+  // a sentence that names a department ("班外时间请前往急诊科就诊") may, and is read (and reviewed) as one.
+  // Headings and the sentence before a list ("…门诊安排通知如下:") announce, they do not arrange.
+  const heading = /(安排|通知|如下)[:：]?$/.test(text);
+  if (!c.meaningful && (heading || !(c.named && c.leftover.length))) return 'skip';
   return c;
 }
 
@@ -793,8 +831,10 @@ function clauseEntries(
       en: `not understood: “${c.leftover.join('”, “')}”`,
     });
   if (!c.status) {
-    // Dates or names alone carry to the next clause; a clause of nothing at all is silent.
-    return { review: '' };
+    // Dates alone carry to the next clause and say nothing yet; anything more without a status is not silent.
+    if (!c.part && !c.scope.departments && !c.scope.campuses && !c.scope.clinicTypes && !c.withEmergency)
+      return { review: '' };
+    return reason({ 'zh-CN': '没有说明是开诊还是停诊', en: 'it does not say whether clinics run' });
   }
   if (c.items.length === 0) return reason({ 'zh-CN': '没有说明是哪一天', en: 'no date is given' });
   if (c.status !== 'open' && c.sessions.length)

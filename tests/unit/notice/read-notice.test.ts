@@ -144,6 +144,21 @@ describe('it never guesses', () => {
     expect(r.unmatched).toEqual(['中医科']);
   });
 
+  test('a part and a clinic type without a status, and a referral in prose, are review lines, never dropped', () => {
+    // From a real notice (福建省立医院 2020): "上午节假日门诊，下午休息" and "班外时间请前往急诊科就诊".
+    const r = read(
+      '2026年春节\n2月17日至2月19日，上午专家门诊，下午休息。\n班外时间请前往急诊科就诊。',
+      feedWith((f) => {
+        f.departments.push({ id: 'er2', name: '急诊科', category: 'emergency' });
+      }),
+    );
+    expect(r.notice?.entries).toEqual([{ date: '2026-02-17', through: '2026-02-19', part: 'pm', status: 'closed' }]);
+    expect(r.review.map((l) => [l.line, l.text])).toEqual([
+      [2, '上午专家门诊'],
+      [3, '班外时间请前往急诊科就诊'],
+    ]);
+  });
+
   test('prose says nothing of clinics and is passed over; a status without a date is a review line', () => {
     const r = read(
       '尊敬的患者：\n根据国务院办公厅通知精神，结合我院实际，现将2026年春节门诊安排如下：\n正常开诊，8:00-17:00。\n祝您新春快乐！',
