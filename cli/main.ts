@@ -5,6 +5,7 @@
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { auditCommand } from './commands/audit';
+import { exportNoticeText } from './commands/export-notice-text';
 import { importNoticeCommand } from './commands/import-notice';
 import { scheduleCommand } from './commands/schedule';
 import { validateCommand } from './commands/validate';
@@ -39,6 +40,10 @@ const COMMANDS: Record<string, Options> = {
     'published-at': { type: 'string' },
     out: { type: 'string' },
     json: { type: 'boolean' },
+  },
+  export: {
+    notice: { type: 'string' },
+    out: { type: 'string' },
   },
   audit: {
     profile: { type: 'string' },
@@ -176,6 +181,17 @@ async function run(argv: string[], io: CliIo, lang: CliContext['lang']): Promise
           out: values.out as string | undefined,
           json: Boolean(values.json),
         },
+        ctx,
+      );
+    }
+    case 'export': {
+      const [format, source, ...extra] = positionals;
+      if (format !== 'notice-text') throw new CliError(msg(lang, 'exportFormat', { format: format ?? '' }));
+      if (!source) throw new CliError(msg(lang, 'noSource', { command: 'export notice-text' }));
+      if (extra.length) throw new CliError(msg(lang, 'exportOneSource'));
+      return exportNoticeText(
+        source,
+        { notice: values.notice as string | undefined, out: values.out as string | undefined },
         ctx,
       );
     }

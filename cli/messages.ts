@@ -14,6 +14,8 @@ const M = {
            [--department ID]… [--slots | --days]
   import notice SOURCE --feed FEED [--year 年] [--published-at 时间] [--out 文件] [--json]
                                                把医院发布的节假日门诊通知（文本或网页）读成数据
+  export notice-text SOURCE --notice ID [--out 文件]
+                                               把数据中的一份通知写成医院发布用的文字
 
 SOURCE 可以是文件路径、http(s):// 网址、- （标准输入）或 @列表文件。
 通用选项：--lang zh-CN|en  --timeout 秒  --debug  --help  --version`,
@@ -27,13 +29,32 @@ Commands:
            [--department ID]… [--slots | --days]
   import notice SOURCE --feed FEED [--year YYYY] [--published-at INSTANT] [--out FILE] [--json]
                                                read a hospital's holiday notice (text or web page) into the feed
+  export notice-text SOURCE --notice ID [--out FILE]
+                                               write one of the feed's notices as the text a hospital posts
 
 A SOURCE is a file path, an http(s):// URL, - (standard input) or @FILE (a list of sources).
 Options for all commands: --lang zh-CN|en  --timeout SECONDS  --debug  --help  --version`,
   },
   unknownCommand: {
-    'zh-CN': '未知命令 “{command}”；可用命令：validate、schedule、audit、import notice',
-    en: 'Unknown command "{command}"; commands: validate, schedule, audit, import notice',
+    'zh-CN': '未知命令 “{command}”；可用命令：validate、schedule、audit、import notice、export notice-text',
+    en: 'Unknown command "{command}"; commands: validate, schedule, audit, import notice, export notice-text',
+  },
+  exportFormat: {
+    'zh-CN': 'export 目前支持 notice-text，不支持 “{format}”',
+    en: 'export supports notice-text for now, not "{format}"',
+  },
+  exportOneSource: { 'zh-CN': 'export notice-text 一次写一份数据的通知', en: 'export notice-text takes one feed' },
+  exportNeedsNotice: {
+    'zh-CN': 'export notice-text 需要 --notice：要写哪一份通知（通知的 id）',
+    en: 'export notice-text needs --notice: which notice to write (its id)',
+  },
+  exportNoNotice: {
+    'zh-CN': '数据里没有 id 为 “{id}” 的通知；有：{known}',
+    en: 'The feed has no notice "{id}"; it has: {known}',
+  },
+  exportInexact: {
+    'zh-CN': '注意：{path} 的转诊、地点或说明只能写成文字，读回时会列为待核对',
+    en: 'note: {path} has a referral, place or note the text can give only in words; import notice will review it',
   },
   importKind: {
     'zh-CN': 'import 后面应是 notice（节假日门诊通知），而不是 “{kind}”',

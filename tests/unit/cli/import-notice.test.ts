@@ -1,6 +1,7 @@
 /**
  * `clearclinic import notice` (cli.md): a real notice as text and as a web page around it, read
- * against the hospital's feed; review lines on stderr; exit 0 / 1 / 2; bad arguments named.
+ * against the hospital's feed; review lines on stderr; exit 0 / 1 / 2; bad arguments named. And
+ * its inverse, `export notice-text`.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,6 +84,33 @@ describe('import notice', () => {
       [['import', 'notice', notice, '--feed', notice], /不是有效|JSON|json/],
     ];
     for (const [args, words] of cases) {
+      const r = await cli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(words);
+    }
+  });
+});
+
+describe('export notice-text', () => {
+  const sample = 'public/samples/liaohe-first.json';
+
+  test('a sample notice as the text a hospital posts; import notice reads its exact entries back', async () => {
+    const r = await cli(['export', 'notice-text', sample, '--notice', '2026-spring-festival']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('2026年春节期间门诊安排');
+    expect(r.stdout).toContain('2026年2月15日（星期日）至2月23日（星期一）停诊。');
+    expect(r.stdout).toContain('按周六排班');
+    expect(r.stdout).toMatch(/辽河市第一人民医院（示例）\n2026年1月25日\n$/);
+    // Entries with a referral or a note can be said only in words: listed on stderr.
+    expect(r.stderr).toMatch(/\/schedule\/notices\/1\/entries\/2/);
+  });
+
+  test('bad input: each named, exit 2', async () => {
+    for (const [args, words] of [
+      [['export', 'ics', sample], /notice-text/],
+      [['export', 'notice-text', sample], /--notice/],
+      [['export', 'notice-text', sample, '--notice', 'nope'], /2026-spring-festival/],
+    ] as [string[], RegExp][]) {
       const r = await cli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr, args.join(' ')).toMatch(words);
