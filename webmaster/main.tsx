@@ -6,6 +6,7 @@
  */
 import { render } from 'preact';
 import '../widget/loader';
+import { NoticeSection } from './NoticeSection';
 import { PreviewSection } from './PreviewSection';
 import { ResultSection } from './ResultSection';
 import { JsonLdSection, SnippetSection } from './SnippetSection';
@@ -29,6 +30,7 @@ function App() {
         <PreviewSection />
         <SnippetSection />
         <JsonLdSection />
+        <NoticeSection />
       </main>
     </>
   );

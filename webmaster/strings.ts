@@ -25,6 +25,31 @@ export const tt = translator({
     'zh-CN': '未能读取该网址（原因见上方），因此没有检查结果。文本框中原有的内容未被改动。',
     en: 'The URL could not be read (see above), so there is no result. The text box keeps what it had.',
   },
+  noticeTitle: { 'zh-CN': '6. 节假日门诊通知', en: '6. A holiday notice' },
+  noticeHint: {
+    'zh-CN':
+      '粘贴已发布的节假日门诊安排（或给出它的网页地址），读出的安排会对照上方的数据文件；读不准的句子会标出，不会猜。',
+    en: 'Paste a holiday notice you already posted (or its page’s URL); it is read against the feed above. Sentences it cannot read exactly are marked, never guessed.',
+  },
+  noticeOpen: { 'zh-CN': '读取一份已发布的通知', en: 'Read a notice already posted' },
+  noticePaste: { 'zh-CN': '通知全文', en: 'The notice’s text' },
+  noticeUrl: { 'zh-CN': '或通知网页地址', en: 'Or the notice page’s URL' },
+  noticeRead: { 'zh-CN': '读取通知', en: 'Read the notice' },
+  noticeNeedsFeed: {
+    'zh-CN': '请先在第 1 步载入一份有效的数据文件：通知里的科室名要与它对照。',
+    en: 'Load a valid feed in step 1 first: the names in the notice are matched against it.',
+  },
+  noticeReviewCount: {
+    'zh-CN': '已读出安排；有 {n} 处需要人工核对（已在原文中标出）。',
+    en: 'Read, with {n} places to check by hand (marked in the text).',
+  },
+  noticeComplete: { 'zh-CN': '全部读出，没有需要核对的句子。', en: 'Read completely; nothing to check by hand.' },
+  noticeNothing: { 'zh-CN': '没有读出任何安排。', en: 'No arrangement was found.' },
+  noticeUnmatched: {
+    'zh-CN': '数据文件里没有这些名称：{names}',
+    en: 'The feed has none of these names: {names}',
+  },
+  noticeAdd: { 'zh-CN': '加入数据文件', en: 'Add it to the feed' },
   attrView: { 'zh-CN': '视图', en: 'View' },
   attrDepartment: { 'zh-CN': '科室', en: 'Department' },
   attrDate: { 'zh-CN': '日期（仅预览）', en: 'Date (preview only)' },

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from 'vitest';
-import { useDemoSite } from './harness';
+import { axe, useDemoSite } from './harness';
 
 const env = useDemoSite();
 
@@ -157,5 +157,52 @@ test('webmaster tools: Enter fetches; a failed fetch leaves no verdict of the ol
   await page.locator('.preview select').first().selectOption('hours');
   await expect.poll(() => page.locator('#snippet').textContent()).toContain('view="hours"');
   expect(await page.locator('#snippet').textContent()).not.toContain('date=');
+  await page.close();
+});
+
+test('webmaster tools: a pasted holiday notice is read beside its lines, review lines marked, a date × department table, added to the feed', async () => {
+  const page = await env.browser.newPage({ locale: 'zh-CN' });
+  await page.goto(`${env.server.url}/tools/`);
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  await page.locator('#summary.ok').waitFor();
+  const notice = [
+    '2026年国庆节门诊安排',
+    '10月1日至10月3日门诊停诊。',
+    '10月4日至10月7日按周六排班，专家门诊停诊。',
+    '眼科10月5日上午8:00-11:30开诊。',
+    '针灸推拿科10月6日停诊。',
+    '辽河市第一人民医院（示例）',
+    '2026年9月20日',
+  ].join('\n');
+  await page.locator('#open-notice').click();
+  await page.locator('#notice-text').fill(notice);
+  await page.locator('#read-notice').click();
+  await expect
+    .poll(() => page.locator('#notice-status').textContent())
+    .toBe('已读出安排；有 1 处需要人工核对（已在原文中标出）。');
+  // Each line beside what it became; the one line it could not read is marked, with its reason.
+  expect(await page.locator('#notice-lines li.review').count()).toBe(1);
+  expect(await page.locator('#notice-lines li.review mark').textContent()).toBe('针灸推拿科10月6日停诊。');
+  expect(await page.locator('#notice-lines li.review .reason').textContent()).toContain('针灸推拿科');
+  expect(await page.locator('#notice-lines li[data-line="3"] .entry').allTextContents()).toEqual([
+    '2026-10-04…2026-10-07 · * · roster · sat',
+    '2026-10-04…2026-10-07 · expert · closed',
+  ]);
+  expect(await page.locator('#notice-unmatched').textContent()).toContain('针灸推拿科');
+  // The resolved days, date × department.
+  expect(
+    await page
+      .locator('#notice-table thead th[data-date]')
+      .evaluateAll((ths) => ths.map((t) => t.getAttribute('data-date'))),
+  ).toEqual(['2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07']);
+  const eyeOn5th = page.locator('#notice-table tr[data-department="ophthalmology"] td').nth(4);
+  expect(await eyeOn5th.textContent()).toContain('08:00–11:30');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  expect(await axe(page, 'section[aria-labelledby="notice-title"]')).toEqual([]);
+  // Added to the feed: still valid, with the notice in it.
+  await page.locator('#add-notice').click();
+  await page.locator('#summary.ok').waitFor();
+  const feed = JSON.parse(await page.locator('#feed-text').inputValue());
+  expect(feed.schedule.notices.at(-1)).toMatchObject({ id: '2026-national', publishedAt: '2026-09-20T00:00:00+08:00' });
   await page.close();
 });

@@ -1,10 +1,11 @@
 /**
  * An article's text as the notice reader wants it: one line per block (paragraph, heading, list
  * item, line break), each table row as "cell | cell |", and nothing of scripts, styles,
- * navigation or forms. It walks any DOM-shaped tree (the browser's, or a parser's in Node), so
- * it needs no DOM of its own; picking the article out of a whole page is the caller's (a
- * readability library), as is parsing.
+ * navigation or forms. It walks any DOM-shaped tree (the browser's, or linkedom's in Node), so
+ * it needs no DOM of its own: the caller passes its HTML parser. The article is picked out of the
+ * whole page by Mozilla's Readability, as Firefox's reader view does.
  */
+import { Readability } from '@mozilla/readability';
 
 /** The little of a DOM node the walk reads. */
 export interface NodeLike {
@@ -98,4 +99,22 @@ export function articleLines(root: NodeLike): string {
   walk(root);
   flush();
   return lines.join('\n');
+}
+
+/** A parsed document, as much of it as the article's text needs. */
+export interface DocumentLike extends NodeLike {
+  title?: string;
+  body?: NodeLike | null;
+}
+
+/** A page's article as text: its title, then its blocks; the whole page's text when no article stands out. */
+export function htmlArticleText(html: string, parse: (html: string) => DocumentLike): string {
+  type ReadableDocument = ConstructorParameters<typeof Readability>[0];
+  // Readability changes the document it reads: it gets its own.
+  const article = new Readability(parse(html) as unknown as ReadableDocument, { charThreshold: 20 }).parse();
+  if (!article?.content) return articleLines(parse(html));
+  const body = articleLines(parse(`<!doctype html><html><body>${article.content}</body></html>`));
+  // Readability keeps the title apart from the content; a notice's title says its year and holiday.
+  const head = article.title?.trim() ?? '';
+  return head && !body.startsWith(head) ? `${head}\n${body}` : body;
 }
