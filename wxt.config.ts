@@ -14,7 +14,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // Each one is justified in README (Permissions).
-    permissions: ['storage', 'alarms', 'notifications'],
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting'],
     // Reading a hospital's page and feed from the extension's pages and background: hospital
     // sites send no CORS headers, and conditional requests (If-None-Match) are never "simple".
     // The detection content script already runs on every http(s) page, so this adds no warning.

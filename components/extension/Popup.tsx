@@ -13,6 +13,7 @@ import { AddHospitalForm, type AddResult } from './AddHospitalForm';
 import { DataAge } from './DataAge';
 import { GlanceCard } from './GlanceCard';
 import { LargeTextOffer } from './LargeTextOffer';
+import { ReadThisPage, type ReadThisPageProps } from './ReadThisPage';
 import { RefreshProblemNote } from './RefreshProblemNote';
 import { savedName } from './SavedHospitals';
 
@@ -27,12 +28,25 @@ export interface PopupProps {
   onSave(site: SiteFeed): void;
   /** Adds a hospital by its site's address (the field below the saved list). */
   onAdd(address: string): Promise<AddResult>;
+  /** "读取本页门诊安排": absent where there is no page to read (the popup opened without a tab). */
+  readPage?: Omit<ReadThisPageProps, 'lang'>;
   /** First use: large text is offered until answered. */
   offerLarge?: boolean;
   onChooseSize?(size: 'normal' | 'large'): void;
 }
 
-export function Popup({ lang, now, site, saved, dashboardUrl, onSave, onAdd, offerLarge, onChooseSize }: PopupProps) {
+export function Popup({
+  lang,
+  now,
+  site,
+  saved,
+  dashboardUrl,
+  onSave,
+  onAdd,
+  readPage,
+  offerLarge,
+  onChooseSize,
+}: PopupProps) {
   const g = (key: Parameters<typeof glanceText>[1]) => glanceText(lang, key);
   return (
     <main>
@@ -59,6 +73,7 @@ export function Popup({ lang, now, site, saved, dashboardUrl, onSave, onAdd, off
           </article>
         )}
       </section>
+      {readPage && <ReadThisPage lang={lang} {...readPage} />}
       <section id="saved" aria-labelledby="saved-title">
         <h2 id="saved-title">{dashboardText(lang, 'navSaved')}</h2>
         {saved.length === 0 && <p class="empty">{dashboardText(lang, 'savedEmpty')}</p>}

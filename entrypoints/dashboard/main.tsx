@@ -10,6 +10,7 @@ import { todayIn } from '../../utils/date/zone';
 import { createDashboard } from '../../utils/extension/adapters/dashboard-state';
 import { digestingStore } from '../../utils/extension/adapters/schedule-digest';
 import {
+  keptNoticesItem,
   pendingItem,
   readSettings,
   refreshProblemsItem,
@@ -31,6 +32,7 @@ const dashboard = createDashboard({
   readList: () => savedItem.getValue(),
   readPending: () => pendingItem.getValue(),
   readProblems: () => refreshProblemsItem.getValue(),
+  readKept: () => keptNoticesItem.getValue(),
   browserLang: browser.i18n.getUILanguage(),
 });
 const optionsUrl = (browser.runtime.getURL as (path: string) => string)('/options.html');
@@ -88,6 +90,7 @@ async function start() {
   savedItem.watch(() => quietly(reload()));
   pendingItem.watch(() => quietly(reload()));
   refreshProblemsItem.watch(() => quietly(reload()));
+  keptNoticesItem.watch(() => quietly(reload()));
   // What was added or imported without a network is fetched as soon as it is back (and now, if it is).
   const catchUp = () => quietly(dashboard.actions.catchUp());
   addEventListener('online', catchUp);

@@ -3,9 +3,11 @@ import { browser } from 'wxt/browser';
 import '../../components/extension-page.css';
 import { applyLook } from '../../components/extension/apply-look';
 import { Popup } from '../../components/extension/Popup';
+import { savedName } from '../../components/extension/SavedHospitals';
 import { readStoredFeed } from '../../utils/cache/read-stored-feed';
 import type { SiteState } from '../../utils/extension/adapters/popup-site';
 import { lookUpSite, popupTab, saveSite } from '../../utils/extension/adapters/popup-site';
+import { readPageActions } from '../../utils/extension/adapters/read-page-actions';
 import {
   digestingStore,
   digestsFirst,
@@ -38,6 +40,13 @@ async function start() {
   // The <title> is the action's default title in the manifest (__MSG_extName__); the page's own is set here.
   document.title = browser.i18n.getMessage('extName');
   let site: SiteState = { state: 'looking' };
+  let tab: Awaited<ReturnType<typeof popupTab>>;
+  /** The hospitals a page can be read against: the current site's first when it is saved, then the rest. */
+  const readTargets = () => {
+    const own = site.state === 'found' ? site.site.feed.hospital.id : undefined;
+    const list = saved.map((s) => ({ id: s.hospital.id, name: savedName(s, lang) }));
+    return [...list.filter((h) => h.id === own), ...list.filter((h) => h.id !== own)];
+  };
   let saved: PopupEntry[] = [];
   const draw = () =>
     render(
@@ -70,6 +79,7 @@ async function start() {
             })
             .catch(() => undefined); // the popup closed meanwhile
         }}
+        readPage={readPageActions(browser, tab, readTargets(), saved, lang)}
         onAdd={async (address) => {
           const [{ addOrKeep }, { openDexieStore }] = await Promise.all([
             import('../../utils/extension/adapters/saved-actions'),
@@ -99,7 +109,7 @@ async function start() {
   performance.mark('clearclinic:popup-summary');
   savedItem.watch(() => void showSaved());
   refreshProblemsItem.watch(() => void showSaved());
-  const tab = await popupTab(browser, location.search);
+  tab = await popupTab(browser, location.search);
   site = await lookUpSite(browser, tab, new Set(saved.map((s) => s.hospital.id)), Date.now(), lang);
   draw();
   // The badge stops claiming a good feed once the popup has found it is not.

@@ -27,6 +27,7 @@ let wellKnown: Awaited<ReturnType<typeof startServer>>;
 let plain: Awaited<ReturnType<typeof startServer>>;
 let broken: Awaited<ReturnType<typeof startServer>>;
 let third: Awaited<ReturnType<typeof startServer>>;
+let noticePage: Awaited<ReturnType<typeof startServer>>;
 
 beforeAll(async () => {
   linked = await startServer({
@@ -44,11 +45,21 @@ beforeAll(async () => {
     '/feed.json': { body: JSON.stringify(bad) },
   });
   third = await startServer({ '/about/': html('<h1>T</h1>'), '/.well-known/clearclinic.json': { body: TCM } });
+  // A hospital's news page (navigation, a script, the article): its notice is read only on the click.
+  noticePage = await startServer({
+    '/news/1.html': html(
+      `<nav><a href="/">首页</a> 12月20日停诊</nav><script>var s = "12月21日停诊";</script>
+      <article><h1>2026年12月眼科门诊调整通知</h1>
+      <p>12月13日(星期日)眼科上午8:00-11:30开诊。</p>
+      <p>12月13日针灸推拿科停诊。</p>
+      <p>辽河市第一人民医院</p><p>2026年12月1日</p></article>`,
+    ),
+  });
   ({ context, worker, origin, close } = await launchExtension());
 });
 afterAll(async () => {
   await close?.();
-  await Promise.all([linked, wellKnown, plain, broken, third].map((s) => s?.close()));
+  await Promise.all([linked, wellKnown, plain, broken, third, noticePage].map((s) => s?.close()));
 });
 
 /** Opens a site in a tab, then the popup for that tab (as a page: headless has no toolbar to click). */
@@ -174,4 +185,42 @@ test('the popup adds a hospital by its site’s address, typed without http://',
   await popup.locator(`#saved [data-hospital-id="${tcm.hospital.id}"]`).waitFor();
   expect(await popup.locator('#add-status').textContent()).toBe(`已保存${textIn(tcm.hospital.name, 'zh-CN')}`);
   await popup.close();
+});
+
+test('read this page: on the click only, the notice is read against a saved hospital, shown as a table, and kept, marked, in the dashboard', async () => {
+  await defaultSettings();
+  const popup = await popupOver(noticePage.url('/news/1.html'));
+  // Nothing is read before the click.
+  expect(await popup.locator('#read-page-table').count()).toBe(0);
+  await popup.locator('#read-page select').selectOption(first.hospital.id);
+  await popup.locator('#read-page-button').click();
+  await expect
+    .poll(() => popup.locator('#read-page-status').textContent())
+    .toBe('读出了安排；有 1 处读不准，列在下面，未计入。');
+  expect(await popup.locator('#read-page-review mark').allTextContents()).toEqual(['12月13日针灸推拿科停诊']);
+  expect(
+    await popup.locator('#read-page-table th[data-date]').evaluateAll((t) => t.map((e) => e.getAttribute('data-date'))),
+  ).toEqual(['2026-12-13']);
+  expect(await popup.locator('#read-page-table tr[data-department="ophthalmology"] td').textContent()).toContain(
+    '08:00–11:30',
+  );
+  // Nothing of the navigation or the script: one date only.
+  expect(await popup.locator('#read-page').textContent()).not.toMatch(/12月2[01]日|12-2[01]/);
+  await popup.locator('#keep-notice').click();
+  await expect.poll(() => popup.locator('#read-page-status').textContent()).toMatch(/^已保存/);
+  await popup.close();
+  // The dashboard shows it, marked as read from the hospital's page.
+  const dashboard = await context.newPage();
+  await dashboard.goto(`${origin}/dashboard.html`);
+  await dashboard.locator('form#open-when').waitFor();
+  await dashboard.locator('form#open-when input[name="date"]').fill('2026-12-13');
+  await dashboard.locator('form#open-when input[name="q"]').fill('眼科');
+  await dashboard.locator('form#open-when button[type="submit"]').click();
+  const eye = dashboard.locator(
+    `#open-when-results [data-hospital-id="${first.hospital.id}"] [data-department-id="ophthalmology"]`,
+  );
+  await eye.waitFor();
+  expect(await eye.textContent()).toContain('08:00–11:30');
+  expect(await eye.textContent()).toContain('读自医院网页');
+  await dashboard.close();
 });

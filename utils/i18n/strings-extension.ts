@@ -197,6 +197,27 @@ const GLANCE_STRINGS = {
     'zh-CN': '本网站发布了明白就医数据，但现在打不开。请稍后再试。',
     en: 'This site names a ClearClinic feed, but it cannot be opened right now. Try again later.',
   },
+  readPageTitle: { 'zh-CN': '读取本页门诊安排', en: 'Read this page’s clinic arrangement' },
+  readPageButton: { 'zh-CN': '读取本页门诊安排', en: 'Read this page’s arrangement' },
+  readPageAgainst: { 'zh-CN': '对照哪家医院的科室', en: 'Match against which hospital' },
+  readPageNeedsSaved: {
+    'zh-CN': '先保存这家医院（或任一家医院），才能对照科室名称读取本页的通知。',
+    en: 'Save this hospital (or any) first: the page is read against a hospital’s departments.',
+  },
+  readingPage: { 'zh-CN': '正在读取本页…', en: 'Reading this page…' },
+  readPageReview: {
+    'zh-CN': '读出了安排；有 {n} 处读不准，列在下面，未计入。',
+    en: 'Read, with {n} places it could not read exactly (listed below, left out).',
+  },
+  readPageComplete: { 'zh-CN': '全部读出。', en: 'Read completely.' },
+  readPageNothing: { 'zh-CN': '本页没有读出门诊安排。', en: 'No clinic arrangement found on this page.' },
+  readPageDepartment: { 'zh-CN': '科室', en: 'Department' },
+  readPageKeep: { 'zh-CN': '保存到“{name}”', en: 'Keep with {name}' },
+  readPageKept: {
+    'zh-CN': '已保存。它会标注为“读自医院网页”；医院自己的数据说到的日期，以医院的数据为准。',
+    en: 'Kept. It is marked as read from the hospital’s page; where the hospital’s own feed speaks of a date, the feed wins.',
+  },
+  readPageFailed: { 'zh-CN': '无法读取本页：{detail}', en: 'Cannot read this page: {detail}' },
   popupLooking: { 'zh-CN': '正在查看本网站…', en: 'Checking this site…' },
 } satisfies StringTable;
 

@@ -61,6 +61,8 @@ export interface ReadOptions {
   year?: number;
   /** An instant; else a date printed in the notice (落款, 发布日期). */
   publishedAt?: string;
+  /** When neither is there: the instant to use (the extension uses the moment the page was read). */
+  publishedAtFallback?: string;
   calendar?: HolidayCalendar;
   id?: string;
   url?: string;
@@ -214,7 +216,9 @@ function namesOf(feed: Feed): Names {
 /** The year a notice speaks of and the holiday whose days it is about. */
 function yearAndHoliday(text: string, options: ReadOptions): { year?: number; holiday?: string } {
   const stated = /((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日\s*$)/m.exec(text);
-  const year = stated ? Number(stated[1]) : (options.year ?? yearFromInstant(options.publishedAt));
+  const year = stated
+    ? Number(stated[1])
+    : (options.year ?? yearFromInstant(options.publishedAt) ?? yearFromInstant(options.publishedAtFallback));
   const holiday = HOLIDAY_WORDS.find(([re]) => re.test(text))?.[1];
   return { year, holiday };
 }
@@ -273,7 +277,8 @@ export function readNotice(text: string, feed: Feed, options: ReadOptions = {}):
       }),
     };
   const printed = printedDate(lines);
-  const publishedAt = options.publishedAt ?? (printed ? `${printed}T00:00:00+08:00` : undefined);
+  const publishedAt =
+    options.publishedAt ?? (printed ? `${printed}T00:00:00+08:00` : undefined) ?? options.publishedAtFallback;
   if (publishedAt === undefined)
     return {
       review,

@@ -5,6 +5,8 @@
  */
 import type { FeedStore } from '../../cache/feed-store';
 import type { Lang } from '../../i18n/local-text';
+import { ScheduleEngine } from '../../schedule/engine';
+import { type KeptNotice, withKeptNotices } from '../kept-notices';
 import type { RefreshProblem } from '../refresh-problem';
 import { fromStore, readSavedFeeds, type SavedFeed } from '../saved-feeds';
 import { exportSaved, type SavedHospital } from '../saved-hospitals';
@@ -34,6 +36,8 @@ export interface DashboardDeps {
   readPending(): Promise<PendingAdd[]>;
   /** The last refresh's failures by feed URL. */
   readProblems(): Promise<Record<string, RefreshProblem>>;
+  /** Notices read from hospitals' pages and kept (absent: none). */
+  readKept?(): Promise<KeptNotice[]>;
   /** The browser's UI language, for "follow the browser". */
   browserLang: string;
   fetch?: typeof fetch;
@@ -69,12 +73,20 @@ export function createDashboard(deps: DashboardDeps) {
     },
     /** The saved list and its feeds again: digests, with whole feeds where there is none (the list and open-when need only schedules). */
     async reload(): Promise<void> {
-      const [next, problems, waiting] = await Promise.all([deps.readList(), deps.readProblems(), deps.readPending()]);
+      const [next, problems, waiting, kept] = await Promise.all([
+        deps.readList(),
+        deps.readProblems(),
+        deps.readPending(),
+        deps.readKept?.() ?? Promise.resolve([]),
+      ]);
       list = next;
       pending = waiting;
       saved = (await readSavedFeeds(list, digestsFirst(fromStore(await deps.store)))).map((s) => {
         const problem = problems[s.hospital.feedUrl];
-        return problem ? { ...s, problem } : s;
+        // A notice read from the hospital's page joins its feed, marked, on the dates the feed leaves alone.
+        const feed = s.feed && withKeptNotices(s.feed, kept);
+        const withKept = feed && feed !== s.feed ? { ...s, feed, engine: new ScheduleEngine(feed) } : s;
+        return problem ? { ...withKept, problem } : withKept;
       });
     },
     actions: {

@@ -5,6 +5,7 @@
  * network, the last refresh's failures) lives in `local`.
  */
 import { storage } from 'wxt/utils/storage';
+import type { KeptNotice } from '../kept-notices';
 import type { RefreshProblem } from '../refresh-problem';
 import { fitsSync, type SavedHospital } from '../saved-hospitals';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../settings';
@@ -21,6 +22,9 @@ export interface PendingAdd {
   refused?: string;
 }
 export const pendingItem = storage.defineItem<PendingAdd[]>('local:pendingAdds', { fallback: [] });
+
+/** Notices read from hospitals' pages and kept with a saved hospital (this browser only). */
+export const keptNoticesItem = storage.defineItem<KeptNotice[]>('local:keptNotices', { fallback: [] });
 
 /** Large text was offered on first use (and answered): not asked again in this browser. */
 export const sizeOfferedItem = storage.defineItem<boolean>('local:sizeOffered', { fallback: false });
