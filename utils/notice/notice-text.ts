@@ -6,11 +6,16 @@
 
 /** Full-width letters, digits and punctuation as ASCII; every dash and tilde a range as "-"; spaces collapsed. */
 export function normalizeNoticeText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[‐‑‒–—―−~〜～﹣－]+/g, '-')
-    .replace(/[ \t\u00a0\u3000]+/g, ' ');
+  return (
+    text
+      // Circled and bracketed numbers are list numbers ("②9月27日"), not digits of the date after them.
+      .replace(/[\u2460-\u2473]/g, (c) => `(${c.charCodeAt(0) - 0x2460 + 1})`)
+      .replace(/[\u2474-\u2487]/g, (c) => `(${c.charCodeAt(0) - 0x2474 + 1})`)
+      .normalize('NFKC')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[‐‑‒–—―−~〜～﹣－]+/g, '-')
+      .replace(/[ \t\u00a0\u3000]+/g, ' ')
+  );
 }
 
 const DIGITS: Record<string, number> = {

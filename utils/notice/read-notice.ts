@@ -76,6 +76,8 @@ interface DateItem {
   first: DayNumber;
   last: DayNumber;
   part?: Part;
+  /** "(周六,排周一班)": the day runs that weekday's roster. */
+  rosterOf?: (typeof WEEKDAYS)[number];
 }
 
 interface Scope {
@@ -95,8 +97,17 @@ interface Clause {
   problems: Words[];
   /** The clause names the holiday's days as a whole ("节假期间", "春节期间"). */
   holidayPeriod: boolean;
-  /** "…起" after the last date: the date it starts from is the only date the notice speaks of. */
+  /**
+   * "…起" / "开始…": from that date on. Within the holiday's days off it speaks of the rest of
+   * them too ("正月初三开始门诊正常开放"); after them, of that date only (what follows is ordinary).
+   */
   informational: boolean;
+  /** The notice's holiday's days off, for "起". */
+  holiday?: DateItem;
+  /** "上午开诊半天": that half only; the other half of the day is closed. */
+  halfDay?: boolean;
+  /** "其他科室" / "其余": every department, not the ones the clause before named (those, named, win over it). */
+  rest?: boolean;
   /** 门急诊: the entry's outpatient scope and the emergency departments. */
   withEmergency?: boolean;
   /** The clause speaks of clinics at all (a date, a status, a part, times): else it may be the notice's prose. */
@@ -112,10 +123,10 @@ const STATUSES: readonly [RegExp, NoticeEntry['status']][] = [
   [/^(急诊听班|仅开放急诊|只开急诊|仅开急诊|实行急诊听班)/, 'emergency-only'],
   [/^(另行通知|另行公告|待定)/, 'unannounced'],
   [
-    /^(照常开诊|照常出诊|照常应诊|照常开放|照常门诊|照常上班|照常|正常开诊|正常出诊|正常应诊|正常开放|正常门诊|正常上班|正常工作|正常)/,
+    /^(照常开诊|照常出诊|照常应诊|照常开放|照常门诊|照常上班|照常开展|照常|正常开诊|正常出诊|正常应诊|正常开放|正常门诊|正常上班|正常工作|正常开展|正常接诊|正常)/,
     'regular',
   ],
-  [/^(停止门诊|停止出诊|暂停门诊|停诊|休诊|不出诊|不开诊|不应诊|休息|节休|不开放)/, 'closed'],
+  [/^(停止门诊|停止出诊|暂停开诊|暂停门诊|暂停接诊|暂停|停诊|休诊|不出诊|不开诊|不应诊|休息|节休|不开放)/, 'closed'],
   [/^(开诊|出诊|开放|应诊|门诊)/, 'open'],
 ];
 
@@ -128,7 +139,7 @@ const PARTS: readonly [RegExp, Part | 'all'][] = [
 
 /** Words that carry no meaning of their own in a clause. */
 const FILLER =
-  /^(我院|本院|各|均|期间|的|将|也|都|继续|实行|开设|安排|具体如下|如下|门诊|全院|所有|科室|其他|其余|以上|各科|为|起|恢复|从)/;
+  /^(我院|本院|各|均|期间|的|将|也|都|继续|实行|开设|安排|具体如下|如下|门诊|全院|所有|科室|以上|各科|为|恢复|从|一天|全部)/;
 
 /** A department's names, as written and in the variants notices use (门诊/科/中心 suffixes, 小儿↔儿, 妇产↔妇, 口腔↔牙). */
 function nameVariants(name: string): string[] {
@@ -343,7 +354,10 @@ export function readNotice(text: string, feed: Feed, options: ReadOptions = {}):
         if (c.items.length === 0 && !c.holidayPeriod) c.items = carried.items;
         else carried = { ...carried, items: c.items };
         const ownScope = c.scope.departments || c.scope.campuses;
-        if (!ownScope) {
+        if (c.rest) {
+          // "其他科室停诊": all departments; those named before keep their own word, which wins over "*".
+          if (ownScope) c.problems.push({ 'zh-CN': '“其他”与科室并列', en: '“other” beside named departments' });
+        } else if (!ownScope) {
           const inherited = carried.scope ?? sectionScope;
           c.scope = { ...inherited, ...(c.scope.clinicTypes && { clinicTypes: c.scope.clinicTypes }) };
         } else carried.scope = { departments: c.scope.departments, campuses: c.scope.campuses };
@@ -450,7 +464,7 @@ function splitOutside(text: string, marks: string): string[] {
 /** One date: "2月15日", "15日" (in the month before it), a lunar day (除夕, 初三, 正月初四, 年三十). */
 const MONTH_DAY = /^(\d{1,2})月(\d{1,2})(?:[日号]|(?=\s*(?:-|至|到)\s*\d))/;
 const DAY_ONLY = /^(\d{1,2})[日号]/;
-const LUNAR = /^(?:正月)?(除夕|年三十|大年三十|初[一二三四五六七八九十]|正月十五|元宵)/;
+const LUNAR = /^(?:正月|大年)?(除夕|年三十|大年三十|初[一二三四五六七八九十]|正月十五|元宵)/;
 const ANNOTATION = /^\(([^()]{1,12})\)/;
 
 interface ScanState {
@@ -536,6 +550,7 @@ function checkNote(
   last: DayNumber,
   state: ScanState,
   single: DayNumber = first,
+  found: { rosterOf?: (typeof WEEKDAYS)[number] } = {},
 ): Words | undefined {
   const wrong = (word: string): Words => ({
     'zh-CN': `括号里的“${word}”与日期不符`,
@@ -543,6 +558,12 @@ function checkNote(
   });
   for (const raw of note.split(/[,、\s]+/).filter(Boolean)) {
     const word = raw.replace(/^(农历|即)/, '');
+    // "排周一班": not a restatement but what runs that day.
+    const roster = /^(?:排|按)(?:周|星期)([一二三四五六日天])(?:班|排班)$/.exec(word);
+    if (roster && first === last) {
+      found.rosterOf = WEEKDAYS[WEEKDAY_WORDS[roster[1]!]!];
+      continue;
+    }
     const week = /^(?:星期|周|礼拜)([一二三四五六日天])$/.exec(word);
     if (week) {
       if (WEEKDAY_WORDS[week[1]!] !== weekdayIndex(single)) return wrong(raw);
@@ -579,7 +600,9 @@ function checkNote(
         if (!to || to.rest || to.problem) return wrong(raw);
         end = to.day;
       } else if (again.rest) return wrong(raw);
-      if (again.day !== first || end !== last) return wrong(raw);
+      // One date restates the date it follows; a range restates the whole range.
+      const ok = end === again.day ? again.day === single : again.day === first && end === last;
+      if (!ok) return wrong(raw);
       continue;
     }
     return { 'zh-CN': `括号里的“${raw}”未能识别`, en: `“${raw}” in brackets not understood` };
@@ -607,7 +630,9 @@ function readClause(
     named: false,
   };
   // "急诊科全年24小时接诊" (as export notice-text writes the always-open services): true of the feed already, or reviewed.
-  const always = /^(?:常设服务[:：])?(.+?)全年24小时(?:接诊|开放)$/.exec(text);
+  const always = /^(?:常设服务[:：])?(.+?)(?:全年)?24小时(?:接诊|开放|开诊|应诊)$/.exec(
+    text.replace(/^[\s●○◆◇■□★☆▶►▪•※]+/, ''),
+  );
   if (always) {
     const ids = always[1]!.split('、').map((n) => names.departments.find(([name]) => name === n.trim())?.[1]);
     if (ids.every((found) => found?.every((id) => names.alwaysOpen.includes(id)))) return 'skip';
@@ -615,13 +640,14 @@ function readClause(
   // The national arrangement ("放假调休，共7天", "1月1日放假，共1天") is not the hospital's; a clause of it says nothing of clinics.
   if (/放假|调休|休假|共\d+天/.test(text) && !/门诊|诊|急诊|科/.test(text)) return 'skip';
   const state: ScanState = { year, anchor, ...(holidayDays && { holiday: holidayDays }) };
+  if (holidayDays) c.holiday = holidayDays;
   const departments: string[] = [];
   const campuses: string[] = [];
   const clinicTypes: string[] = [];
   let s = text.replace(/^\s*(\d+[、.)]|[一二三四五六七八九十]+[、.]|\(\s*[\d一二三四五六七八九十]+\s*\))\s*/, '');
   const push = (item: DateItem) => c.items.push(item);
   while (s.length) {
-    const ws = /^[\s、:："“”'‘’·*]+/.exec(s);
+    const ws = /^[\s、:："“”'‘’·*●○◆◇■□★☆▶►▪•※]+/.exec(s);
     if (ws) {
       s = s.slice(ws[0].length);
       continue;
@@ -680,16 +706,25 @@ function readClause(
       }
       if (!Number.isNaN(date.day) && !Number.isNaN(last)) {
         // A note after the first date of a range speaks of it alone; one after the range's end, of the whole range.
+        const found: { rosterOf?: (typeof WEEKDAYS)[number] } = {};
         if (date.note) {
-          const p = checkNote(date.note, date.day, date.day, state);
+          const p = checkNote(date.note, date.day, date.day, state, date.day, found);
           if (p) c.problems.push(p);
         }
         if (notes.length > (date.note ? 1 : 0)) {
-          const p = checkNote(notes.at(-1)!, date.day, last, state, last);
+          const p = checkNote(notes.at(-1)!, date.day, last, state, last, found);
           if (p) c.problems.push(p);
         }
+        if (found.rosterOf && last !== date.day)
+          c.problems.push({ 'zh-CN': '一段日期按某天排班', en: 'a roster for a range' });
         if (last < date.day) c.problems.push({ 'zh-CN': '日期范围倒置', en: 'a range that runs backwards' });
-        else push({ first: date.day, last, ...(lastPart && { part: lastPart }) });
+        else
+          push({
+            first: date.day,
+            last,
+            ...(lastPart && { part: lastPart }),
+            ...(found.rosterOf && { rosterOf: found.rosterOf }),
+          });
       }
       if (/^起/.test(s)) {
         s = s.slice(1);
@@ -721,6 +756,13 @@ function readClause(
       }
       continue;
     }
+    // "上午开诊半天": the half named, and the other half closed. 半天 alone says not which half.
+    const half = /^(半天|半日)/.exec(s);
+    if (half && (c.part || c.items.some((item) => item.part))) {
+      s = s.slice(half[0].length);
+      c.halfDay = true;
+      continue;
+    }
     const roster =
       /^按(?:双休日|节假日)?(?:周|星期|礼拜)([一二三四五六日天])(?:门诊)?(?:排班|安排|出诊|时间)*(?:出诊|开诊|排班)?/.exec(
         s,
@@ -749,6 +791,19 @@ function readClause(
       if (c.status && c.status !== 'emergency-only')
         c.problems.push({ 'zh-CN': '一句里有两种安排', en: 'two arrangements in one clause' });
       c.status = 'emergency-only';
+      continue;
+    }
+    // "…起", "开始…": from that date on.
+    const from = /^(起|开始)/.exec(s);
+    if (from) {
+      s = s.slice(from[0].length);
+      c.informational = true;
+      continue;
+    }
+    const rest = /^(其他|其余)(科室|门诊|临床科室)?/.exec(s);
+    if (rest) {
+      s = s.slice(rest[0].length);
+      c.rest = true;
       continue;
     }
     const own = names.hospital.find((n) => s.startsWith(n));
@@ -848,6 +903,28 @@ function clauseEntries(
   for (const item of c.items) {
     // A part said in this clause wins over one that came with dates from the clause before.
     const part = c.part ?? item.part;
+    if (item.rosterOf && c.status !== 'open' && c.status !== 'regular')
+      return reason({ 'zh-CN': '排班与安排不一致', en: 'a roster with an arrangement that takes none' });
+    if (item.rosterOf) {
+      // "9月19日(周日,排周日班)上午开诊半天": that roster, in the half named when the day is a half day.
+      if (c.sessions.length) return reason({ 'zh-CN': '排班又给了时间', en: 'a roster with times' });
+      const base = {
+        date: formatDate(item.first),
+        ...(c.scope.departments && { departments: c.scope.departments }),
+        ...(c.scope.campuses && { campuses: c.scope.campuses }),
+        ...(c.scope.clinicTypes && { clinicTypes: c.scope.clinicTypes }),
+      };
+      if (part && !c.halfDay)
+        return reason({
+          'zh-CN': '半天排班没有说另外半天',
+          en: 'a half-day roster that says nothing of the other half',
+        });
+      entries.push({ ...base, status: 'roster', rosterOf: item.rosterOf });
+      if (part) entries.push({ ...base, part: part === 'am' ? 'pm' : 'am', status: 'closed' });
+      continue;
+    }
+    if (c.halfDay && !part)
+      return reason({ 'zh-CN': '“半天”没有说是上午还是下午', en: '“half a day” without which half' });
     const entry: NoticeEntry = {
       date: formatDate(item.first),
       ...(item.last > item.first && { through: formatDate(item.last) }),
@@ -861,7 +938,22 @@ function clauseEntries(
     };
     if (c.informational && item.last > item.first)
       return reason({ 'zh-CN': '“起”之后的范围', en: 'a range after “from”' });
+    const h = c.holiday;
+    // From a day inside the holiday's days off: the rest of them too. Before the holiday, "from" says too little.
+    if (c.informational && h && item.first < h.first)
+      return reason({ 'zh-CN': '节前的“起”没有说到哪天为止', en: '“from” before the holiday says not until when' });
+    if (c.informational && h && item.first >= h.first && item.first < h.last) {
+      if (item.part) return reason({ 'zh-CN': '从半天起的安排', en: 'an arrangement from half a day on' });
+      entry.through = formatDate(h.last);
+    }
     entries.push(entry);
+    if (c.halfDay && part && part !== 'evening')
+      entries.push({
+        ...entry,
+        part: part === 'am' ? 'pm' : 'am',
+        status: 'closed',
+        sessions: undefined,
+      } as NoticeEntry);
     if (c.withEmergency) {
       if (c.scope.departments) return reason({ 'zh-CN': '门急诊与科室并列', en: '门急诊 beside named departments' });
       entries.push({ ...entry, departments: [...emergency] });

@@ -97,6 +97,31 @@ describe('what runs', () => {
     expect(entries('2026年春节\n2月24日门诊另行通知。')).toEqual([{ date: '2026-02-24', status: 'unannounced' }]);
   });
 
+  test('排周X班 in brackets, 上午开诊半天, 大年初X, 暂停, bullets', () => {
+    // From a real notice (中山大学附属第七医院 2021): the roster a day runs, and half days.
+    expect(entries('2026年春节\n2月14日(周六,排周一班)全天开诊，2月22日(周日,排周日班)上午开诊半天。')).toEqual([
+      { date: '2026-02-14', status: 'roster', rosterOf: 'mon' },
+      { date: '2026-02-22', status: 'roster', rosterOf: 'sun' },
+      { date: '2026-02-22', part: 'pm', status: 'closed' },
+    ]);
+    expect(entries('2026年春节\n2月20日上午开诊半天。')).toEqual([
+      { date: '2026-02-20', part: 'am', status: 'open' },
+      { date: '2026-02-20', part: 'pm', status: 'closed' },
+    ]);
+    expect(entries('2026年春节\n★大年初三(2月19日)至大年初五(2月21日)皮肤科暂停。')).toEqual([
+      { date: '2026-02-19', through: '2026-02-21', departments: ['derm'], status: 'closed' },
+    ]);
+    // 24 hours for a department the feed keeps always open says nothing new; for one it does not, it is reviewed.
+    const r = read(
+      '2026年春节\n●急诊科24小时接诊。\n●皮肤科24小时接诊。',
+      feedWith((f) => {
+        f.departments.push({ id: 'derm', name: '皮肤科' });
+        f.schedule.alwaysOpen = [{ department: 'er' }];
+      }),
+    );
+    expect(r.review.map((l) => l.line)).toEqual([3]);
+  });
+
   test('departments by name and by variant, campuses, clinic types; 门急诊 is both', () => {
     expect(entries('2026年春节\n2月17日儿科、耳鼻喉科停诊。')).toEqual([
       { date: '2026-02-17', departments: ['peds', 'ent'], status: 'closed' },
