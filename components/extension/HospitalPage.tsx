@@ -8,6 +8,7 @@ import type { SavedFeed } from '../../utils/extension/saved-feeds';
 import type { Settings } from '../../utils/extension/settings';
 import type { Lang } from '../../utils/i18n/local-text';
 import { dashboardText } from '../../utils/i18n/strings-extension';
+import { KeptNotices } from './KeptNotices';
 
 export function HospitalPage({
   id,
@@ -25,6 +26,7 @@ export function HospitalPage({
       <p>
         <a href="#/">{dashboardText(lang, 'backToList')}</a>
       </p>
+      {entry?.kept?.length && entry.feed ? <KeptNotices kept={entry.kept} feed={entry.feed} lang={lang} /> : null}
       {entry ? (
         <clear-clinic
           src={entry.hospital.feedUrl}

@@ -90,6 +90,11 @@ export function Popup({
             </h3>
             <DataAge fetchedAt={entry.fetchedAt} now={now} lang={lang} />
             {entry.problem && <RefreshProblemNote problem={entry.problem} lang={lang} hasCopy={!!entry.lines} />}
+            {entry.keptNote && (
+              <p class="pending" data-kept-note>
+                {entry.keptNote}
+              </p>
+            )}
             {entry.lines && <GlanceCard lines={entry.lines} lang={lang} />}
           </article>
         ))}

@@ -15,6 +15,7 @@ import {
   writeGlances,
 } from '../../utils/extension/adapters/schedule-digest';
 import {
+  keptNoticesItem,
   readSettings,
   refreshProblemsItem,
   savedItem,
@@ -23,6 +24,7 @@ import {
 } from '../../utils/extension/adapters/storage-items';
 import { uiLang } from '../../utils/extension/adapters/ui-lang';
 import { markFeedProblem } from '../../utils/extension/badge';
+import { keptNoteFor } from '../../utils/extension/kept-notices';
 import { type PopupEntry, popupGlances } from '../../utils/extension/popup-glances';
 
 const app = document.getElementById('app')!;
@@ -100,7 +102,12 @@ async function start() {
       read: digestsFirst((urls) => Promise.all(urls.map(readStoredFeed))),
     });
     const failed = await problems;
-    saved = entries.map((e) => (failed[e.hospital.feedUrl] ? { ...e, problem: failed[e.hospital.feedUrl] } : e));
+    const kept = await keptNoticesItem.getValue().catch(() => []);
+    saved = entries.map((e) => {
+      const problem = failed[e.hospital.feedUrl];
+      const keptNote = keptNoteFor(kept, e.hospital.id, lang);
+      return { ...e, ...(problem && { problem }), ...(keptNote && { keptNote }) };
+    });
     draw();
   };
   // The saved hospitals first, from the cache; the current site's feed may take a request.
@@ -109,6 +116,7 @@ async function start() {
   performance.mark('clearclinic:popup-summary');
   savedItem.watch(() => void showSaved());
   refreshProblemsItem.watch(() => void showSaved());
+  keptNoticesItem.watch(() => void showSaved());
   tab = await popupTab(browser, location.search);
   site = await lookUpSite(browser, tab, new Set(saved.map((s) => s.hospital.id)), Date.now(), lang);
   draw();

@@ -222,5 +222,17 @@ test('read this page: on the click only, the notice is read against a saved hosp
   await eye.waitFor();
   expect(await eye.textContent()).toContain('08:00–11:30');
   expect(await eye.textContent()).toContain('读自医院网页');
+  // The hospital in full shows the kept notice apart, marked, as a table.
+  await dashboard.goto(`${origin}/dashboard.html#/hospital/${encodeURIComponent(first.hospital.id)}`);
+  const kept = dashboard.locator('.kept-notice');
+  await kept.waitFor();
+  expect(await kept.locator('.pending').textContent()).toMatch(/^读自医院网页（\d{4}-\d{2}-\d{2}），非医院发布的数据/);
+  expect(await kept.locator('tr[data-department="ophthalmology"] td').textContent()).toContain('08:00–11:30');
   await dashboard.close();
+  // And the popup's line for that hospital says a notice read from its page is kept, and for when.
+  const again = await popupOver(plain.url('/'));
+  expect(
+    await again.locator(`#saved [data-hospital-id="${first.hospital.id}"] [data-kept-note]`).textContent(),
+  ).toMatch(/^读自医院网页（\d{4}-\d{2}-\d{2}），非医院发布的数据：2026-12-13$/);
+  await again.close();
 });

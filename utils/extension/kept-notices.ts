@@ -25,6 +25,16 @@ export function keptMark(readAt: number): { 'zh-CN': string; en: string } {
   };
 }
 
+/** One line for a hospital's kept notices, where only a line fits (the popup): "读自医院网页（…）：12-13–12-13". */
+export function keptNoteFor(kept: readonly KeptNotice[], hospitalId: string, lang: 'zh-CN' | 'en'): string | undefined {
+  const mine = kept.filter((k) => k.hospitalId === hospitalId);
+  if (mine.length === 0) return undefined;
+  const latest = mine.reduce((a, b) => (b.readAt > a.readAt ? b : a));
+  const dates = mine.flatMap((k) => k.notice.entries.flatMap((e) => [e.date, e.through ?? e.date])).sort();
+  const span = dates[0] === dates.at(-1) ? dates[0] : `${dates[0]}–${dates.at(-1)}`;
+  return `${keptMark(latest.readAt)[lang]}${lang === 'en' ? ': ' : '：'}${span}`;
+}
+
 /** The dates any of the feed's own notices speak of. */
 function feedDates(feed: Feed): Set<string> {
   const dates = new Set<string>();

@@ -31,6 +31,8 @@ export interface PopupEntry {
   lines?: GlanceLines;
   /** The latest refresh failed (set by the popup from storage, beside the kept glance). */
   problem?: RefreshProblem;
+  /** A notice read from the hospital's page is kept with it: said in words, with its dates. */
+  keptNote?: string;
 }
 
 export interface GlanceDeps {

@@ -6,6 +6,7 @@
 import { type CachedFeed, checkedFeed, type FeedStore, isTrusted } from '../cache/feed-store';
 import type { Feed } from '../feed/schema';
 import { ScheduleEngine } from '../schedule/engine';
+import type { KeptNotice } from './kept-notices';
 import type { RefreshProblem } from './refresh-problem';
 import type { SavedHospital } from './saved-hospitals';
 
@@ -20,6 +21,8 @@ export interface SavedFeed {
   storedAt?: number;
   /** The latest refresh failed: said beside the kept copy. */
   problem?: RefreshProblem;
+  /** Notices read from the hospital's own page and kept with it (marked wherever they show). */
+  kept?: KeptNotice[];
 }
 
 /** How stored copies are read: several at once (utils/cache/read-stored-feed), or from a FeedStore. */

@@ -85,7 +85,13 @@ export function createDashboard(deps: DashboardDeps) {
         const problem = problems[s.hospital.feedUrl];
         // A notice read from the hospital's page joins its feed, marked, on the dates the feed leaves alone.
         const feed = s.feed && withKeptNotices(s.feed, kept);
-        const withKept = feed && feed !== s.feed ? { ...s, feed, engine: new ScheduleEngine(feed) } : s;
+        const mine = kept.filter((k) => k.hospitalId === s.hospital.id);
+        const withKept =
+          feed && feed !== s.feed
+            ? { ...s, feed, engine: new ScheduleEngine(feed), kept: mine }
+            : mine.length
+              ? { ...s, kept: mine }
+              : s;
         return problem ? { ...withKept, problem } : withKept;
       });
     },
