@@ -6,7 +6,7 @@
  * only when a notice is read.
  */
 import { signal } from '@preact/signals';
-import { keyed } from '../components/keyed';
+import { NoticeTableView } from '../components/NoticeTableView';
 import { readFeedBody, timed } from '../utils/cache/feed-body';
 import type { Notice, NoticeEntry } from '../utils/feed/schema';
 import type { Lang } from '../utils/i18n/local-text';
@@ -204,35 +204,7 @@ function NoticeResult({ r, l }: { r: NonNullable<typeof reading.value>; l: Lang 
           {tt(l, 'noticeUnmatched', { names: result.unmatched.join('、') })}
         </p>
       )}
-      {table && (
-        <div class="scroll">
-          <table id="notice-table">
-            <thead>
-              <tr>
-                <th>{tt(l, 'attrDepartment')}</th>
-                {table.dates.map((d) => (
-                  <th key={d.date} data-date={d.date}>
-                    {d.label}
-                    {d.holiday && <small> {d.holiday}</small>}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={row.department} data-department={row.department}>
-                  <th>{row.name}</th>
-                  {keyed(row.cells, (c) => c.text).map(([key, c], i) => (
-                    <td key={`${key}-${table.dates[i]?.date}`} class={c.status}>
-                      {c.text}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {table && <NoticeTableView table={table} id="notice-table" corner={tt(l, 'attrDepartment')} />}
       {result.notice && (
         <button type="button" id="add-notice" onClick={() => addToFeed(result.notice!)}>
           {tt(l, 'noticeAdd')}

@@ -7,7 +7,9 @@
 import { type KeptNotice, keptMark } from '../../utils/extension/kept-notices';
 import type { Feed } from '../../utils/feed/schema';
 import { type Lang, textIn } from '../../utils/i18n/local-text';
+import { glanceText } from '../../utils/i18n/strings-extension';
 import { noticeTable } from '../../utils/notice/notice-table';
+import { NoticeTableView } from '../NoticeTableView';
 
 export function KeptNotices({ kept, feed, lang }: { kept: readonly KeptNotice[]; feed: Feed; lang: Lang }) {
   return (
@@ -20,32 +22,7 @@ export function KeptNotices({ kept, feed, lang }: { kept: readonly KeptNotice[];
             <p class="pending" role="note">
               {textIn(keptMark(k.readAt), lang)} · <a href={k.pageUrl}>{k.pageUrl}</a>
             </p>
-            <div class="scroll">
-              <table>
-                <thead>
-                  <tr>
-                    <th />
-                    {table.dates.map((d) => (
-                      <th key={d.date} data-date={d.date}>
-                        {d.label}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {table.rows
-                    .filter((r) => r.cells.some((c) => c.status !== 'none'))
-                    .map((r) => (
-                      <tr key={r.department} data-department={r.department}>
-                        <th>{r.name}</th>
-                        {r.cells.map((c, i) => (
-                          <td key={table.dates[i]!.date}>{c.text}</td>
-                        ))}
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
-            </div>
+            <NoticeTableView table={table} corner={glanceText(lang, 'readPageDepartment')} onlyWithLines />
           </div>
         );
       })}

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { PageReading } from '../../utils/extension/adapters/read-page';
 import type { Lang } from '../../utils/i18n/local-text';
 import { glanceText } from '../../utils/i18n/strings-extension';
+import { NoticeTableView } from '../NoticeTableView';
 
 export interface ReadThisPageProps {
   lang: Lang;
@@ -96,34 +97,12 @@ function PageResult({ result, lang }: { result: PageReading; lang: Lang }) {
         </ul>
       )}
       {table && (
-        <div class="scroll">
-          <table id="read-page-table">
-            <thead>
-              <tr>
-                <th>{glanceText(lang, 'readPageDepartment')}</th>
-                {table.dates.map((x) => (
-                  <th key={x.date} data-date={x.date}>
-                    {x.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows
-                .filter((row) => row.cells.some((c) => c.status !== 'none'))
-                .map((row) => (
-                  <tr key={row.department} data-department={row.department}>
-                    <th>{row.name}</th>
-                    {row.cells.map((c, i) => (
-                      <td key={table.dates[i]!.date} class={c.status}>
-                        {c.text}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
+        <NoticeTableView
+          table={table}
+          id="read-page-table"
+          corner={glanceText(lang, 'readPageDepartment')}
+          onlyWithLines
+        />
       )}
     </>
   );
