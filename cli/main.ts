@@ -7,6 +7,7 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { auditCommand } from './commands/audit';
 import { exportNoticeText } from './commands/export-notice-text';
 import { importNoticeCommand } from './commands/import-notice';
+import { importRosterCommand } from './commands/import-roster';
 import { scheduleCommand } from './commands/schedule';
 import { validateCommand } from './commands/validate';
 import { type CliContext, languageFrom, type Output } from './context';
@@ -36,6 +37,7 @@ const COMMANDS: Record<string, Options> = {
   },
   import: {
     feed: { type: 'string' },
+    sheet: { type: 'string' },
     year: { type: 'string' },
     'published-at': { type: 'string' },
     out: { type: 'string' },
@@ -169,9 +171,20 @@ async function run(argv: string[], io: CliIo, lang: CliContext['lang']): Promise
       );
     case 'import': {
       const [kind, source, ...extra] = positionals;
-      if (kind !== 'notice') throw new CliError(msg(lang, 'importKind', { kind: kind ?? '' }));
-      if (!source) throw new CliError(msg(lang, 'noSource', { command: 'import notice' }));
+      if (kind !== 'notice' && kind !== 'roster') throw new CliError(msg(lang, 'importKind', { kind: kind ?? '' }));
+      if (!source) throw new CliError(msg(lang, 'noSource', { command: `import ${kind}` }));
       if (extra.length) throw new CliError(msg(lang, 'importOneSource'));
+      if (kind === 'roster')
+        return importRosterCommand(
+          source,
+          {
+            feed: values.feed as string | undefined,
+            sheet: values.sheet as string | undefined,
+            out: values.out as string | undefined,
+            json: Boolean(values.json),
+          },
+          ctx,
+        );
       return importNoticeCommand(
         source,
         {

@@ -14,6 +14,8 @@ const M = {
            [--department ID]… [--slots | --days]
   import notice SOURCE --feed FEED [--year 年] [--published-at 时间] [--out 文件] [--json]
                                                把医院发布的节假日门诊通知（文本或网页）读成数据
+  import roster SOURCE --feed FEED [--sheet 表名] [--out 文件] [--json]
+                                               把出诊表（.xlsx 或 .csv）读成每周出诊安排
   export notice-text SOURCE --notice ID [--out 文件]
                                                把数据中的一份通知写成医院发布用的文字
 
@@ -29,6 +31,8 @@ Commands:
            [--department ID]… [--slots | --days]
   import notice SOURCE --feed FEED [--year YYYY] [--published-at INSTANT] [--out FILE] [--json]
                                                read a hospital's holiday notice (text or web page) into the feed
+  import roster SOURCE --feed FEED [--sheet NAME] [--out FILE] [--json]
+                                               read a weekly roster (.xlsx or .csv) into the feed
   export notice-text SOURCE --notice ID [--out FILE]
                                                write one of the feed's notices as the text a hospital posts
 
@@ -57,8 +61,25 @@ Options for all commands: --lang zh-CN|en  --timeout SECONDS  --debug  --help  -
     en: 'note: {path} has a referral, place or note the text can give only in words; import notice will review it',
   },
   importKind: {
-    'zh-CN': 'import 后面应是 notice（节假日门诊通知），而不是 “{kind}”',
-    en: 'import takes notice (a holiday notice), not "{kind}"',
+    'zh-CN': 'import 后面应是 notice（节假日门诊通知）或 roster（出诊表），而不是 “{kind}”',
+    en: 'import takes notice (a holiday notice) or roster (a weekly roster), not "{kind}"',
+  },
+  rosterUnreadable: {
+    'zh-CN': '{source} 不是可读的 .xlsx 文件：{detail}',
+    en: '{source} is not a readable .xlsx file: {detail}',
+  },
+  rosterNoSheet: {
+    'zh-CN': '{source} 里没有名为 “{sheet}” 的工作表；有：{known}',
+    en: '{source} has no sheet "{sheet}"; it has: {known}',
+  },
+  rosterOldExcel: {
+    'zh-CN': '{source} 是旧的 .xls 格式：请在 Excel 或 WPS 中另存为 .xlsx 或 .csv',
+    en: '{source} is an old .xls file: save it as .xlsx or .csv in Excel or WPS',
+  },
+  rosterSheetCsv: { 'zh-CN': '--sheet 只用于 .xlsx 文件', en: '--sheet is for .xlsx files only' },
+  rosterAdded: {
+    'zh-CN': '新增科室：{name}（id：{id}），数据里原来没有',
+    en: 'added department: {name} (id {id}), not in the feed before',
   },
   importOneSource: { 'zh-CN': 'import notice 一次读一份通知', en: 'import notice reads one notice at a time' },
   importNeedsFeed: {

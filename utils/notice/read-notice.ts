@@ -25,9 +25,9 @@ import {
   weekdayIndex,
   yearOf,
 } from '../date/civil';
-import { CATEGORY_NAMES } from '../feed/category-names';
 import type { Department, Feed, Notice, NoticeEntry, NoticeSession } from '../feed/schema';
 import { type Lang, textIn } from '../i18n/local-text';
+import { departmentNameIndex } from './department-names';
 import { CLOCK, chineseNumber, clockMinutes, HOLIDAY_WORDS, normalizeNoticeText, WEEKDAY_WORDS } from './notice-text';
 
 export interface ReviewLine {
@@ -141,26 +141,6 @@ const PARTS: readonly [RegExp, Part | 'all'][] = [
 const FILLER =
   /^(我院|本院|各|均|期间|的|将|也|都|继续|实行|开设|安排|具体如下|如下|门诊|全院|所有|科室|以上|各科|为|恢复|从|一天|全部)/;
 
-/** A department's names, as written and in the variants notices use (门诊/科/中心 suffixes, 小儿↔儿, 妇产↔妇, 口腔↔牙). */
-function nameVariants(name: string): string[] {
-  const out = new Set<string>([name]);
-  const bare = name.replace(/(门诊|中心|科室|科)$/, '');
-  if (bare.length >= 2) {
-    out.add(bare);
-    out.add(`${bare}科`);
-    out.add(`${bare}门诊`);
-  }
-  for (const n of [...out]) {
-    if (n.startsWith('小儿')) out.add(n.slice(1));
-    else if (n.startsWith('儿') && !n.startsWith('儿童')) out.add(`小${n}`);
-    if (n.startsWith('妇产')) out.add(`妇${n.slice(2)}`);
-    if (n.startsWith('口腔')) out.add(`牙${n.slice(2)}`);
-    if (n.includes('耳鼻咽喉')) out.add(n.replace('耳鼻咽喉', '耳鼻喉'));
-    else if (n.includes('耳鼻喉')) out.add(n.replace('耳鼻喉', '耳鼻咽喉'));
-  }
-  return [...out].filter((n) => n.length >= 2);
-}
-
 interface Names {
   /** The hospital's own names (a notice often starts with them): no meaning of their own. */
   hospital: string[];
@@ -175,22 +155,7 @@ interface Names {
 }
 
 function namesOf(feed: Feed): Names {
-  const departments = new Map<string, Set<string>>();
-  const add = (name: string, id: string) => {
-    const set = departments.get(name) ?? new Set<string>();
-    set.add(id);
-    departments.set(name, set);
-  };
-  for (const d of feed.departments as Department[]) {
-    const zh = textIn(d.name, 'zh-CN');
-    // The exact name is the department alone; a variant may be shared, and then names all of them.
-    for (const v of nameVariants(zh)) add(v, d.id);
-    // The category's word names every department of it ("儿科停诊": 小儿内科 and 小儿外科 alike).
-    if (d.category && d.category !== 'other' && CATEGORY_NAMES[d.category])
-      for (const v of nameVariants(CATEGORY_NAMES[d.category]!['zh-CN'])) add(v, d.id);
-  }
-  // An exact name wins over another department's variant.
-  for (const d of feed.departments as Department[]) departments.set(textIn(d.name, 'zh-CN'), new Set([d.id]));
+  const departments = departmentNameIndex(feed.departments as Department[]);
   const campuses: [string, string][] = [];
   for (const c of feed.hospital.campuses ?? []) {
     const zh = textIn(c.name, 'zh-CN');
@@ -216,7 +181,7 @@ function namesOf(feed: Feed): Names {
   const hospital = [textIn(feed.hospital.name, 'zh-CN')].filter((n) => n.length >= 2);
   return {
     hospital,
-    departments: byLength([...departments].map(([n, ids]) => [n, [...ids]] as [string, string[]])),
+    departments: byLength([...departments]),
     campuses: byLength(campuses),
     clinicTypes: byLength(clinicTypes),
     emergency: (feed.departments as Department[]).filter((d) => d.category === 'emergency').map((d) => d.id),
