@@ -9,6 +9,7 @@ import '../widget/loader';
 import { NoticeSection } from './NoticeSection';
 import { PreviewSection } from './PreviewSection';
 import { ResultSection } from './ResultSection';
+import { RosterSection } from './RosterSection';
 import { JsonLdSection, SnippetSection } from './SnippetSection';
 import { SourceSection } from './SourceSection';
 import { lang } from './state';
@@ -31,6 +32,7 @@ function App() {
         <SnippetSection />
         <JsonLdSection />
         <NoticeSection />
+        <RosterSection />
       </main>
     </>
   );

@@ -25,6 +25,26 @@ export const tt = translator({
     'zh-CN': '未能读取该网址（原因见上方），因此没有检查结果。文本框中原有的内容未被改动。',
     en: 'The URL could not be read (see above), so there is no result. The text box keeps what it had.',
   },
+  rosterTitle: { 'zh-CN': '7. 出诊表', en: '7. The weekly roster' },
+  rosterHint: {
+    'zh-CN':
+      '选择科室平时用的出诊表（.xlsx 或 .csv）：按表头识别每行是科室还是医生、每列是星期几的上午还是下午；读不准的格子会标出。',
+    en: 'Choose the roster spreadsheet the office keeps (.xlsx or .csv): the header row tells rows of departments or doctors and columns of weekdays and half days; cells it cannot read are marked.',
+  },
+  rosterOpen: { 'zh-CN': '读取出诊表', en: 'Read a roster spreadsheet' },
+  rosterFile: { 'zh-CN': '出诊表文件', en: 'Roster file' },
+  rosterRead: { 'zh-CN': '读出 {n} 条出诊安排。', en: '{n} sessions read.' },
+  rosterReview: {
+    'zh-CN': '读出 {n} 条出诊安排；{review} 个格子读不准（列在下面，未计入）。',
+    en: '{n} sessions read; {review} cells could not be read (listed below, left out).',
+  },
+  rosterCell: { 'zh-CN': '第 {row} 行 {column}：“{text}”', en: 'row {row}, {column}: “{text}”' },
+  rosterApply: { 'zh-CN': '写入数据文件', en: 'Write into the feed' },
+  rosterXls: {
+    'zh-CN': '这是旧的 .xls 格式：请在 Excel 或 WPS 中另存为 .xlsx 或 .csv 再选择。',
+    en: 'This is an old .xls file: save it as .xlsx or .csv in Excel or WPS, then choose it again.',
+  },
+  rosterUnreadable: { 'zh-CN': '无法读取 {name}：{detail}', en: 'Cannot read {name}: {detail}' },
   noticeTitle: { 'zh-CN': '6. 节假日门诊通知', en: '6. A holiday notice' },
   noticeHint: {
     'zh-CN':

@@ -206,3 +206,62 @@ test('webmaster tools: a pasted holiday notice is read beside its lines, review 
   expect(feed.schedule.notices.at(-1)).toMatchObject({ id: '2026-national', publishedAt: '2026-09-20T00:00:00+08:00' });
   await page.close();
 });
+
+test('webmaster tools: a roster spreadsheet (.xlsx) is read against the feed, its unreadable cells named, and written into the feed', async () => {
+  const { default: writeExcelFile } = await import('write-excel-file/node');
+  const cell = (value: string | null) => (value === null ? null : { value });
+  const xlsx = await writeExcelFile([
+    ['科室', '周一', null, '周二', null, '周三', null].map(cell),
+    [null, '上午', '下午', '上午', '下午', '上午', '下午'].map(cell),
+    ['眼科', '√', '', '张三', '', '专家', '单周'].map(cell),
+    ['针灸推拿科', '8:00-11:30', '', '', '', '', ''].map(cell),
+  ]).toBuffer();
+  const file = { name: '出诊表.xlsx', mimeType: 'application/octet-stream', buffer: xlsx };
+  const page = await env.browser.newPage({ locale: 'zh-CN' });
+  await page.goto(`${env.server.url}/tools/`);
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  await page.locator('#summary.ok').waitFor();
+  // The page's only file input is the feed's until the roster tool is opened.
+  expect(await page.locator('input[type=file]').count()).toBe(1);
+  await page.locator('#open-roster').click();
+  // Half days without clock times need the feed's usual hours: the sample has none, and it says so.
+  await page.locator('#roster-file').setInputFiles(file);
+  await expect.poll(() => page.locator('#roster-status').textContent()).toContain('schedule.dayParts');
+  // With the usual hours in the feed, the same sheet reads.
+  await page.evaluate(() => {
+    const area = document.querySelector<HTMLTextAreaElement>('#feed-text')!;
+    const feed = JSON.parse(area.value);
+    feed.schedule.dayParts = [
+      { part: 'am', start: '08:00', end: '12:00' },
+      { part: 'pm', start: '14:00', end: '17:30' },
+    ];
+    area.value = JSON.stringify(feed);
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect
+    .poll(
+      async () => {
+        await page.locator('#roster-file').setInputFiles([]);
+        await page.locator('#roster-file').setInputFiles(file);
+        await page.waitForTimeout(300);
+        return page.locator('#roster-status').textContent();
+      },
+      { timeout: 20_000 },
+    )
+    .toBe('读出 4 条出诊安排；1 个格子读不准（列在下面，未计入）。');
+  expect(await page.locator('#roster-review li').allTextContents()).toEqual([
+    '第 3 行 周三下午：“单周” 看不出是否出诊',
+  ]);
+  expect(await page.locator('#roster-sessions li[data-department="ophthalmology"]').allTextContents()).toEqual([
+    '眼科 · mon · 08:00–12:00',
+    '眼科 · tue · 08:00–12:00 · 张三',
+    '眼科 · wed · 08:00–12:00 · expert',
+  ]);
+  await page.locator('#apply-roster').click();
+  await expect.poll(() => page.locator('#feed-text').inputValue()).toContain('针灸推拿科');
+  await page.locator('#summary.ok').waitFor();
+  const feed = JSON.parse(await page.locator('#feed-text').inputValue());
+  expect(feed.departments.at(-1)).toMatchObject({ name: '针灸推拿科' });
+  expect(feed.schedule.regular.filter((s: { department: string }) => s.department === 'ophthalmology')).toHaveLength(3);
+  await page.close();
+});

@@ -67,6 +67,7 @@ function findHeader(
     const cells = rows[r]!.map(text);
     const columns: Column[] = [];
     let lastWeekday: Weekday | undefined;
+    let lastWeekdayText = '';
     const next = (rows[r + 1] ?? []).map(text);
     // A second header row holds only half days under the weekdays (and nothing under the names).
     const isPartRow = next.some((c) => partOf(c)) && next.every((c) => !c || partOf(c));
@@ -81,6 +82,7 @@ function findHeader(
         weekday = WEEKDAYS[DAY_INDEX[m[1]!]!];
         rest = compact.slice(m[0].length);
         lastWeekday = weekday;
+        lastWeekdayText = compact.slice(0, m[0].length);
       } else if (!compact && lastWeekday && partOf(below[index] ?? '')) {
         // A merged 周一 over 上午 | 下午: the empty cell to its right belongs to it.
         weekday = lastWeekday;
@@ -95,7 +97,9 @@ function findHeader(
         part = partOf(below[index]!);
         twoRows = true;
       }
-      columns.push({ index, weekday, part: part ?? 'day', label: `${cell}${!rest && part ? below[index] : ''}` });
+      // "周一上午", however the header splits it.
+      const label = rest ? compact : `${lastWeekdayText}${part && twoRows ? below[index] : ''}`;
+      columns.push({ index, weekday, part: part ?? 'day', label });
     });
     if (new Set(columns.map((c) => c.weekday)).size >= 3) {
       const find = (re: RegExp) => {
