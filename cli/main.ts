@@ -174,6 +174,10 @@ async function run(argv: string[], io: CliIo, lang: CliContext['lang']): Promise
       if (kind !== 'notice' && kind !== 'roster') throw new CliError(msg(lang, 'importKind', { kind: kind ?? '' }));
       if (!source) throw new CliError(msg(lang, 'noSource', { command: `import ${kind}` }));
       if (extra.length) throw new CliError(msg(lang, 'importOneSource'));
+      // Each kind's own options: one given to the other kind is a mistake worth saying.
+      const foreign = kind === 'roster' ? ['year', 'published-at'] : ['sheet'];
+      const wrong = foreign.find((o) => values[o] !== undefined);
+      if (wrong) throw new CliError(msg(lang, 'importOption', { option: `--${wrong}`, kind }));
       if (kind === 'roster')
         return importRosterCommand(
           source,

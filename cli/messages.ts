@@ -81,6 +81,7 @@ Options for all commands: --lang zh-CN|en  --timeout SECONDS  --debug  --help  -
     'zh-CN': '新增科室：{name}（id：{id}），数据里原来没有',
     en: 'added department: {name} (id {id}), not in the feed before',
   },
+  importOption: { 'zh-CN': '{option} 不用于 import {kind}', en: '{option} does not apply to import {kind}' },
   importOneSource: { 'zh-CN': 'import notice 一次读一份通知', en: 'import notice reads one notice at a time' },
   importNeedsFeed: {
     'zh-CN': 'import notice 需要 --feed：通知里的科室名要与医院的数据对照',

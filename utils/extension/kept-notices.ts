@@ -5,6 +5,7 @@
  * covers keeps the feed's word, and a kept notice speaks only of the other dates. Pure.
  */
 import { formatDate, parseDate } from '../date/civil';
+import { todayIn } from '../date/zone';
 import type { Feed, Notice, NoticeEntry } from '../feed/schema';
 
 export interface KeptNotice {
@@ -16,9 +17,9 @@ export interface KeptNotice {
   readAt: number;
 }
 
-/** "读自医院网页（2026-12-02）" — the mark every entry of a kept notice carries. */
+/** "读自医院网页（2026-12-02）" — the mark every entry of a kept notice carries (the day it was read, in China). */
 export function keptMark(readAt: number): { 'zh-CN': string; en: string } {
-  const day = new Date(readAt + 8 * 3600_000).toISOString().slice(0, 10);
+  const day = todayIn('Asia/Shanghai', readAt);
   return {
     'zh-CN': `读自医院网页（${day}），非医院发布的数据`,
     en: `Read from the hospital's page on ${day}; not the hospital's feed`,

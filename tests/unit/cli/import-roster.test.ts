@@ -90,6 +90,10 @@ describe('import roster', () => {
       [['import', 'roster', path('broken.xlsx'), '--feed', path('feed.json')], /broken\.xlsx/],
       [['import', 'roster', path('roster.xlsx'), '--feed', path('bare.json')], /dayParts/],
       [['import', 'roster', path('feed.json'), '--feed', path('feed.json')], /表头/],
+      [
+        ['import', 'roster', path('roster.xlsx'), '--feed', path('feed.json'), '--year', '2026'],
+        /--year 不用于 import roster/,
+      ],
     ] as [string[], RegExp][]) {
       const r = await cli(args);
       expect(r.code, args.join(' ')).toBe(2);
