@@ -70,15 +70,11 @@ async function fetchPage(l: Lang) {
   }
 }
 
-function addToFeed(notice: Notice) {
+async function addToFeed(notice: Notice) {
   const feed = checked.value?.feed;
   if (!feed) return;
-  const taken = new Set((feed.schedule.notices ?? []).map((n) => n.id));
-  let id = notice.id;
-  for (let i = 2; taken.has(id); i++) id = `${notice.id}-${i}`;
-  const next = structuredClone(feed);
-  next.schedule.notices = [...(next.schedule.notices ?? []), { ...notice, id }];
-  replaceText(`${JSON.stringify(next, null, 2)}\n`);
+  const { addNotice } = await import('../utils/notice/add-notice');
+  replaceText(`${JSON.stringify(addNotice(feed, notice), null, 2)}\n`);
 }
 
 function entryWords(e: NoticeEntry): string {
@@ -206,7 +202,7 @@ function NoticeResult({ r, l }: { r: NonNullable<typeof reading.value>; l: Lang 
       )}
       {table && <NoticeTableView table={table} id="notice-table" corner={tt(l, 'attrDepartment')} />}
       {result.notice && (
-        <button type="button" id="add-notice" onClick={() => addToFeed(result.notice!)}>
+        <button type="button" id="add-notice" onClick={() => void addToFeed(result.notice!)}>
           {tt(l, 'noticeAdd')}
         </button>
       )}

@@ -8,6 +8,7 @@
 import { parseInstant } from '../../utils/date/zone';
 import type { Feed } from '../../utils/feed/schema';
 import { validateFeed } from '../../utils/feed/validate';
+import { addNotice } from '../../utils/notice/add-notice';
 import { readNotice } from '../../utils/notice/read-notice';
 import { type CliContext, checkRead, readOptions } from '../context';
 import { CliError, msg } from '../messages';
@@ -63,13 +64,7 @@ export async function importNoticeCommand(source: string, flags: ImportNoticeFla
   });
   if (result.fatal) throw new CliError(`${source}: ${result.fatal}`);
 
-  const out = structuredClone(feed);
-  if (result.notice) {
-    const taken = new Set((out.schedule.notices ?? []).map((n) => n.id));
-    let id = result.notice.id;
-    for (let i = 2; taken.has(id); i++) id = `${result.notice.id}-${i}`;
-    out.schedule.notices = [...(out.schedule.notices ?? []), { ...result.notice, id }];
-  }
+  const out = result.notice ? addNotice(feed, result.notice) : feed;
   // What is written must pass validate: a reading that would not is a bug, said plainly.
   const checked = validateFeed(out, { lang });
   if (!checked.feed) {

@@ -6,10 +6,9 @@
  * name, 专家, or a time range; an empty cell, "-" or 停诊 marks none. Any other cell is a review
  * line with its row, column and text, and no session. Pure: rows of cells in, sessions out.
  */
-import { WEEKDAYS, type Weekday } from '../date/civil';
+import { formatTime, WEEKDAYS, type Weekday } from '../date/civil';
 import type { DayPart, Department, Feed, Session } from '../feed/schema';
 import type { Lang } from '../i18n/local-text';
-import { textIn } from '../i18n/local-text';
 import { departmentNameIndex } from '../notice/department-names';
 import { CLOCK, clockMinutes, normalizeNoticeText } from '../notice/notice-text';
 
@@ -153,8 +152,7 @@ function readCell(
     const [a, b] = [clockMinutes(times[1]!), clockMinutes(times[2]!)];
     if (a === undefined || b === undefined || b <= a)
       return { sessions: [], problem: say(lang, `时间“${cell}”不成立`, `the times “${cell}” do not hold`) };
-    const fmt = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-    return { sessions: [{ start: fmt(a), end: fmt(b) }] };
+    return { sessions: [{ start: formatTime(a), end: formatTime(b) }] };
   }
   const base = usual(part, dayParts);
   if (!base) return 'no-day-parts';
@@ -277,7 +275,3 @@ export function withRoster(feed: Feed, reading: RosterReading): Feed {
     },
   };
 }
-
-/** A department as the sheet and the feed both name it (for messages). */
-export const departmentLabel = (feed: Feed, id: string) =>
-  textIn(feed.departments.find((d) => d.id === id)?.name, 'zh-CN') || id;

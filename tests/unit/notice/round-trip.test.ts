@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { formatDate, parseDate, WEEKDAYS } from '../../../utils/date/civil';
+import { formatDate, formatTime, parseDate, WEEKDAYS } from '../../../utils/date/civil';
 import type { Feed, Notice, NoticeEntry } from '../../../utils/feed/schema';
 import { validateFeed } from '../../../utils/feed/validate';
 import { readNotice } from '../../../utils/notice/read-notice';
@@ -37,14 +37,11 @@ const feed: Feed = feedWith((f) => {
   }
 });
 
-const time = (minutes: number) =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-
 const sessions = fc.uniqueArray(fc.integer({ min: 14, max: 44 }), { minLength: 2, maxLength: 4 }).map((halfHours) => {
   const sorted = [...halfHours].sort((a, b) => a - b);
   const out: { start: string; end: string }[] = [];
   for (let i = 0; i + 1 < sorted.length; i += 2)
-    out.push({ start: time(sorted[i]! * 30), end: time(sorted[i + 1]! * 30) });
+    out.push({ start: formatTime(sorted[i]! * 30), end: formatTime(sorted[i + 1]! * 30) });
   return out;
 });
 

@@ -84,8 +84,8 @@ export function createDashboard(deps: DashboardDeps) {
       saved = (await readSavedFeeds(list, digestsFirst(fromStore(await deps.store)))).map((s) => {
         const problem = problems[s.hospital.feedUrl];
         // A notice read from the hospital's page joins its feed, marked, on the dates the feed leaves alone.
-        const feed = s.feed && withKeptNotices(s.feed, kept);
         const mine = kept.filter((k) => k.hospitalId === s.hospital.id);
+        const feed = s.feed && withKeptNotices(s.feed, mine);
         const withKept =
           feed && feed !== s.feed
             ? { ...s, feed, engine: new ScheduleEngine(feed), kept: mine }

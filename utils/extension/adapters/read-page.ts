@@ -22,6 +22,7 @@ export interface ScriptingApi {
 export async function pageHtml(api: ScriptingApi, tabId: number): Promise<string> {
   const [frame] = await api.scripting.executeScript({
     target: { tabId },
+    // The function runs in the page, serialized: it sees no module constant, so PAGE_LIMIT is written out.
     func: () => document.documentElement.outerHTML.slice(0, 2_000_000),
   });
   return typeof frame?.result === 'string' ? frame.result.slice(0, PAGE_LIMIT) : '';
