@@ -336,7 +336,13 @@ describe('fuzz: mutated sample feeds', () => {
           // The same value handed in already parsed (no raw markers there: they are text only).
           if (!text.includes('\\u0000raw')) check(undefined, JSON.parse(text));
         }),
-        { numRuns: name === 'liaohe-first' ? Math.ceil(RUNS / 2) : RUNS },
+        {
+          numRuns: name === 'liaohe-first' ? Math.ceil(RUNS / 2) : RUNS,
+          // A date shifted by no days is a mutation that keeps the feed valid: so the engine and the
+          // audit always meet at least one real feed, however few of the random plans stay valid
+          // (with 25 plans, liaohe-mch now and then had none, and the count below failed by chance).
+          examples: [[[[0, { kind: 'shift', days: 0 }]]]],
+        },
       );
       // Enough of them stay valid for the engine and the audit to meet real feeds.
       expect(valid).toBeGreaterThan(0);
