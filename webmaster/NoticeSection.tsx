@@ -10,6 +10,7 @@ import { NoticeTableView } from '../components/NoticeTableView';
 import { readFeedBody, timed } from '../utils/cache/feed-body';
 import type { Notice, NoticeEntry } from '../utils/feed/schema';
 import type { Lang } from '../utils/i18n/local-text';
+import { addNotice } from '../utils/notice/add-notice';
 import type { NoticeTable } from '../utils/notice/notice-table';
 import type { NoticeReading } from '../utils/notice/read-notice';
 import { checked, lang, replaceText } from './state';
@@ -70,10 +71,9 @@ async function fetchPage(l: Lang) {
   }
 }
 
-async function addToFeed(notice: Notice) {
+function addToFeed(notice: Notice) {
   const feed = checked.value?.feed;
   if (!feed) return;
-  const { addNotice } = await import('../utils/notice/add-notice');
   replaceText(`${JSON.stringify(addNotice(feed, notice), null, 2)}\n`);
 }
 
@@ -202,7 +202,7 @@ function NoticeResult({ r, l }: { r: NonNullable<typeof reading.value>; l: Lang 
       )}
       {table && <NoticeTableView table={table} id="notice-table" corner={tt(l, 'attrDepartment')} />}
       {result.notice && (
-        <button type="button" id="add-notice" onClick={() => void addToFeed(result.notice!)}>
+        <button type="button" id="add-notice" onClick={() => addToFeed(result.notice!)}>
           {tt(l, 'noticeAdd')}
         </button>
       )}

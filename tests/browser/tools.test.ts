@@ -201,6 +201,7 @@ test('webmaster tools: a pasted holiday notice is read beside its lines, review 
   expect(await axe(page, 'section[aria-labelledby="notice-title"]')).toEqual([]);
   // Added to the feed: still valid, with the notice in it.
   await page.locator('#add-notice').click();
+  await expect.poll(() => page.locator('#feed-text').inputValue()).toContain('"2026-national"');
   await page.locator('#summary.ok').waitFor();
   const feed = JSON.parse(await page.locator('#feed-text').inputValue());
   expect(feed.schedule.notices.at(-1)).toMatchObject({ id: '2026-national', publishedAt: '2026-09-20T00:00:00+08:00' });
