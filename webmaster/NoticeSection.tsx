@@ -8,12 +8,13 @@
 import { signal } from '@preact/signals';
 import { NoticeTableView } from '../components/NoticeTableView';
 import { readFeedBody, timed } from '../utils/cache/feed-body';
-import type { Notice, NoticeEntry } from '../utils/feed/schema';
+import type { Feed, Notice, NoticeEntry } from '../utils/feed/schema';
 import type { Lang } from '../utils/i18n/local-text';
 import { addNotice } from '../utils/notice/add-notice';
 import type { NoticeTable } from '../utils/notice/notice-table';
 import type { NoticeReading } from '../utils/notice/read-notice';
-import { checked, lang, replaceText } from './state';
+import { change } from './editor/editor-state';
+import { checked, lang } from './state';
 import { tt } from './strings';
 
 const noticeText = signal('');
@@ -71,10 +72,9 @@ async function fetchPage(l: Lang) {
   }
 }
 
+/** Adds the notice to the editor's draft (one undo step), keeping every field the checker does not know. */
 function addToFeed(notice: Notice) {
-  const feed = checked.value?.feed;
-  if (!feed) return;
-  replaceText(`${JSON.stringify(addNotice(feed, notice), null, 2)}\n`);
+  change((d) => addNotice(d as Feed, notice));
 }
 
 function entryWords(e: NoticeEntry): string {

@@ -5,9 +5,11 @@
  * spreadsheet readers load only when a file is chosen.
  */
 import { signal } from '@preact/signals';
+import type { Feed } from '../utils/feed/schema';
 import type { Lang } from '../utils/i18n/local-text';
 import type { Cell, RosterReading } from '../utils/roster/read-roster';
-import { checked, lang, replaceText } from './state';
+import { change } from './editor/editor-state';
+import { checked, lang } from './state';
 import { tt } from './strings';
 
 const status = signal('');
@@ -25,7 +27,10 @@ async function rowsOf(file: File): Promise<Cell[][]> {
   return Papa.parse<string[]>((await file.text()).replace(/^\uFEFF/, ''), { skipEmptyLines: false }).data;
 }
 
-async function readFile(file: File, l: Lang) {
+/** Reads a roster file against the feed (a file chosen here, or dropped on the editor's grid). */
+export async function readRosterFile(file: File, l: Lang) {
+  open.value = true;
+  document.getElementById('roster-title')?.scrollIntoView({ block: 'start' });
   const feed = checked.value?.feed;
   if (!feed) {
     status.value = tt(l, 'noticeNeedsFeed');
@@ -50,12 +55,12 @@ async function readFile(file: File, l: Lang) {
   }
 }
 
+/** Writes the sessions into the editor's draft (one undo step), keeping every field the checker does not know. */
 async function apply() {
-  const feed = checked.value?.feed;
   const reading = result.value;
-  if (!feed || !reading) return;
+  if (!reading) return;
   const { withRoster } = await import('../utils/roster/read-roster');
-  replaceText(`${JSON.stringify(withRoster(feed, reading), null, 2)}\n`);
+  change((d) => withRoster(d as Feed, reading));
 }
 
 export function RosterSection() {
@@ -92,7 +97,7 @@ function RosterTool({ l, r, name }: { l: Lang; r: RosterReading | undefined; nam
           accept=".xlsx,.csv,text/csv"
           onChange={(e) => {
             const file = (e.target as HTMLInputElement).files?.[0];
-            if (file) void readFile(file, l);
+            if (file) void readRosterFile(file, l);
           }}
         />
       </label>

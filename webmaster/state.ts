@@ -13,6 +13,23 @@ import { tt } from './strings';
 
 export const lang = signal<Lang>(/^en/i.test(navigator.language) ? 'en' : 'zh-CN');
 export const text = signal('');
+/** Large text (大字), kept for the next visit. */
+export const large = signal(readLarge());
+function readLarge() {
+  try {
+    return localStorage.getItem('clearclinic-tools-large') === '1';
+  } catch {
+    return false;
+  }
+}
+effect(() => {
+  document.documentElement.classList.toggle('large', large.value);
+  try {
+    localStorage.setItem('clearclinic-tools-large', large.value ? '1' : '0');
+  } catch {
+    // storage refused: large text holds for this visit
+  }
+});
 export const status = signal('');
 /** The URL typed beside Fetch (kept across renders, so a re-render never drops it). */
 export const url = signal('');

@@ -25,7 +25,7 @@ export const tt = translator({
     'zh-CN': '未能读取该网址（原因见上方），因此没有检查结果。文本框中原有的内容未被改动。',
     en: 'The URL could not be read (see above), so there is no result. The text box keeps what it had.',
   },
-  rosterTitle: { 'zh-CN': '7. 出诊表', en: '7. The weekly roster' },
+  rosterTitle: { 'zh-CN': '8. 出诊表', en: '8. The weekly roster' },
   rosterHint: {
     'zh-CN':
       '选择科室平时用的出诊表（.xlsx 或 .csv）：按表头识别每行是科室还是医生、每列是星期几的上午还是下午；读不准的格子会标出。',
@@ -45,7 +45,7 @@ export const tt = translator({
     en: 'This is an old .xls file: save it as .xlsx or .csv in Excel or WPS, then choose it again.',
   },
   rosterUnreadable: { 'zh-CN': '无法读取 {name}：{detail}', en: 'Cannot read {name}: {detail}' },
-  noticeTitle: { 'zh-CN': '6. 节假日门诊通知', en: '6. A holiday notice' },
+  noticeTitle: { 'zh-CN': '7. 节假日门诊通知', en: '7. A holiday notice' },
   noticeHint: {
     'zh-CN':
       '粘贴已发布的节假日门诊安排（或给出它的网页地址），读出的安排会对照上方的数据文件；读不准的句子会标出，不会猜。',
@@ -76,7 +76,7 @@ export const tt = translator({
   attrLang: { 'zh-CN': '语言', en: 'Language' },
   attrTheme: { 'zh-CN': '配色', en: 'Theme' },
   attrSize: { 'zh-CN': '字号', en: 'Text size' },
-  resultTitle: { 'zh-CN': '2. 检查结果', en: '2. Check results' },
+  resultTitle: { 'zh-CN': '3. 检查结果', en: '3. Check results' },
   empty: { 'zh-CN': '尚未提供数据。', en: 'No feed yet.' },
   valid: {
     'zh-CN': '数据有效，可以发布（{warnings} 个警告）。',
@@ -93,13 +93,13 @@ export const tt = translator({
   hint: { 'zh-CN': '修改建议', en: 'How to fix' },
   error: { 'zh-CN': '错误', en: 'error' },
   warning: { 'zh-CN': '警告', en: 'warning' },
-  previewTitle: { 'zh-CN': '3. 实时预览', en: '3. Live preview' },
-  snippetTitle: { 'zh-CN': '4. 嵌入代码', en: '4. Embed code' },
+  previewTitle: { 'zh-CN': '4. 实时预览', en: '4. Live preview' },
+  snippetTitle: { 'zh-CN': '5. 嵌入代码', en: '5. Embed code' },
   snippetHelp: {
     'zh-CN': '把数据发布在 /.well-known/clearclinic.json，再把下面两行加到网页中：',
     en: 'Publish the feed at /.well-known/clearclinic.json, then add these two lines to a page:',
   },
-  jsonLdTitle: { 'zh-CN': '5. schema.org 结构化数据（JSON-LD）', en: '5. schema.org structured data (JSON-LD)' },
+  jsonLdTitle: { 'zh-CN': '6. schema.org 结构化数据（JSON-LD）', en: '6. schema.org structured data (JSON-LD)' },
   jsonLdHelp: {
     'zh-CN': '放入网页 <head>，搜索引擎即可读取门诊时间与节假日安排：',
     en: 'Put it in the page <head> so search engines read the hours and holiday arrangements:',

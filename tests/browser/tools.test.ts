@@ -54,7 +54,7 @@ test('webmaster tools: every problem with path, code and fix hint; the preview r
   expect(jsonld).toMatchObject({ '@type': 'Hospital', identifier: { value: expect.stringMatching(/^12/) } });
   expect(jsonld.openingHoursSpecification.length).toBeGreaterThan(5);
   // Attributes reach the preview; the snippet follows them.
-  await page.locator('select').first().selectOption('guide');
+  await page.locator('.preview select').first().selectOption('guide');
   await page.locator('clear-clinic .cc-guide').waitFor();
   expect(await page.locator('#snippet').textContent()).toContain('view="guide"');
   await page.close();

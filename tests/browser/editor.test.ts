@@ -1,0 +1,104 @@
+import { expect, test } from 'vitest';
+import { parseDate } from '../../utils/date/civil';
+import type { Feed } from '../../utils/feed/schema';
+import { validateFeedText } from '../../utils/feed/validate';
+import { ScheduleEngine } from '../../utils/schedule/engine';
+import { useDemoSite } from './harness';
+
+const env = useDemoSite();
+
+/** An editor field by its JSON Pointer (the check's table below names the same paths). */
+const field = (page: import('playwright-core').Page, path: string, more = '') =>
+  page.locator(`#editor [data-path="${path}"]${more}`);
+
+/** The feed's text as the page holds it (the editor writes it after a short pause). */
+const feedOf = async (page: import('playwright-core').Page) =>
+  JSON.parse(await page.locator('#feed-text').inputValue()) as Record<string, unknown>;
+
+test('editor: from nothing to a valid feed that resolves as intended, without touching JSON', async () => {
+  const context = await env.browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${env.server.url}/tools/`);
+  await page.locator('#new-feed').click();
+  // The empty feed's missing fields are named at their places.
+  await field(page, `/hospital/id`, '[aria-invalid="true"]').waitFor();
+
+  // The hospital, the credit code checked as it is typed.
+  await field(page, `/hospital/name`).fill('示例市第二人民医院');
+  const code = field(page, `/hospital/id`);
+  await code.fill('12210000');
+  await expect.poll(() => page.locator('#credit-code-check').textContent()).toContain('8 位');
+  await code.fill('12210000MB0000000X');
+  await expect.poll(() => page.locator('#credit-code-check').textContent()).toMatch(/最后一位应为 \w/);
+  await code.fill('12100000400000624D');
+  await expect.poll(() => page.locator('#credit-code-check').textContent()).toContain('校验位正确');
+  await field(page, `/hospital/level`).selectOption({ label: '二级' });
+  await field(page, `/hospital/province`).fill('辽宁省');
+  await field(page, `/hospital/city`).fill('示例市');
+
+  // Three departments.
+  await page.locator('nav.parts button[data-part="departments"]').click();
+  for (const [i, [id, name, category]] of [
+    ['internal', '内科', 'internal'],
+    ['peds', '儿科', 'pediatrics'],
+    ['er', '急诊科', 'emergency'],
+  ].entries()) {
+    await page.locator('#add-department').click();
+    await field(page, `/departments/${i}/id`).fill(id!);
+    await field(page, `/departments/${i}/name`).fill(name!);
+    await field(page, `/departments/${i}/category`).selectOption(JSON.stringify(category));
+  }
+
+  // The roster: 内科 Monday morning, copied to Tuesday–Friday; 儿科 gets 内科's week, plus Saturday.
+  await page.locator('nav.parts button[data-part="roster"]').click();
+  await page.locator('#roster-grid tr[data-department="internal"] td[data-day="mon"] button').click();
+  await page.locator('#add-session').click();
+  await page.locator('#cell-editor .session-end').fill('11:30');
+  await page.locator('#copy-day-target').selectOption('weekdays');
+  await page.locator('#copy-day').click();
+  await page.locator('#copy-row-target').selectOption('peds');
+  await page.locator('#copy-row').click();
+  await page.locator('#roster-grid tr[data-department="peds"] td[data-day="sat"] button').click();
+  await page.locator('#add-session').click();
+  await page.locator('#cell-editor .session-type').selectOption('expert');
+  expect(await page.locator('#roster-grid tr[data-department="peds"] td[data-day="fri"]').textContent()).toContain(
+    '08:00–11:30',
+  );
+
+  // 急诊 open around the clock.
+  await page.locator('nav.parts button[data-part="hours"]').click();
+  await page.locator('#add-always-open').click();
+  expect(await field(page, `/schedule/alwaysOpen/0/department`).inputValue()).toBe('"er"');
+
+  // A guide item.
+  await page.locator('nav.parts button[data-part="guide"]').click();
+  await page.locator('#start-guide').click();
+  await field(page, `/guide/url`).fill('https://www.example.org/guide');
+  await page.locator('#add-guide-item').click();
+  await field(page, `/guide/items/0/name`).fill('门诊预约挂号');
+  await field(page, `/guide/items/0/noMaterials`).check();
+  await field(page, `/guide/items/0/steps/0`).fill('通过微信公众号或窗口预约');
+
+  await expect
+    .poll(async () => (await page.locator('.editor-summary').textContent()) ?? '', { timeout: 10_000 })
+    .toMatch(/^0 个错误/);
+  const feed = await feedOf(page);
+  const result = validateFeedText(JSON.stringify(feed));
+  expect(result.errors).toEqual([]);
+  const engine = new ScheduleEngine(result.feed as Feed);
+  const monday = engine.resolveLines(parseDate('2026-12-07')!);
+  const open = (dep: string) =>
+    monday.filter((x) => x.department === dep && x.status === 'open').map((x) => `${x.start}-${x.end}`);
+  expect(open('internal')).toEqual(['08:00-11:30']);
+  expect(open('peds')).toEqual(['08:00-11:30']);
+  const saturday = engine
+    .resolveLines(parseDate('2026-12-12')!)
+    .filter((x) => x.department === 'peds' && x.status === 'open');
+  expect(saturday.map((x) => [x.start, x.end, 'clinicType' in x ? x.clinicType : ''])).toEqual([
+    ['08:00', '12:00', 'expert'],
+  ]);
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -1,0 +1,73 @@
+/**
+ * What changed between the published feed and the draft, as a list a webmaster can read before
+ * replacing the file on the site: each change with its JSON Pointer (in the draft, or in the
+ * published feed for what was removed). Lists whose items all carry an `id` (departments,
+ * notices, guide items) are matched by id, so inserting one department is one change, not a
+ * change of every department after it.
+ */
+import { pointer } from './edit-path';
+
+export interface Change {
+  kind: 'added' | 'removed' | 'changed';
+  /** JSON Pointer of the place: in the draft (added, changed) or the published feed (removed). */
+  path: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** At most this many changes are listed (the count beyond is given by `more`). */
+export const DIFF_LIMIT = 500;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const idOf = (v: unknown) => (isObject(v) && typeof v.id === 'string' ? v.id : undefined);
+
+function keyed(list: readonly unknown[]): Map<string, number> | undefined {
+  const map = new Map<string, number>();
+  for (const [i, v] of list.entries()) {
+    const id = idOf(v);
+    if (id === undefined || map.has(id)) return undefined;
+    map.set(id, i);
+  }
+  return map;
+}
+
+export function feedDiff(before: unknown, after: unknown, limit = DIFF_LIMIT): { changes: Change[]; more: number } {
+  const changes: Change[] = [];
+  let more = 0;
+  const push = (c: Change) => (changes.length < limit ? changes.push(c) : more++);
+  const walk = (a: unknown, b: unknown, at: (string | number)[], from: (string | number)[]) => {
+    if (a === b) return;
+    if (Array.isArray(a) && Array.isArray(b)) {
+      const ka = keyed(a);
+      const kb = keyed(b);
+      if (ka && kb && (a.length || b.length)) {
+        for (const [id, i] of kb) {
+          const j = ka.get(id);
+          if (j === undefined) push({ kind: 'added', path: pointer([...at, i]), after: b[i] });
+          else walk(a[j], b[i], [...at, i], [...from, j]);
+        }
+        for (const [id, j] of ka) if (!kb.has(id)) push({ kind: 'removed', path: pointer([...from, j]), before: a[j] });
+        return;
+      }
+      const n = Math.max(a.length, b.length);
+      for (let i = 0; i < n; i++) {
+        if (i >= a.length) push({ kind: 'added', path: pointer([...at, i]), after: b[i] });
+        else if (i >= b.length) push({ kind: 'removed', path: pointer([...from, i]), before: a[i] });
+        else walk(a[i], b[i], [...at, i], [...from, i]);
+      }
+      return;
+    }
+    if (isObject(a) && isObject(b)) {
+      for (const k of Object.keys(b)) {
+        if (!(k in a)) push({ kind: 'added', path: pointer([...at, k]), after: b[k] });
+        else walk(a[k], b[k], [...at, k], [...from, k]);
+      }
+      for (const k of Object.keys(a))
+        if (!(k in b)) push({ kind: 'removed', path: pointer([...from, k]), before: a[k] });
+      return;
+    }
+    if (JSON.stringify(a) !== JSON.stringify(b)) push({ kind: 'changed', path: pointer(at), before: a, after: b });
+  };
+  walk(before, after, [], []);
+  return { changes, more };
+}

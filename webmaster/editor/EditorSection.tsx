@@ -1,0 +1,182 @@
+/**
+ * The editor, the webmaster tools' main view: the feed as forms and a roster grid, never as
+ * JSON. Undo and redo (buttons, Ctrl+Z / Ctrl+Shift+Z), the drafts kept in this browser, and
+ * one part of the feed at a time.
+ */
+import { signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { lang } from '../state';
+import { DepartmentsPart } from './DepartmentsPart';
+import {
+  doc,
+  draftId,
+  drafts,
+  draftsFailed,
+  history,
+  openDraft,
+  problemsAt,
+  problemsCurrent,
+  redoEdit,
+  removeDraft,
+  restoreDrafts,
+  startNew,
+  textBroken,
+  undoEdit,
+} from './editor-state';
+import { GuidePart } from './GuidePart';
+import { HospitalPart } from './HospitalPart';
+import { HoursPart } from './HoursPart';
+import { PublishPart } from './PublishPart';
+import { RosterPart } from './RosterPart';
+import { ServicesPart } from './ServicesPart';
+import { te } from './strings';
+import { WaitsPart } from './WaitsPart';
+
+const PARTS = [
+  ['hospital', 'partHospital', HospitalPart, ['/hospital', '/timeZone']],
+  ['departments', 'partDepartments', DepartmentsPart, ['/departments']],
+  ['roster', 'partRoster', RosterPart, ['/schedule/regular']],
+  [
+    'hours',
+    'partHours',
+    HoursPart,
+    [
+      '/schedule/onHoliday',
+      '/schedule/makeupRoster',
+      '/schedule/alwaysOpen',
+      '/schedule/dayParts',
+      '/schedule/clinicTypes',
+    ],
+  ],
+  ['waits', 'partWaits', WaitsPart, ['/waitTimes']],
+  ['guide', 'partGuide', GuidePart, ['/guide']],
+  ['services', 'partServices', ServicesPart, ['/services']],
+  ['publish', 'partPublish', PublishPart, []],
+] as const;
+type PartId = (typeof PARTS)[number][0];
+
+export const part = signal<PartId>('hospital');
+
+/** How many errors lie under each part (shown on its button). */
+function errorsIn(prefixes: readonly string[]) {
+  let n = 0;
+  for (const [path, list] of problemsAt.value)
+    if (prefixes.some((p) => path === p || path.startsWith(`${p}/`)))
+      n += list.filter((x) => x.severity === 'error').length;
+  return n;
+}
+
+export function EditorSection() {
+  const l = lang.value;
+  const d = doc.value;
+  const h = history.value;
+  useEffect(() => {
+    void restoreDrafts();
+  }, []);
+  const onKey = (e: KeyboardEvent) => {
+    if (!(e.ctrlKey || e.metaKey)) return;
+    const key = e.key.toLowerCase();
+    if (key === 'z' && !e.shiftKey) {
+      e.preventDefault();
+      undoEdit();
+    } else if ((key === 'z' && e.shiftKey) || key === 'y') {
+      e.preventDefault();
+      redoEdit();
+    }
+  };
+  const current = PARTS.find(([id]) => id === part.value)!;
+  const Part = current[2];
+  let errors = 0;
+  let warnings = 0;
+  for (const list of problemsAt.value.values()) for (const p of list) p.severity === 'error' ? errors++ : warnings++;
+  return (
+    <section aria-labelledby="editor-title" id="editor" onKeyDown={onKey}>
+      <h2 id="editor-title">{te(l, 'editorTitle')}</h2>
+      <p class="hint">{te(l, 'editorHint')}</p>
+      <div class="row toolbar">
+        <button type="button" id="new-feed" onClick={startNew}>
+          {te(l, 'newFeed')}
+        </button>
+        <button type="button" class="secondary" id="undo" disabled={h.past.length === 0} onClick={undoEdit}>
+          {te(l, 'undo')}
+        </button>
+        <button type="button" class="secondary" id="redo" disabled={h.future.length === 0} onClick={redoEdit}>
+          {te(l, 'redo')}
+        </button>
+      </div>
+      <Drafts />
+      {textBroken.value && <p class="own warn">{te(l, 'textBroken')}</p>}
+      {d === undefined ? (
+        <p>{te(l, 'emptyEditor')}</p>
+      ) : (
+        <>
+          <p class="editor-summary" role="status">
+            {!problemsCurrent.value
+              ? te(l, 'rechecking')
+              : errors + warnings === 0
+                ? te(l, 'problemsNone')
+                : te(l, 'problemsTotal', { errors, warnings })}
+          </p>
+          <nav class="parts" aria-label={te(l, 'partsLabel')}>
+            {PARTS.map(([id, label, , prefixes]) => {
+              const n = errorsIn(prefixes);
+              return (
+                <button
+                  type="button"
+                  key={id}
+                  data-part={id}
+                  class={part.value === id ? '' : 'secondary'}
+                  aria-current={part.value === id ? 'page' : undefined}
+                  onClick={() => (part.value = id)}
+                >
+                  {te(l, label)}
+                  {n > 0 && <span class="badge">{n}</span>}
+                </button>
+              );
+            })}
+          </nav>
+          <div class="part-body" data-part={current[0]}>
+            <Part />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Drafts() {
+  const l = lang.value;
+  const list = drafts.value;
+  if (draftsFailed.value) return <p class="own warn">{te(l, 'draftsFailed', { detail: draftsFailed.value })}</p>;
+  if (!list || list.length === 0) return <p class="hint small">{te(l, 'draftsHint')}</p>;
+  return (
+    <details class="drafts" open={list.length > 1}>
+      <summary>
+        {te(l, 'drafts')} ({list.length})
+      </summary>
+      <p class="hint small">{te(l, 'draftsHint')}</p>
+      <ul id="drafts">
+        {list.map((x) => (
+          <li key={x.id} data-draft={x.id}>
+            <span>{x.title || te(l, 'untitled')}</span> <small>{new Date(x.savedAt).toLocaleString(l)}</small>{' '}
+            {x.id === draftId.value ? (
+              <em>{te(l, 'current')}</em>
+            ) : (
+              <button type="button" class="secondary small" onClick={() => openDraft(x)}>
+                {te(l, 'open')}
+              </button>
+            )}{' '}
+            <button
+              type="button"
+              class="secondary small"
+              aria-label={`${te(l, 'remove')}: ${x.title || te(l, 'untitled')}`}
+              onClick={() => void removeDraft(x.id)}
+            >
+              {te(l, 'remove')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

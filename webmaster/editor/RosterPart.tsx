@@ -1,0 +1,358 @@
+/**
+ * The weekly roster as a grid: departments down, weekdays across, each cell its sessions.
+ * Choosing a cell opens it below the grid (times, clinic type, doctor), with copies of the day
+ * to other days and of the department's week to another department. A spreadsheet dropped on
+ * the grid goes to the roster reader (section 7), which says what each row became.
+ */
+import { signal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { WEEKDAYS, type Weekday } from '../../utils/date/civil';
+import { getAt, type Path, setAt } from '../../utils/editor/edit-path';
+import {
+  addCellSession,
+  type CellSession,
+  cellSessions,
+  changeCellSession,
+  copyDay,
+  copyRow,
+  removeCellSession,
+  strayDepartments,
+} from '../../utils/editor/roster-grid';
+import type { Lang, LocalText } from '../../utils/i18n/local-text';
+import { textIn } from '../../utils/i18n/local-text';
+import { readRosterFile } from '../RosterSection';
+import { lang } from '../state';
+import { change, doc } from './editor-state';
+import { Problems } from './fields';
+import { te } from './strings';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const REGULAR: Path = ['schedule', 'regular'];
+const DAY_NAMES: Record<Lang, Record<Weekday, string>> = {
+  'zh-CN': { mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六', sun: '周日' },
+  en: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
+};
+export const dayName = (l: Lang, d: Weekday) => DAY_NAMES[l][d];
+
+/** The cell being edited. */
+const selected = signal<{ department: string; day: Weekday } | undefined>(undefined);
+
+type Session = Record<string, unknown>;
+const regularOf = (d: unknown): Session[] => {
+  const r = getAt(d, REGULAR);
+  return Array.isArray(r) ? (r.filter(isObject) as Session[]) : [];
+};
+const changeRegular = (fn: (r: Session[]) => Session[]) => change((d) => setAt(d, REGULAR, fn(regularOf(d))));
+
+export function clinicTypeOptions(d: unknown, l: Lang): [string, string][] {
+  const own = getAt(d, ['schedule', 'clinicTypes']);
+  return [
+    ...(['general', 'specialist', 'expert', 'special-needs'] as const).map((t) => [t, te(l, t)] as [string, string]),
+    ...(Array.isArray(own)
+      ? own
+          .filter(isObject)
+          .map((t) => [String(t.id), textIn(t.name as LocalText, l) || String(t.id)] as [string, string])
+      : []),
+  ];
+}
+
+/** The usual hours of a part of the day (the feed's dayParts, else 08:00–12:00 / 13:30–17:00). */
+function usualHours(d: unknown, part: 'am' | 'pm') {
+  const parts = getAt(d, ['schedule', 'dayParts']);
+  const found = Array.isArray(parts) ? parts.find((p) => isObject(p) && p.part === part && !p.validFrom) : undefined;
+  if (isObject(found) && typeof found.start === 'string' && typeof found.end === 'string')
+    return { start: found.start, end: found.end };
+  return part === 'am' ? { start: '08:00', end: '12:00' } : { start: '13:30', end: '17:00' };
+}
+
+export function RosterPart() {
+  const l = lang.value;
+  const d = doc.value;
+  const departmentsRaw = getAt(d, ['departments']);
+  const departments = (Array.isArray(departmentsRaw) ? departmentsRaw.filter(isObject) : []).map((x) => ({
+    id: String(x.id ?? ''),
+    name: textIn(x.name as LocalText, l) || String(x.id ?? ''),
+  }));
+  const regular = regularOf(d);
+  const stray = strayDepartments(
+    regular,
+    departments.map((x) => x.id),
+  ).map((id) => ({ id, name: `${id} ${te(l, 'strayDepartment')}` }));
+  const rows = [...departments, ...stray];
+  const types = new Map(clinicTypeOptions(d, l));
+  const sel = selected.value;
+  // A spreadsheet dropped anywhere on the grid goes to the roster reader.
+  const dropZone = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const zone = dropZone.current;
+    if (!zone) return;
+    const over = (e: DragEvent) => e.preventDefault();
+    const drop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      e.preventDefault();
+      void readRosterFile(file, lang.peek());
+    };
+    zone.addEventListener('dragover', over);
+    zone.addEventListener('drop', drop);
+    return () => {
+      zone.removeEventListener('dragover', over);
+      zone.removeEventListener('drop', drop);
+    };
+  }, []);
+  return (
+    <div class="part" ref={dropZone}>
+      <p class="hint">{te(l, 'rosterGridHint')}</p>
+      <p class="drop-zone">{te(l, 'dropRoster')}</p>
+      <Problems path={REGULAR} />
+      {rows.length === 0 ? (
+        <p>{te(l, 'noDepartments')}</p>
+      ) : (
+        <div class="scroll">
+          <table class="roster-grid" id="roster-grid">
+            <thead>
+              <tr>
+                <th scope="col">{te(l, 'partDepartments')}</th>
+                {WEEKDAYS.map((day) => (
+                  <th scope="col" key={day}>
+                    {dayName(l, day)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} data-department={row.id}>
+                  <th scope="row">{row.name}</th>
+                  {WEEKDAYS.map((day) => {
+                    const cell = cellSessions(regular, row.id, day);
+                    const isSel = sel?.department === row.id && sel.day === day;
+                    return (
+                      <td key={day} data-day={day} class={isSel ? 'selected' : undefined}>
+                        <button
+                          type="button"
+                          class="cell"
+                          aria-pressed={isSel}
+                          aria-label={`${row.name} ${dayName(l, day)}: ${cell.map((s) => `${s.start}–${s.end}`).join(', ') || '—'}`}
+                          onClick={() => (selected.value = isSel ? undefined : { department: row.id, day })}
+                        >
+                          {cell.length === 0
+                            ? '—'
+                            : cell.map((s) => (
+                                <span key={s.index} class="cell-session">
+                                  {s.start}–{s.end}
+                                  {s.clinicType && s.clinicType !== 'general'
+                                    ? ` ${types.get(s.clinicType) ?? s.clinicType}`
+                                    : ''}
+                                </span>
+                              ))}
+                        </button>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {sel && rows.some((r) => r.id === sel.department) && (
+        <CellEditor
+          department={sel.department}
+          name={rows.find((r) => r.id === sel.department)!.name}
+          day={sel.day}
+          sessions={cellSessions(regular, sel.department, sel.day)}
+          rows={rows}
+          types={[...types]}
+        />
+      )}
+    </div>
+  );
+}
+
+function CellEditor({
+  department,
+  name,
+  day,
+  sessions,
+  rows,
+  types,
+}: {
+  department: string;
+  name: string;
+  day: Weekday;
+  sessions: CellSession[];
+  rows: { id: string; name: string }[];
+  types: [string, string][];
+}) {
+  const l = lang.value;
+  const set = (s: CellSession, key: string, value: string) =>
+    change(
+      (d) => setAt(d, REGULAR, changeCellSession(regularOf(d), s.index, day, { [key]: value })),
+      `cell ${department} ${day} ${s.index} ${key}`,
+    );
+  return (
+    <fieldset class="cell-editor" id="cell-editor">
+      <legend>{te(l, 'cellTitle', { department: name, day: dayName(l, day) })}</legend>
+      {sessions.map((s, i) => (
+        <div class="item row" key={s.index} data-session={s.index}>
+          <label>
+            {te(l, 'start')}
+            <input
+              class="session-start"
+              value={s.start}
+              size={5}
+              inputMode="numeric"
+              placeholder="08:00"
+              data-path={`/schedule/regular/${s.index}/start`}
+              onInput={(e) => set(s, 'start', (e.target as HTMLInputElement).value)}
+            />
+          </label>
+          <label>
+            {te(l, 'end')}
+            <input
+              class="session-end"
+              value={s.end}
+              size={5}
+              inputMode="numeric"
+              placeholder="12:00"
+              data-path={`/schedule/regular/${s.index}/end`}
+              onInput={(e) => set(s, 'end', (e.target as HTMLInputElement).value)}
+            />
+          </label>
+          <label>
+            {te(l, 'clinicType')}
+            <select
+              class="session-type"
+              value={s.clinicType ?? 'general'}
+              onChange={(e) => {
+                const v = (e.target as HTMLSelectElement).value;
+                set(s, 'clinicType', v === 'general' ? '' : v);
+              }}
+            >
+              {types.map(([id, label]) => (
+                <option key={id} value={id}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            class="secondary small"
+            aria-label={`${te(l, 'remove')}: ${s.start}–${s.end}`}
+            onClick={() => changeRegular((r) => removeCellSession(r, s.index, day))}
+          >
+            {te(l, 'remove')}
+          </button>
+          {s.alsoOn.length > 0 && (
+            <p class="hint small">
+              {te(l, 'alsoOn', { days: s.alsoOn.map((x) => dayName(l, x)).join(l === 'en' ? ', ' : '、') })}
+            </p>
+          )}
+          {s.seasonal && <p class="hint small">{te(l, 'seasonal')}</p>}
+          <Problems path={[...REGULAR, s.index]} deep />
+          {i === sessions.length - 1 ? null : <hr />}
+        </div>
+      ))}
+      <div class="row">
+        <button
+          type="button"
+          id="add-session"
+          onClick={() =>
+            change((d) =>
+              setAt(
+                d,
+                REGULAR,
+                addCellSession(regularOf(d), department, day, usualHours(d, sessions.length ? 'pm' : 'am')),
+              ),
+            )
+          }
+        >
+          {te(l, 'addSession')}
+        </button>
+      </div>
+      <CopyTools department={department} day={day} rows={rows} />
+    </fieldset>
+  );
+}
+
+const copyTarget = signal('');
+const rowTarget = signal('');
+
+function CopyTools({
+  department,
+  day,
+  rows,
+}: {
+  department: string;
+  day: Weekday;
+  rows: { id: string; name: string }[];
+}) {
+  const l = lang.value;
+  const others = WEEKDAYS.filter((x) => x !== day);
+  return (
+    <div class="row copy-tools">
+      <label>
+        {te(l, 'copyCellTo')}
+        <select
+          id="copy-day-target"
+          value={copyTarget.value}
+          onChange={(e) => (copyTarget.value = (e.target as HTMLSelectElement).value)}
+        >
+          <option value="">—</option>
+          <option value="weekdays">{l === 'en' ? 'Mon–Fri' : '周一至周五'}</option>
+          {others.map((x) => (
+            <option key={x} value={x}>
+              {dayName(l, x)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        class="secondary"
+        id="copy-day"
+        disabled={!copyTarget.value}
+        onClick={() => {
+          const to =
+            copyTarget.value === 'weekdays'
+              ? WEEKDAYS.slice(0, 5).filter((x) => x !== day)
+              : [copyTarget.value as Weekday];
+          changeRegular((r) => to.reduce((acc, t) => copyDay(acc, day, t, [department]), r));
+        }}
+      >
+        {te(l, 'copy')}
+      </button>
+      <label>
+        {te(l, 'copyRowTo')}
+        <select
+          id="copy-row-target"
+          value={rowTarget.value}
+          onChange={(e) => (rowTarget.value = (e.target as HTMLSelectElement).value)}
+        >
+          <option value="">—</option>
+          {rows
+            .filter((r) => r.id !== department)
+            .map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        class="secondary"
+        id="copy-row"
+        disabled={!rowTarget.value}
+        onClick={() => changeRegular((r) => copyRow(r, department, rowTarget.value))}
+      >
+        {te(l, 'copy')}
+      </button>
+      <button type="button" class="secondary" onClick={() => (selected.value = undefined)}>
+        {te(l, 'closeCell')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,305 @@
+/**
+ * The editor's fields: each edits one place of the draft by its path, shows the checker's
+ * problems for that place beneath it in plain words (the code and the JSON Pointer under
+ * them, small), and marks itself invalid for assistive technology. Every input carries its
+ * JSON Pointer as `data-path`.
+ */
+import type { ComponentChildren } from 'preact';
+import { getAt, type Path, pointer, setAt } from '../../utils/editor/edit-path';
+import type { Lang } from '../../utils/i18n/local-text';
+import { lang } from '../state';
+import { change, doc, edit, problemsAt } from './editor-state';
+import { te } from './strings';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const idFor = (at: string) => `f${at.replace(/[^A-Za-z0-9-]/g, '_')}`;
+
+/** The problems at a place (and, with `deep`, everywhere under it). */
+export function Problems({ path, deep = false }: { path: Path; deep?: boolean }) {
+  const at = pointer(path);
+  const map = problemsAt.value;
+  const list = deep
+    ? [...map].filter(([p]) => p === at || p.startsWith(`${at}/`)).flatMap(([, v]) => v)
+    : (map.get(at) ?? []);
+  if (!list.length) return null;
+  return (
+    <ul class="field-problems" id={`${idFor(at)}-problems`}>
+      {list.map((p) => (
+        <li key={`${p.code} ${p.path}`} class={p.severity === 'error' ? 'error' : 'warning'}>
+          {p.message}
+          {p.hint ? ` ${p.hint}` : ''}
+          <small>
+            <code>{p.code}</code> <code>{p.path}</code>
+          </small>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const hasErrors = (at: string) => (problemsAt.value.get(at) ?? []).some((p) => p.severity === 'error');
+const described = (at: string) => (problemsAt.value.get(at)?.length ? `${idFor(at)}-problems` : undefined);
+
+interface TextProps {
+  path: Path;
+  label: string;
+  /** Kept as "" when emptied (a required field), instead of removed. */
+  keep?: boolean;
+  /** Never `url`: the page keeps one URL box, the feed's (a URL field here is text with a URL keyboard). */
+  type?: 'text' | 'tel' | 'date';
+  placeholder?: string;
+  size?: number;
+  inputMode?: 'numeric' | 'url' | 'tel' | 'text';
+  /** A message of the field's own, shown before the checker's (the credit code's check as typed). */
+  own?: ComponentChildren;
+  transform?: (v: string) => string;
+}
+
+export function TextField({
+  path,
+  label,
+  keep,
+  type = 'text',
+  placeholder,
+  size,
+  inputMode,
+  own,
+  transform,
+}: TextProps) {
+  const at = pointer(path);
+  const value = getAt(doc.value, path);
+  return (
+    <div class="field">
+      <label for={idFor(at)}>{label}</label>
+      <input
+        id={idFor(at)}
+        data-path={at}
+        type={type}
+        size={size}
+        inputMode={inputMode}
+        placeholder={placeholder}
+        value={typeof value === 'string' || typeof value === 'number' ? String(value) : ''}
+        aria-invalid={hasErrors(at) || undefined}
+        aria-describedby={described(at)}
+        onInput={(e) => {
+          const raw = (e.target as HTMLInputElement).value;
+          const v = transform ? transform(raw) : raw;
+          edit(path, v === '' && !keep ? undefined : v);
+        }}
+      />
+      {own}
+      <Problems path={path} />
+    </div>
+  );
+}
+
+/** A time `HH:MM` (text, so `24:00` can be typed; the checker names a bad one). */
+export const TimeField = (p: { path: Path; label: string }) => (
+  <TextField {...p} keep size={5} placeholder="08:00" inputMode="numeric" />
+);
+
+export function NumberField({ path, label, step }: { path: Path; label: string; step?: string }) {
+  const at = pointer(path);
+  const value = getAt(doc.value, path);
+  return (
+    <div class="field">
+      <label for={idFor(at)}>{label}</label>
+      <input
+        id={idFor(at)}
+        data-path={at}
+        type="number"
+        step={step ?? 'any'}
+        value={typeof value === 'number' ? String(value) : ''}
+        aria-invalid={hasErrors(at) || undefined}
+        aria-describedby={described(at)}
+        onInput={(e) => {
+          const raw = (e.target as HTMLInputElement).value;
+          edit(path, raw === '' ? undefined : Number(raw));
+        }}
+      />
+      <Problems path={path} />
+    </div>
+  );
+}
+
+/** A choice among values; `''` (when offered) removes the field. */
+export function SelectField({
+  path,
+  label,
+  options,
+}: {
+  path: Path;
+  label: string;
+  options: readonly (readonly [value: string | number | boolean | null, text: string])[];
+}) {
+  const at = pointer(path);
+  const value = getAt(doc.value, path);
+  const known = options.some(([v]) => v === value);
+  return (
+    <div class="field">
+      <label for={idFor(at)}>{label}</label>
+      <select
+        id={idFor(at)}
+        data-path={at}
+        aria-invalid={hasErrors(at) || undefined}
+        aria-describedby={described(at)}
+        value={known ? JSON.stringify(value ?? '') : '__other'}
+        onChange={(e) => {
+          const raw = (e.target as HTMLSelectElement).value;
+          if (raw === '__other') return;
+          const v = JSON.parse(raw) as unknown;
+          edit(path, v === '' ? undefined : v);
+        }}
+      >
+        {!known && value !== undefined && <option value="__other">{String(JSON.stringify(value))}</option>}
+        {options.map(([v, text]) => (
+          <option key={String(v)} value={JSON.stringify(v ?? '')}>
+            {text}
+          </option>
+        ))}
+      </select>
+      <Problems path={path} />
+    </div>
+  );
+}
+
+/** A yes/no; `absentIsFalse` writes false rather than removing (declared facilities). */
+export function CheckField({ path, label, absent = false }: { path: Path; label: string; absent?: boolean }) {
+  const at = pointer(path);
+  const value = getAt(doc.value, path);
+  return (
+    <div class="field check">
+      <label>
+        <input
+          type="checkbox"
+          data-path={at}
+          checked={value === true}
+          onChange={(e) => edit(path, (e.target as HTMLInputElement).checked ? true : absent ? undefined : false)}
+        />
+        {label}
+      </label>
+      <Problems path={path} />
+    </div>
+  );
+}
+
+/**
+ * Text for people (LocalText): Chinese, and English when the hospital gives it. A plain string
+ * stays a string until English is added; a map keeps every language it had.
+ */
+export function LocalField({
+  path,
+  label,
+  keep,
+  multiline,
+}: {
+  path: Path;
+  label: string;
+  keep?: boolean;
+  multiline?: boolean;
+}) {
+  const l: Lang = lang.value;
+  const at = pointer(path);
+  const value = getAt(doc.value, path);
+  const zh =
+    typeof value === 'string' ? value : isObject(value) && typeof value['zh-CN'] === 'string' ? value['zh-CN'] : '';
+  const en = isObject(value) && typeof value.en === 'string' ? value.en : '';
+  const setZh = (v: string) => {
+    if (isObject(value)) edit([...path, 'zh-CN'], v);
+    else edit(path, v === '' && !keep ? undefined : v);
+  };
+  const setEn = (v: string) => {
+    if (isObject(value)) edit([...path, 'en'], v === '' ? undefined : v);
+    else if (v !== '') edit(path, { 'zh-CN': zh, en: v });
+  };
+  const zhProps = {
+    id: `${idFor(at)}-zh`,
+    'data-path': at,
+    value: zh,
+    'aria-invalid': hasErrors(at) || hasErrors(`${at}/zh-CN`) || undefined,
+    onInput: (e: Event) => setZh((e.target as HTMLInputElement).value),
+  };
+  const enProps = {
+    id: `${idFor(at)}-en`,
+    'data-path': `${at}/en`,
+    value: en,
+    lang: 'en',
+    onInput: (e: Event) => setEn((e.target as HTMLInputElement).value),
+  };
+  return (
+    <fieldset class="field local">
+      <legend>{label}</legend>
+      <label for={zhProps.id}>{te(l, 'zh')}</label>
+      {multiline ? <textarea class="short" {...zhProps} /> : <input {...zhProps} />}
+      <label for={enProps.id}>{te(l, 'en')}</label>
+      {multiline ? <textarea class="short" {...enProps} /> : <input {...enProps} />}
+      <Problems path={path} deep />
+    </fieldset>
+  );
+}
+
+/** Buttons to move or remove one item of a list. */
+export function ItemTools({
+  onUp,
+  onDown,
+  onRemove,
+  label,
+}: {
+  onUp?: () => void;
+  onDown?: () => void;
+  onRemove: () => void;
+  label: string;
+}) {
+  const l = lang.value;
+  return (
+    <span class="item-tools">
+      {onUp && (
+        <button type="button" class="secondary small" onClick={onUp} aria-label={`${te(l, 'moveUp')}: ${label}`}>
+          ↑
+        </button>
+      )}
+      {onDown && (
+        <button type="button" class="secondary small" onClick={onDown} aria-label={`${te(l, 'moveDown')}: ${label}`}>
+          ↓
+        </button>
+      )}
+      <button type="button" class="secondary small" onClick={onRemove} aria-label={`${te(l, 'remove')}: ${label}`}>
+        {te(l, 'remove')}
+      </button>
+    </span>
+  );
+}
+
+/** A list of LocalText lines (steps, basis, the prohibited and waivable lists). */
+export function LinesField({ path, label, addLabel }: { path: Path; label: string; addLabel: string }) {
+  const list = getAt(doc.value, path);
+  const items = Array.isArray(list) ? list : [];
+  return (
+    <fieldset class="field lines">
+      <legend>{label}</legend>
+      <ol>
+        {items.map((_, i) => (
+          <li key={i}>
+            <LocalField path={[...path, i]} label={`${label} ${i + 1}`} keep />
+            <ItemTools
+              label={`${label} ${i + 1}`}
+              onRemove={() =>
+                change((d) =>
+                  setAt(
+                    d,
+                    path,
+                    items.filter((_, j) => j !== i),
+                  ),
+                )
+              }
+            />
+          </li>
+        ))}
+      </ol>
+      <button type="button" class="secondary" onClick={() => change((d) => setAt(d, path, [...items, '']))}>
+        {addLabel}
+      </button>
+      <Problems path={path} />
+    </fieldset>
+  );
+}
