@@ -11,9 +11,11 @@ const env = useDemoSite();
 const field = (page: import('playwright-core').Page, path: string, more = '') =>
   page.locator(`#editor [data-path="${path}"]${more}`);
 
+// biome-ignore lint/suspicious/noExplicitAny: a feed as JSON, walked freely by the assertions
+type Loose = Record<string, any>;
 /** The feed's text as the page holds it (the editor writes it after a short pause). */
 const feedOf = async (page: import('playwright-core').Page) =>
-  JSON.parse(await page.locator('#feed-text').inputValue()) as Record<string, unknown>;
+  JSON.parse(await page.locator('#feed-text').inputValue()) as Loose;
 
 test('editor: from nothing to a valid feed that resolves as intended, without touching JSON', async () => {
   const context = await env.browser.newContext({ locale: 'zh-CN' });
@@ -100,5 +102,92 @@ test('editor: from nothing to a valid feed that resolves as intended, without to
     ['08:00', '12:00', 'expert'],
   ]);
   expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('editor: the largest sample opened, edited and saved, with nothing else changed (unknown fields kept); undo and redo', async () => {
+  const context = await env.browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}/tools/`);
+  const published = JSON.parse(env.server.feeds.get('/.well-known/clearclinic.json')!) as Loose;
+  // Fields no version of the checker knows, at the top and deep inside.
+  const original = structuredClone(published);
+  original['x-cms'] = { page: 42, tags: ['a', 'b'] };
+  original.departments[1]['x-floor-plan'] = 'B2';
+  original.schedule.regular[0]['x-room'] = 12;
+  await page.locator('#feed-text').fill(JSON.stringify(original));
+  await field(page, '/hospital/phone').waitFor();
+
+  await field(page, '/hospital/phone').fill('024-12345678');
+  await page.locator('nav.parts button[data-part="departments"]').click();
+  await field(page, '/departments/1/name').fill('小儿内科');
+  await page.locator('nav.parts button[data-part="roster"]').click();
+  const first = original.schedule.regular[0];
+  await page
+    .locator(`#roster-grid tr[data-department="${first.department}"] td[data-day="${first.days[0]}"] button`)
+    .click();
+  await page.locator('#cell-editor .session-end').first().fill('11:45');
+
+  const expected = structuredClone(original);
+  expected.hospital.phone = '024-12345678';
+  // A name in two languages stays a map: only its Chinese changes.
+  expected.departments[1].name = { ...original.departments[1].name, 'zh-CN': '小儿内科' };
+  // The session ran on several days: the changed day is split off after it, the rest unchanged.
+  const days = first.days as string[];
+  expected.schedule.regular.splice(
+    0,
+    1,
+    { ...first, days: days.slice(1) },
+    { ...first, days: [days[0]], end: '11:45' },
+  );
+  await expect.poll(async () => feedOf(page), { timeout: 10_000 }).toEqual(expected);
+  // Key order too: the text is what the hospital had, with the edits in place.
+  expect(Object.keys(await feedOf(page))).toEqual(Object.keys(original));
+
+  // Undo walks back one field at a time; redo forward; Ctrl+Z works in the editor.
+  await page.locator('#undo').click();
+  await page.locator('#undo').click();
+  await expect.poll(async () => (await feedOf(page)).departments[1].name).toEqual(original.departments[1].name);
+  expect(await field(page, '/departments/1/name').count()).toBe(0); // the roster part is shown; undo did not move it
+  await page.locator('#redo').click();
+  await expect.poll(async () => (await feedOf(page)).departments[1].name['zh-CN']).toBe('小儿内科');
+  await page.locator('#cell-editor .session-end').first().focus();
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => feedOf(page)).toEqual(original);
+  // Opening the feed is where its history begins: one more undo does not empty the editor.
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('#undo').isDisabled()).resolves.toBe(true);
+  expect(await field(page, '/hospital/phone').count()).toBe(0); // still on the roster, the roster still there
+  expect(await page.locator('#roster-grid').count()).toBe(1);
+  await context.close();
+});
+
+test('editor: drafts are kept as one types and come back on return; several side by side', async () => {
+  const context = await env.browser.newContext({ locale: 'en' });
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}/tools/`);
+  await page.locator('#new-feed').click();
+  await field(page, '/hospital/name').fill('First Hospital');
+  await page.locator('#drafts li', { hasText: 'First Hospital' }).waitFor();
+  await page.locator('#new-feed').click();
+  await field(page, '/hospital/name').fill('Second Hospital');
+  await page.locator('#drafts li', { hasText: 'Second Hospital' }).waitFor();
+
+  // Leave and come back: the newest draft is open again, the other listed.
+  await page.reload();
+  await expect.poll(() => field(page, '/hospital/name').inputValue()).toBe('Second Hospital');
+  expect(await page.locator('#drafts li').allTextContents()).toEqual([
+    expect.stringContaining('Second Hospital'),
+    expect.stringContaining('First Hospital'),
+  ]);
+  await page.locator('#drafts li', { hasText: 'First Hospital' }).getByRole('button', { name: 'Open' }).click();
+  await expect.poll(() => field(page, '/hospital/name').inputValue()).toBe('First Hospital');
+  await expect.poll(async () => (await feedOf(page)).hospital).toMatchObject({ name: 'First Hospital' });
+
+  // A feed pasted over an open draft starts a draft of its own only when it comes from a file, a URL or the sample.
+  await page.getByRole('button', { name: 'Load the sample' }).click();
+  await page.locator('#drafts li').nth(2).waitFor();
+  expect(await page.locator('#drafts li').count()).toBe(3);
   await context.close();
 });

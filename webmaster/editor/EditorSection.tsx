@@ -72,8 +72,17 @@ export function EditorSection() {
   const h = history.value;
   useEffect(() => {
     void restoreDrafts();
+    // Undo and redo from anywhere in the editor, or with nothing focused (an undo can remove
+    // the field that had focus); the text box and the other sections keep their own.
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as Element | null;
+      if (target && target !== document.body && !target.closest('#editor')) return;
+      undoKeys(e);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
   }, []);
-  const onKey = (e: KeyboardEvent) => {
+  const undoKeys = (e: KeyboardEvent) => {
     if (!(e.ctrlKey || e.metaKey)) return;
     const key = e.key.toLowerCase();
     if (key === 'z' && !e.shiftKey) {
@@ -90,7 +99,7 @@ export function EditorSection() {
   let warnings = 0;
   for (const list of problemsAt.value.values()) for (const p of list) p.severity === 'error' ? errors++ : warnings++;
   return (
-    <section aria-labelledby="editor-title" id="editor" onKeyDown={onKey}>
+    <section aria-labelledby="editor-title" id="editor">
       <h2 id="editor-title">{te(l, 'editorTitle')}</h2>
       <p class="hint">{te(l, 'editorHint')}</p>
       <div class="row toolbar">
@@ -150,10 +159,10 @@ function Drafts() {
   if (draftsFailed.value) return <p class="own warn">{te(l, 'draftsFailed', { detail: draftsFailed.value })}</p>;
   if (!list || list.length === 0) return <p class="hint small">{te(l, 'draftsHint')}</p>;
   return (
-    <details class="drafts" open={list.length > 1}>
-      <summary>
+    <div class="drafts">
+      <h3>
         {te(l, 'drafts')} ({list.length})
-      </summary>
+      </h3>
       <p class="hint small">{te(l, 'draftsHint')}</p>
       <ul id="drafts">
         {list.map((x) => (
@@ -177,6 +186,6 @@ function Drafts() {
           </li>
         ))}
       </ul>
-    </details>
+    </div>
   );
 }

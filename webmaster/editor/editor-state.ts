@@ -131,7 +131,8 @@ effect(() => {
       // being edited stays as it was.
       draftId.value = newDraftId();
       history.value = startHistory(parsed);
-    } else history.value = record(history.peek(), parsed, 'text');
+    } else if (current === undefined) history.value = startHistory(parsed);
+    else history.value = record(history.peek(), parsed, 'text');
     outsideLoad = false;
   }, 200);
 });
