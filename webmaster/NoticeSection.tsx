@@ -94,6 +94,11 @@ function entryWords(e: NoticeEntry): string {
 
 /** Opened by the webmaster: until then the section is one button, and the page's other tools stay as they were. */
 const open = signal(false);
+/** Opens the reader (the editor's holiday-notice part sends a notice already posted here). */
+export function openNoticeReader() {
+  open.value = true;
+  requestAnimationFrame(() => document.getElementById('notice-title')?.scrollIntoView({ block: 'start' }));
+}
 
 export function NoticeSection() {
   const l = lang.value;

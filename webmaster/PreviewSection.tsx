@@ -2,12 +2,12 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { type Lang, textIn } from '../utils/i18n/local-text';
 import { SIZES, THEMES, VIEWS } from '../widget/attributes';
-import { type Attributes, attrs, checked, checkedText, lang, setAttribute } from './state';
+import { type Attributes, attrs, lang, setAttribute, settled } from './state';
 import { tt } from './strings';
 
 export function PreviewSection() {
   const l = lang.value;
-  const feed = checked.value?.feed;
+  const feed = settled.value.result?.feed;
   return (
     <section aria-labelledby="preview-title" class="preview">
       <h2 id="preview-title">{tt(l, 'previewTitle')}</h2>
@@ -39,7 +39,7 @@ export function PreviewSection() {
         <Select name="theme" options={THEMES} />
         <Select name="size" options={SIZES} />
       </div>
-      {checkedText.value.trim() && <Preview feedText={checkedText.value} attributes={attrs.value} />}
+      {settled.value.text.trim() && <Preview feedText={settled.value.text} attributes={attrs.value} />}
     </section>
   );
 }

@@ -2,7 +2,10 @@
 import { useSignalEffect } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import { MAX_FEED_BYTES } from '../utils/feed/feed-size';
-import { lang, load, replaced, replaceText, status, text, url } from './state';
+import { edited, lang, load, replaced, replaceText, status, text, url } from './state';
+
+let mirror: ReturnType<typeof setTimeout> | undefined;
+
 import { tt } from './strings';
 
 export function SourceSection() {
@@ -10,12 +13,23 @@ export function SourceSection() {
   // The text box is not bound to the text: writing 5 MiB back into it on every keystroke cost
   // more than the keystroke. It is written only when the text comes from elsewhere.
   const area = useRef<HTMLTextAreaElement>(null);
+  const write = () => {
+    clearTimeout(mirror);
+    if (area.current && area.current.value !== text.peek()) area.current.value = text.peek();
+  };
   useSignalEffect(() => {
     replaced.value;
-    if (area.current) area.current.value = text.peek();
+    write();
+  });
+  // What the editor writes reaches the box after 2 s without an edit, or at once when it is
+  // focused: a browser lays out a long feed in a text box for a third of a second or more.
+  useSignalEffect(() => {
+    if (!edited.value) return;
+    clearTimeout(mirror);
+    mirror = setTimeout(write, 2000);
   });
   return (
-    <section aria-labelledby="source-title">
+    <section aria-labelledby="source-title" class="source">
       <h2 id="source-title">{tt(l, 'sourceTitle')}</h2>
       <label>
         {tt(l, 'paste')}
@@ -23,6 +37,7 @@ export function SourceSection() {
           id="feed-text"
           ref={area}
           spellcheck={false}
+          onFocus={write}
           onInput={(e) => (text.value = (e.target as HTMLTextAreaElement).value)}
         />
       </label>

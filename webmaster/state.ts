@@ -135,8 +135,22 @@ export const snippet = computed(() => {
   return `<script type="module" src="${host}/clearclinic/widget.js" async></script>\n<clear-clinic src="/.well-known/clearclinic.json"${extra}></clear-clinic>`;
 });
 
+/**
+ * The check's result once editing has paused (800 ms with no newer text): the preview and the
+ * JSON-LD follow this, not every check, so a long feed stays quick to type in.
+ */
+export const settled = signal<{ result: ValidationResult | undefined; text: string }>({ result: undefined, text: '' });
+let settleTimer: ReturnType<typeof setTimeout> | undefined;
+effect(() => {
+  const next = { result: checked.value, text: checkedText.value };
+  clearTimeout(settleTimer);
+  // The first verdict of a text, or an empty page, is shown at once: nothing is being typed.
+  if (!settled.peek().text || !next.text) settled.value = next;
+  else settleTimer = setTimeout(() => (settled.value = next), 800);
+});
+
 export const jsonLd = computed(() => {
-  const feed = checked.value?.feed;
+  const feed = settled.value.result?.feed;
   return feed ? jsonLdScript(hospitalJsonLd(feed, { lang: attrs.value.lang === 'en' ? 'en' : 'zh-CN' })) : '';
 });
 
@@ -155,6 +169,15 @@ export const replaced = signal(0);
 export function replaceText(value: string) {
   text.value = value;
   replaced.value++;
+}
+/**
+ * Counts the times the editor wrote the text: the text box follows once typing has paused
+ * (writing a long feed into a text box costs more than a keystroke), or at once when focused.
+ */
+export const edited = signal(0);
+export function editorText(value: string) {
+  text.value = value;
+  edited.value++;
 }
 
 /** Fetches a feed into the text box, within the widget's bounds (20 s, 5 MiB); the status line says what happened. */

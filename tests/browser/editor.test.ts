@@ -13,9 +13,16 @@ const field = (page: import('playwright-core').Page, path: string, more = '') =>
 
 // biome-ignore lint/suspicious/noExplicitAny: a feed as JSON, walked freely by the assertions
 type Loose = Record<string, any>;
-/** The feed's text as the page holds it (the editor writes it after a short pause). */
-const feedOf = async (page: import('playwright-core').Page) =>
-  JSON.parse(await page.locator('#feed-text').inputValue()) as Loose;
+/**
+ * The feed's text as the page holds it. The editor writes it into the text box after a pause, or
+ * at once when the box is focused (as a webmaster looking at it would).
+ */
+const feedOf = async (page: import('playwright-core').Page) => {
+  const area = page.locator('#feed-text');
+  await area.evaluate((el) => el.blur());
+  await area.focus();
+  return JSON.parse(await area.inputValue()) as Loose;
+};
 
 test('editor: from nothing to a valid feed that resolves as intended, without touching JSON', async () => {
   const context = await env.browser.newContext({ locale: 'zh-CN' });
@@ -83,6 +90,20 @@ test('editor: from nothing to a valid feed that resolves as intended, without to
   await field(page, `/guide/items/0/noMaterials`).check();
   await field(page, `/guide/items/0/steps/0`).fill('通过微信公众号或窗口预约');
 
+  // A holiday notice: the next holiday from the national calendar, the usual shortcut.
+  await page.locator('nav.parts button[data-part="notice"]').click();
+  const next = page.locator('#coming-holidays button').first();
+  const firstOff = (await next.getAttribute('data-first'))!;
+  await next.click();
+  await page.locator('#shortcut-closed:not([disabled])').click();
+  expect(await page.locator(`#plan-table tr[data-date="${firstOff}"] select.plan-choice`).first().inputValue()).toBe(
+    'closed',
+  );
+  await expect.poll(() => page.locator('#plan-text').textContent()).toMatch(/门诊安排\n\n1、.*停诊。/);
+  // Every day off is decided.
+  expect(await page.locator('#plan-warnings [data-warning="unstated"]').count()).toBe(0);
+  await page.locator('#plan-add').click();
+
   await expect
     .poll(async () => (await page.locator('.editor-summary').textContent()) ?? '', { timeout: 10_000 })
     .toMatch(/^0 个错误/);
@@ -101,6 +122,14 @@ test('editor: from nothing to a valid feed that resolves as intended, without to
   expect(saturday.map((x) => [x.start, x.end, 'clinicType' in x ? x.clinicType : ''])).toEqual([
     ['08:00', '12:00', 'expert'],
   ]);
+  // The notice closes the outpatient clinics on the holiday; 急诊 stays open around the clock.
+  expect(engine.dayInfo(parseDate(firstOff)!).dayType).toBe('holiday');
+  const holiday = engine.resolveLines(parseDate(firstOff)!);
+  expect(holiday.filter((x) => x.department === 'internal')).toEqual([]);
+  expect(holiday.filter((x) => x.department === 'er').map((x) => `${x.status} ${x.start}-${x.end}`)).toEqual([
+    'open 00:00-24:00',
+  ]);
+  expect((feed.schedule.notices as Loose[])[0]!.entries[0]).toMatchObject({ date: firstOff, status: 'closed' });
   expect(errors).toEqual([]);
   await context.close();
 });
@@ -126,7 +155,11 @@ test('editor: the largest sample opened, edited and saved, with nothing else cha
   await page
     .locator(`#roster-grid tr[data-department="${first.department}"] td[data-day="${first.days[0]}"] button`)
     .click();
-  await page.locator('#cell-editor .session-end').first().fill('11:45');
+  // Typed key by key: the first key splits the shared session off; the field keeps the focus.
+  await page.locator('#cell-editor .session-end').first().click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('11:45', { delay: 30 });
+  expect(await page.locator('#cell-editor .session-end').first().inputValue()).toBe('11:45');
 
   const expected = structuredClone(original);
   expected.hospital.phone = '024-12345678';
@@ -156,6 +189,7 @@ test('editor: the largest sample opened, edited and saved, with nothing else cha
   await page.keyboard.press('Control+z');
   await expect.poll(async () => feedOf(page)).toEqual(original);
   // Opening the feed is where its history begins: one more undo does not empty the editor.
+  await page.locator('#cell-editor .session-end').first().focus();
   await page.keyboard.press('Control+z');
   await expect(page.locator('#undo').isDisabled()).resolves.toBe(true);
   expect(await field(page, '/hospital/phone').count()).toBe(0); // still on the roster, the roster still there
@@ -189,5 +223,51 @@ test('editor: drafts are kept as one types and come back on return; several side
   await page.getByRole('button', { name: 'Load the sample' }).click();
   await page.locator('#drafts li').nth(2).waitFor();
   expect(await page.locator('#drafts li').count()).toBe(3);
+  await context.close();
+});
+
+test('editor: a holiday notice in minutes — Saturday roster without experts, a department apart, warnings for a late or silent notice', async () => {
+  const context = await env.browser.newContext({ locale: 'en' });
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}/tools/`);
+  await page.getByRole('button', { name: 'Load the sample' }).click();
+  await page.locator('#summary.ok').waitFor();
+  await page.locator('nav.parts button[data-part="notice"]').click();
+  const first = page.locator('#coming-holidays button').first();
+  const firstOff = (await first.getAttribute('data-first'))!;
+  await first.click();
+  const dates = await page
+    .locator('#plan-table tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-date')!));
+  expect(dates).toContain(firstOff);
+
+  // Published the day before: too late, said plainly.
+  const dayBefore = new Date(Date.parse(`${dates[0]}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  await page.locator('#plan-published-on').fill(dayBefore);
+  await expect
+    .poll(() => page.locator('#plan-warnings [data-warning="late"]').textContent())
+    .toContain('only 1 day(s)');
+
+  await page.locator('#shortcut-saturday').click();
+  const text = page.locator('#plan-text');
+  await expect.poll(() => text.textContent()).toMatch(/open as on a Saturday/);
+  expect(await text.textContent()).toMatch(/expert clinics closed/);
+
+  // One department decided apart: emergency only on the first day off.
+  const departmentId = await page.locator('#plan-add-scope option').nth(1).getAttribute('value');
+  await page.locator('#plan-add-scope').selectOption(departmentId!);
+  await page
+    .locator(`#plan-table tr[data-date="${firstOff}"] td[data-scope="${departmentId}"] select.plan-choice`)
+    .selectOption('emergency-only');
+  await page.locator('#plan-add').click();
+  await expect
+    .poll(async () => ((await feedOf(page)).schedule.notices as Loose[]).at(-1)!.entries)
+    .toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ status: 'roster', rosterOf: 'sat' }),
+        expect.objectContaining({ status: 'closed', clinicTypes: ['expert'] }),
+        { date: firstOff, departments: [departmentId], status: 'emergency-only' },
+      ]),
+    );
   await context.close();
 });

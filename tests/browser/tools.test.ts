@@ -5,6 +5,17 @@ import { axe, useDemoSite } from './harness';
 
 const env = useDemoSite();
 
+/**
+ * The feed's text box as a webmaster sees it on clicking into it: what the editor wrote (it
+ * follows the editor after a pause, or at once when focused).
+ */
+async function textOf(page: import('playwright-core').Page) {
+  const area = page.locator('#feed-text');
+  await area.evaluate((el) => el.blur());
+  await area.focus();
+  return area.inputValue();
+}
+
 test('webmaster tools: every problem with path, code and fix hint; the preview refuses a broken feed; JSON-LD once it is fixed', async () => {
   const page = await env.browser.newPage({ locale: 'zh-CN' });
   await page.goto(`${env.server.url}/tools/`);
@@ -92,7 +103,8 @@ test('webmaster tools: typing in a feed re-checks and re-previews once per pause
   const area = page.locator('#feed-text');
   await area.press('End');
   await area.pressSequentially('      ', { delay: 20 });
-  await page.waitForTimeout(1_000);
+  // The preview follows once typing has paused (the check, then 800 ms without a newer text).
+  await page.waitForTimeout(2_000);
   expect(await page.evaluate(() => (window as unknown as { __previews: number }).__previews)).toBe(1);
   await page.locator('#summary.ok').waitFor();
 
@@ -201,7 +213,7 @@ test('webmaster tools: a pasted holiday notice is read beside its lines, review 
   expect(await axe(page, 'section[aria-labelledby="notice-title"]')).toEqual([]);
   // Added to the feed: still valid, with the notice in it.
   await page.locator('#add-notice').click();
-  await expect.poll(() => page.locator('#feed-text').inputValue()).toContain('"2026-national"');
+  await expect.poll(() => textOf(page)).toContain('"2026-national"');
   await page.locator('#summary.ok').waitFor();
   const feed = JSON.parse(await page.locator('#feed-text').inputValue());
   expect(feed.schedule.notices.at(-1)).toMatchObject({ id: '2026-national', publishedAt: '2026-09-20T00:00:00+08:00' });
@@ -259,7 +271,7 @@ test('webmaster tools: a roster spreadsheet (.xlsx) is read against the feed, it
     '眼科 · wed · 08:00–12:00 · expert',
   ]);
   await page.locator('#apply-roster').click();
-  await expect.poll(() => page.locator('#feed-text').inputValue()).toContain('针灸推拿科');
+  await expect.poll(() => textOf(page)).toContain('针灸推拿科');
   await page.locator('#summary.ok').waitFor();
   const feed = JSON.parse(await page.locator('#feed-text').inputValue());
   expect(feed.departments.at(-1)).toMatchObject({ name: '针灸推拿科' });

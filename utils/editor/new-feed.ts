@@ -39,5 +39,15 @@ export function stamped<T>(doc: T, nowMs: number): T {
   }
 }
 
-/** The feed's JSON text as the editor writes it (two-space indent, a final newline). */
-export const feedText = (doc: unknown) => `${JSON.stringify(doc, null, 2)}\n`;
+/** Above this many characters of compact JSON, the editor's text is compact (see feedText). */
+export const PRETTY_LIMIT = 100_000;
+
+/**
+ * The feed's JSON text as the editor writes it: two-space indent and a final newline, or, for a
+ * large feed, compact (a browser lays out a text box of pretty JSON about 7× slower, and a
+ * webmaster never reads 10 000 lines there). `limit` is where compact begins.
+ */
+export function feedText(doc: unknown, limit = PRETTY_LIMIT): string {
+  const compact = JSON.stringify(doc);
+  return compact.length > limit ? `${compact}\n` : `${JSON.stringify(doc, null, 2)}\n`;
+}

@@ -144,3 +144,31 @@ export function copyDay(
   }
   return out;
 }
+
+/** Every cell at once (one pass over the roster): department → weekday → its sessions, earliest first. */
+export function rosterCells(regular: readonly Session[]): Map<string, Record<Weekday, CellSession[]>> {
+  const out = new Map<string, Record<Weekday, CellSession[]>>();
+  const row = (department: string) => {
+    let r = out.get(department);
+    if (!r) {
+      r = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
+      out.set(department, r);
+    }
+    return r;
+  };
+  regular.forEach((s, index) => {
+    const days = daysOf(s);
+    for (const day of days)
+      row(str(s.department))[day].push({
+        index,
+        start: str(s.start),
+        end: str(s.end),
+        clinicType: typeof s.clinicType === 'string' ? s.clinicType : undefined,
+        alsoOn: days.filter((d) => d !== day),
+        seasonal: s.validFrom !== undefined || s.validThrough !== undefined,
+      });
+  });
+  for (const r of out.values())
+    for (const day of WEEKDAYS) r[day].sort((a, b) => a.start.localeCompare(b.start) || a.index - b.index);
+  return out;
+}

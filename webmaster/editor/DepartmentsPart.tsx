@@ -1,28 +1,43 @@
 /**
  * The departments: id, name, category, campus, location. Changing an id carries every
  * reference along (roster, always-open, notices, waits, slots); an id another department has
- * is refused at the field.
+ * is refused at the field. Each row re-renders only when its own department changes.
  */
+import { computed } from '@preact/signals';
+import { memo } from 'preact/compat';
 import { getAt, insertAt, moveAt, removeAt } from '../../utils/editor/edit-path';
 import { departmentUses, renameDepartment } from '../../utils/editor/references';
 import { CATEGORY_NAMES } from '../../utils/feed/category-names';
-import type { LocalText } from '../../utils/i18n/local-text';
+import type { Lang, LocalText } from '../../utils/i18n/local-text';
 import { textIn } from '../../utils/i18n/local-text';
 import { lang } from '../state';
 import { change, doc } from './editor-state';
-import { ItemTools, LocalField, Problems, SelectField } from './fields';
+import { ItemTools, LocalField, Problems, SelectField, useValueAt } from './fields';
 import { te } from './strings';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** How many places use each department (one pass over the feed, not one per row). */
+const uses = computed(() => {
+  const d = doc.value;
+  const list = getAt(d, ['departments']);
+  const out = new Map<string, number>();
+  if (Array.isArray(list))
+    for (const x of list) if (isObject(x) && typeof x.id === 'string') out.set(x.id, departmentUses(d, x.id));
+  return out;
+});
+
+type Options = readonly (readonly [string, string])[];
+
 export function DepartmentsPart() {
   const l = lang.value;
-  const d = doc.value;
-  const raw = getAt(d, ['departments']);
+  const raw = useValueAt(['departments']);
   const list = Array.isArray(raw) ? raw : [];
-  const campusesRaw = getAt(d, ['hospital', 'campuses']);
-  const campuses = Array.isArray(campusesRaw) ? campusesRaw.filter(isObject) : [];
-  const categories = Object.entries(CATEGORY_NAMES).map(([id, n]) => [id, n[l]] as const);
+  const campusesRaw = useValueAt(['hospital', 'campuses']);
+  const campuses: Options = (Array.isArray(campusesRaw) ? campusesRaw.filter(isObject) : []).map(
+    (c) => [String(c.id), textIn(c.name as LocalText, l) || String(c.id)] as const,
+  );
+  const used = uses.value;
   const nextId = () => {
     const ids = new Set(list.map((x) => (isObject(x) ? x.id : undefined)));
     let n = list.length + 1;
@@ -35,36 +50,16 @@ export function DepartmentsPart() {
       <ol class="items">
         {list.map((item, i) => {
           const id = isObject(item) && typeof item.id === 'string' ? item.id : '';
-          const name = isObject(item) ? textIn(item.name as LocalText, l) : '';
-          const uses = departmentUses(d, id);
           return (
-            <li class="item" key={i} data-department={id}>
-              <DepartmentId index={i} id={id} />
-              <LocalField path={['departments', i, 'name']} label={te(l, 'deptName')} keep />
-              <SelectField
-                path={['departments', i, 'category']}
-                label={te(l, 'deptCategory')}
-                options={[['', te(l, 'none')], ...categories]}
-              />
-              {campuses.length > 0 && (
-                <SelectField
-                  path={['departments', i, 'campus']}
-                  label={te(l, 'deptCampus')}
-                  options={[
-                    ['', te(l, 'none')],
-                    ...campuses.map((c) => [String(c.id), textIn(c.name as LocalText, l) || String(c.id)] as const),
-                  ]}
-                />
-              )}
-              <LocalField path={['departments', i, 'location']} label={te(l, 'deptLocation')} />
-              <ItemTools
-                label={name || id}
-                onUp={i > 0 ? () => change((x) => moveAt(x, ['departments'], i, -1)) : undefined}
-                onDown={i < list.length - 1 ? () => change((x) => moveAt(x, ['departments'], i, 1)) : undefined}
-                onRemove={() => change((x) => removeAt(x, ['departments'], i))}
-              />
-              {uses > 0 && <p class="hint small">{te(l, 'deptInUse', { n: uses })}</p>}
-            </li>
+            <DepartmentRow
+              key={i}
+              item={item}
+              index={i}
+              last={i === list.length - 1}
+              uses={used.get(id) ?? 0}
+              campuses={campuses.length ? JSON.stringify(campuses) : ''}
+              l={l}
+            />
           );
         })}
       </ol>
@@ -78,6 +73,54 @@ export function DepartmentsPart() {
     </div>
   );
 }
+
+const categoryOptions = (l: Lang): Options => [
+  ['', te(l, 'none')],
+  ...Object.entries(CATEGORY_NAMES).map(([id, n]) => [id, n[l]] as const),
+];
+
+const DepartmentRow = memo(function DepartmentRow({
+  item,
+  index: i,
+  last,
+  uses,
+  campuses,
+  l,
+}: {
+  item: unknown;
+  index: number;
+  last: boolean;
+  uses: number;
+  /** The campuses as JSON (a string compares by value, so rows skip re-rendering). */
+  campuses: string;
+  l: Lang;
+}) {
+  const id = isObject(item) && typeof item.id === 'string' ? item.id : '';
+  const name = isObject(item) ? textIn(item.name as LocalText, l) : '';
+  const campusOptions = campuses ? (JSON.parse(campuses) as Options) : [];
+  return (
+    <li class="item" data-department={id}>
+      <DepartmentId index={i} id={id} />
+      <LocalField path={['departments', i, 'name']} label={te(l, 'deptName')} keep />
+      <SelectField path={['departments', i, 'category']} label={te(l, 'deptCategory')} options={categoryOptions(l)} />
+      {campusOptions.length > 0 && (
+        <SelectField
+          path={['departments', i, 'campus']}
+          label={te(l, 'deptCampus')}
+          options={[['', te(l, 'none')], ...campusOptions]}
+        />
+      )}
+      <LocalField path={['departments', i, 'location']} label={te(l, 'deptLocation')} />
+      <ItemTools
+        label={name || id}
+        onUp={i > 0 ? () => change((x) => moveAt(x, ['departments'], i, -1)) : undefined}
+        onDown={!last ? () => change((x) => moveAt(x, ['departments'], i, 1)) : undefined}
+        onRemove={() => change((x) => removeAt(x, ['departments'], i))}
+      />
+      {uses > 0 && <p class="hint small">{te(l, 'deptInUse', { n: uses })}</p>}
+    </li>
+  );
+});
 
 /** The id field: every reference follows the id; an id another department has is refused. */
 function DepartmentId({ index, id }: { index: number; id: string }) {

@@ -3,7 +3,8 @@
  * JSON. Undo and redo (buttons, Ctrl+Z / Ctrl+Shift+Z), the drafts kept in this browser, and
  * one part of the feed at a time.
  */
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
+import { memo } from 'preact/compat';
 import { useEffect } from 'preact/hooks';
 import { lang } from '../state';
 import { DepartmentsPart } from './DepartmentsPart';
@@ -24,6 +25,7 @@ import {
   undoEdit,
 } from './editor-state';
 import { GuidePart } from './GuidePart';
+import { HolidayNoticePart } from './HolidayNoticePart';
 import { HospitalPart } from './HospitalPart';
 import { HoursPart } from './HoursPart';
 import { PublishPart } from './PublishPart';
@@ -33,13 +35,13 @@ import { te } from './strings';
 import { WaitsPart } from './WaitsPart';
 
 const PARTS = [
-  ['hospital', 'partHospital', HospitalPart, ['/hospital', '/timeZone']],
-  ['departments', 'partDepartments', DepartmentsPart, ['/departments']],
-  ['roster', 'partRoster', RosterPart, ['/schedule/regular']],
+  ['hospital', 'partHospital', memo(HospitalPart), ['/hospital', '/timeZone']],
+  ['departments', 'partDepartments', memo(DepartmentsPart), ['/departments']],
+  ['roster', 'partRoster', memo(RosterPart), ['/schedule/regular']],
   [
     'hours',
     'partHours',
-    HoursPart,
+    memo(HoursPart),
     [
       '/schedule/onHoliday',
       '/schedule/makeupRoster',
@@ -48,14 +50,18 @@ const PARTS = [
       '/schedule/clinicTypes',
     ],
   ],
-  ['waits', 'partWaits', WaitsPart, ['/waitTimes']],
-  ['guide', 'partGuide', GuidePart, ['/guide']],
-  ['services', 'partServices', ServicesPart, ['/services']],
-  ['publish', 'partPublish', PublishPart, []],
+  ['waits', 'partWaits', memo(WaitsPart), ['/waitTimes']],
+  ['guide', 'partGuide', memo(GuidePart), ['/guide']],
+  ['services', 'partServices', memo(ServicesPart), ['/services']],
+  ['notice', 'partNotice', memo(HolidayNoticePart), ['/schedule/notices']],
+  ['publish', 'partPublish', memo(PublishPart), []],
 ] as const;
 type PartId = (typeof PARTS)[number][0];
 
 export const part = signal<PartId>('hospital');
+const isEmpty = computed(() => doc.value === undefined);
+const canUndo = computed(() => history.value.past.length > 0);
+const canRedo = computed(() => history.value.future.length > 0);
 
 /** How many errors lie under each part (shown on its button). */
 function errorsIn(prefixes: readonly string[]) {
@@ -66,10 +72,23 @@ function errorsIn(prefixes: readonly string[]) {
   return n;
 }
 
+/** Ctrl+Z undoes; Ctrl+Shift+Z and Ctrl+Y redo (⌘ on a Mac). */
+function undoKeys(e: KeyboardEvent) {
+  if (!(e.ctrlKey || e.metaKey)) return;
+  const key = e.key.toLowerCase();
+  if (key === 'z' && !e.shiftKey) {
+    e.preventDefault();
+    undoEdit();
+  } else if ((key === 'z' && e.shiftKey) || key === 'y') {
+    e.preventDefault();
+    redoEdit();
+  }
+}
+
 export function EditorSection() {
   const l = lang.value;
-  const d = doc.value;
-  const h = history.value;
+  // Only what the section itself shows: each part follows the draft on its own, field by field.
+  const empty = isEmpty.value;
   useEffect(() => {
     void restoreDrafts();
     // Undo and redo from anywhere in the editor, or with nothing focused (an undo can remove
@@ -82,17 +101,7 @@ export function EditorSection() {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
-  const undoKeys = (e: KeyboardEvent) => {
-    if (!(e.ctrlKey || e.metaKey)) return;
-    const key = e.key.toLowerCase();
-    if (key === 'z' && !e.shiftKey) {
-      e.preventDefault();
-      undoEdit();
-    } else if ((key === 'z' && e.shiftKey) || key === 'y') {
-      e.preventDefault();
-      redoEdit();
-    }
-  };
+
   const current = PARTS.find(([id]) => id === part.value)!;
   const Part = current[2];
   let errors = 0;
@@ -106,16 +115,16 @@ export function EditorSection() {
         <button type="button" id="new-feed" onClick={startNew}>
           {te(l, 'newFeed')}
         </button>
-        <button type="button" class="secondary" id="undo" disabled={h.past.length === 0} onClick={undoEdit}>
+        <button type="button" class="secondary" id="undo" disabled={!canUndo.value} onClick={undoEdit}>
           {te(l, 'undo')}
         </button>
-        <button type="button" class="secondary" id="redo" disabled={h.future.length === 0} onClick={redoEdit}>
+        <button type="button" class="secondary" id="redo" disabled={!canRedo.value} onClick={redoEdit}>
           {te(l, 'redo')}
         </button>
       </div>
       <Drafts />
       {textBroken.value && <p class="own warn">{te(l, 'textBroken')}</p>}
-      {d === undefined ? (
+      {empty ? (
         <p>{te(l, 'emptyEditor')}</p>
       ) : (
         <>

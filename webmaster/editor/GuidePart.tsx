@@ -4,28 +4,34 @@
  * prohibited and waivable lists. An item's form is built only while it is open, so a guide of
  * hundreds of items stays quick to type in.
  */
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
+import { memo } from 'preact/compat';
 import { formatInstant } from '../../utils/date/zone';
-import { getAt, insertAt, moveAt, type Path, removeAt, setAt } from '../../utils/editor/edit-path';
-import type { LocalText } from '../../utils/i18n/local-text';
+import { insertAt, moveAt, type Path, removeAt, setAt } from '../../utils/editor/edit-path';
+import type { Lang, LocalText } from '../../utils/i18n/local-text';
 import { textIn } from '../../utils/i18n/local-text';
 import { lang } from '../state';
-import { change, doc } from './editor-state';
-import { CheckField, ItemTools, LinesField, LocalField, NumberField, Problems, SelectField, TextField } from './fields';
+import { change, problemsAt } from './editor-state';
+import {
+  CheckField,
+  ItemTools,
+  LinesField,
+  LocalField,
+  NumberField,
+  Problems,
+  SelectField,
+  TextField,
+  useValueAt,
+} from './fields';
 import { te } from './strings';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const listAt = (d: unknown, path: Path) => {
-  const v = getAt(d, path);
-  return Array.isArray(v) ? v : [];
-};
 /** The items whose forms are open (by index). */
 const openItems = signal<ReadonlySet<number>>(new Set());
 
 export function GuidePart() {
   const l = lang.value;
-  const d = doc.value;
-  const guide = getAt(d, ['guide']);
+  const guide = useValueAt(['guide']);
   if (!isObject(guide))
     return (
       <div class="part">
@@ -47,7 +53,7 @@ export function GuidePart() {
         </button>
       </div>
     );
-  const items = listAt(d, ['guide', 'items']);
+  const items = isObject(guide) && Array.isArray(guide.items) ? guide.items : [];
   const ids = new Set(items.map((x) => (isObject(x) ? x.id : undefined)));
   const nextId = () => {
     let n = items.length + 1;
@@ -74,31 +80,17 @@ export function GuidePart() {
       <h3>{te(l, 'items')}</h3>
       <Problems path={['guide', 'items']} />
       <ol class="items">
-        {items.map((item, i) => {
-          const name = isObject(item) ? textIn(item.name as LocalText, l) : '';
-          const isOpen = openItems.value.has(i);
-          const toggle = () => {
-            const next = new Set(openItems.value);
-            if (isOpen) next.delete(i);
-            else next.add(i);
-            openItems.value = next;
-          };
-          return (
-            <li key={i} class="item guide-item">
-              <button type="button" class="secondary disclosure" aria-expanded={isOpen} onClick={toggle}>
-                {name || te(l, 'untitled')}
-              </button>
-              <ItemTools
-                label={name}
-                onUp={i > 0 ? () => change((x) => moveAt(x, ['guide', 'items'], i, -1)) : undefined}
-                onDown={i < items.length - 1 ? () => change((x) => moveAt(x, ['guide', 'items'], i, 1)) : undefined}
-                onRemove={() => change((x) => removeAt(x, ['guide', 'items'], i))}
-              />
-              {!isOpen && <Problems path={['guide', 'items', i]} deep />}
-              {isOpen && <GuideItemForm index={i} />}
-            </li>
-          );
-        })}
+        {items.map((item, i) => (
+          <GuideItemRow
+            key={i}
+            item={item}
+            index={i}
+            last={i === items.length - 1}
+            isOpen={openItems.value.has(i)}
+            errors={errorsByItem.value.get(i) ?? 0}
+            l={l}
+          />
+        ))}
       </ol>
       <button
         type="button"
@@ -116,6 +108,60 @@ export function GuidePart() {
   );
 }
 
+/** The problems under each item, counted in one pass (a closed item shows its count). */
+const errorsByItem = computed(() => {
+  const out = new Map<number, number>();
+  for (const [path, list] of problemsAt.value) {
+    const m = /^\/guide\/items\/(\d+)(\/|$)/.exec(path);
+    if (m) out.set(Number(m[1]), (out.get(Number(m[1])) ?? 0) + list.length);
+  }
+  return out;
+});
+
+/** One item: its name as a disclosure, its form only while open; re-renders only when it changes. */
+const GuideItemRow = memo(function GuideItemRow({
+  item,
+  index: i,
+  last,
+  isOpen,
+  errors,
+  l,
+}: {
+  item: unknown;
+  index: number;
+  last: boolean;
+  isOpen: boolean;
+  errors: number;
+  l: Lang;
+}) {
+  const name = isObject(item) ? textIn(item.name as LocalText, l) : '';
+  const toggle = () => {
+    const next = new Set(openItems.value);
+    if (isOpen) next.delete(i);
+    else next.add(i);
+    openItems.value = next;
+  };
+  const moved = (fn: (x: unknown) => unknown) => {
+    openItems.value = new Set();
+    change(fn);
+  };
+  return (
+    <li class="item guide-item">
+      <button type="button" class="secondary disclosure" aria-expanded={isOpen} onClick={toggle}>
+        {name || te(l, 'untitled')}
+        {errors > 0 && <span class="badge">{errors}</span>}
+      </button>
+      <ItemTools
+        label={name}
+        onUp={i > 0 ? () => moved((x) => moveAt(x, ['guide', 'items'], i, -1)) : undefined}
+        onDown={!last ? () => moved((x) => moveAt(x, ['guide', 'items'], i, 1)) : undefined}
+        onRemove={() => moved((x) => removeAt(x, ['guide', 'items'], i))}
+      />
+      {isOpen && <GuideItemForm index={i} />}
+    </li>
+  );
+});
+
 /** Rows of a list inside an item, each with its fields and a remove button, and an add button. */
 function Rows({
   path,
@@ -130,7 +176,8 @@ function Rows({
   blank: unknown;
   children: (row: Path) => preact.ComponentChildren;
 }) {
-  const rows = listAt(doc.value, path);
+  const raw = useValueAt(path);
+  const rows = Array.isArray(raw) ? raw : [];
   return (
     <fieldset class="list">
       <legend>{label}</legend>
@@ -151,7 +198,7 @@ function Rows({
 function GuideItemForm({ index }: { index: number }) {
   const l = lang.value;
   const p: Path = ['guide', 'items', index];
-  const item = getAt(doc.value, p);
+  const item = useValueAt(p);
   const fee = isObject(item) ? item.fee : undefined;
   const limit = isObject(item) ? item.timeLimit : undefined;
   return (

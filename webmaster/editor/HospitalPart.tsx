@@ -2,8 +2,8 @@
 import { getAt, insertAt, removeAt } from '../../utils/editor/edit-path';
 import { checkCreditCode } from '../../utils/identity/credit-code';
 import { lang } from '../state';
-import { change, doc } from './editor-state';
-import { ItemTools, LocalField, Problems, SelectField, TextField } from './fields';
+import { change } from './editor-state';
+import { ItemTools, LocalField, Problems, SelectField, TextField, useSlice } from './fields';
 import { te } from './strings';
 
 function CreditCodeCheck({ code }: { code: string }) {
@@ -24,7 +24,7 @@ function CreditCodeCheck({ code }: { code: string }) {
 
 export function HospitalPart() {
   const l = lang.value;
-  const d = doc.value;
+  const d = useSlice(['hospital']);
   const code = getAt(d, ['hospital', 'id']);
   const campuses = getAt(d, ['hospital', 'campuses']);
   const list = Array.isArray(campuses) ? campuses : [];

@@ -8,8 +8,8 @@ import { getAt, insertAt, removeAt } from '../../utils/editor/edit-path';
 import type { LocalText } from '../../utils/i18n/local-text';
 import { textIn } from '../../utils/i18n/local-text';
 import { lang } from '../state';
-import { change, doc } from './editor-state';
-import { ItemTools, LocalField, Problems, SelectField, TextField, TimeField } from './fields';
+import { change } from './editor-state';
+import { ItemTools, LocalField, Problems, SelectField, TextField, TimeField, useSlice } from './fields';
 import { dayName } from './RosterPart';
 import { te } from './strings';
 
@@ -21,7 +21,7 @@ const listAt = (d: unknown, path: (string | number)[]) => {
 
 export function HoursPart() {
   const l = lang.value;
-  const d = doc.value;
+  const d = useSlice(['departments'], ['schedule']);
   const departments = listAt(d, ['departments'])
     .filter(isObject)
     .map((x) => [String(x.id ?? ''), textIn(x.name as LocalText, l) || String(x.id ?? '')] as const);

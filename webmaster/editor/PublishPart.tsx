@@ -5,14 +5,15 @@
  */
 import { signal } from '@preact/signals';
 import { readFeedBody, TOO_LARGE, timed } from '../../utils/cache/feed-body';
-import { getAt } from '../../utils/editor/edit-path';
 import { type Change, feedDiff } from '../../utils/editor/feed-diff';
 import { feedText, stamped } from '../../utils/editor/new-feed';
+import { MAX_FEED_BYTES } from '../../utils/feed/feed-size';
 import type { LocalText } from '../../utils/i18n/local-text';
 import { textIn } from '../../utils/i18n/local-text';
 import { writeNotice } from '../../utils/notice/write-notice';
 import { checked, jsonLd, lang, snippet } from '../state';
 import { change, doc, flush } from './editor-state';
+import { useValueAt } from './fields';
 import { te } from './strings';
 
 const copyStatus = signal('');
@@ -33,7 +34,8 @@ async function copy(value: string) {
 function download() {
   change((d) => stamped(d, Date.now()));
   flush();
-  const blob = new Blob([feedText(doc.peek())], { type: 'application/json' });
+  // The file is pretty for people to read, unless that would take it over the size limit.
+  const blob = new Blob([feedText(doc.peek(), MAX_FEED_BYTES / 2)], { type: 'application/json' });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = 'clearclinic.json';
@@ -67,10 +69,9 @@ const short = (v: unknown) => {
 
 export function PublishPart() {
   const l = lang.value;
-  const d = doc.value;
+  const website = useValueAt(['hospital', 'website']);
   const result = checked.value;
   const valid = result?.feed;
-  const website = getAt(d, ['hospital', 'website']);
   const suggested =
     typeof website === 'string' && /^https?:/.test(website)
       ? new URL('/.well-known/clearclinic.json', website).href

@@ -5,17 +5,18 @@
  * the grid goes to the roster reader (section 7), which says what each row became.
  */
 import { signal } from '@preact/signals';
+import { memo } from 'preact/compat';
 import { useEffect, useRef } from 'preact/hooks';
 import { WEEKDAYS, type Weekday } from '../../utils/date/civil';
 import { getAt, type Path, setAt } from '../../utils/editor/edit-path';
 import {
   addCellSession,
   type CellSession,
-  cellSessions,
   changeCellSession,
   copyDay,
   copyRow,
   removeCellSession,
+  rosterCells,
   strayDepartments,
 } from '../../utils/editor/roster-grid';
 import type { Lang, LocalText } from '../../utils/i18n/local-text';
@@ -23,7 +24,7 @@ import { textIn } from '../../utils/i18n/local-text';
 import { readRosterFile } from '../RosterSection';
 import { lang } from '../state';
 import { change, doc } from './editor-state';
-import { Problems } from './fields';
+import { Problems, useValueAt } from './fields';
 import { te } from './strings';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -68,7 +69,7 @@ function usualHours(d: unknown, part: 'am' | 'pm') {
 export function RosterPart() {
   const l = lang.value;
   const d = doc.value;
-  const departmentsRaw = getAt(d, ['departments']);
+  const departmentsRaw = useValueAt(['departments']);
   const departments = (Array.isArray(departmentsRaw) ? departmentsRaw.filter(isObject) : []).map((x) => ({
     id: String(x.id ?? ''),
     name: textIn(x.name as LocalText, l) || String(x.id ?? ''),
@@ -79,7 +80,9 @@ export function RosterPart() {
     departments.map((x) => x.id),
   ).map((id) => ({ id, name: `${id} ${te(l, 'strayDepartment')}` }));
   const rows = [...departments, ...stray];
-  const types = new Map(clinicTypeOptions(d, l));
+  const typeNames = clinicTypeOptions(d, l);
+  const types = new Map(typeNames);
+  const cells = rosterCells(regular);
   const sel = selected.value;
   // A spreadsheet dropped anywhere on the grid goes to the roster reader.
   const dropZone = useRef<HTMLDivElement>(null);
@@ -122,35 +125,15 @@ export function RosterPart() {
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={row.id} data-department={row.id}>
-                  <th scope="row">{row.name}</th>
-                  {WEEKDAYS.map((day) => {
-                    const cell = cellSessions(regular, row.id, day);
-                    const isSel = sel?.department === row.id && sel.day === day;
-                    return (
-                      <td key={day} data-day={day} class={isSel ? 'selected' : undefined}>
-                        <button
-                          type="button"
-                          class="cell"
-                          aria-pressed={isSel}
-                          aria-label={`${row.name} ${dayName(l, day)}: ${cell.map((s) => `${s.start}–${s.end}`).join(', ') || '—'}`}
-                          onClick={() => (selected.value = isSel ? undefined : { department: row.id, day })}
-                        >
-                          {cell.length === 0
-                            ? '—'
-                            : cell.map((s) => (
-                                <span key={s.index} class="cell-session">
-                                  {s.start}–{s.end}
-                                  {s.clinicType && s.clinicType !== 'general'
-                                    ? ` ${types.get(s.clinicType) ?? s.clinicType}`
-                                    : ''}
-                                </span>
-                              ))}
-                        </button>
-                      </td>
-                    );
-                  })}
-                </tr>
+                <GridRow
+                  key={row.id}
+                  id={row.id}
+                  name={row.name}
+                  cells={rowKey(cells.get(row.id))}
+                  selectedDay={sel?.department === row.id ? sel.day : undefined}
+                  types={JSON.stringify(typeNames)}
+                  l={l}
+                />
               ))}
             </tbody>
           </table>
@@ -161,7 +144,9 @@ export function RosterPart() {
           department={sel.department}
           name={rows.find((r) => r.id === sel.department)!.name}
           day={sel.day}
-          sessions={cellSessions(regular, sel.department, sel.day)}
+          // In the roster's order, not by time: a session split off while typing keeps its place
+          // (and its input the focus); a start typed earlier does not move it under the cursor.
+          sessions={[...(cells.get(sel.department)?.[sel.day] ?? [])].sort((a, b) => a.index - b.index)}
           rows={rows}
           types={[...types]}
         />
@@ -169,6 +154,63 @@ export function RosterPart() {
     </div>
   );
 }
+
+/**
+ * A row's cells as JSON without the sessions' places in the roster (which shift when a session
+ * is split): a string compares by value, so typing in one cell re-renders that row only.
+ */
+const rowKey = (week: Record<Weekday, CellSession[]> | undefined) =>
+  week ? JSON.stringify(WEEKDAYS.map((day) => week[day].map((s) => [s.start, s.end, s.clinicType ?? '']))) : '';
+
+/** One department's week (its cells as rowKey made them; the clinic types' names as JSON). */
+const GridRow = memo(function GridRow({
+  id,
+  name,
+  cells,
+  selectedDay,
+  types,
+  l,
+}: {
+  id: string;
+  name: string;
+  cells: string;
+  selectedDay: Weekday | undefined;
+  types: string;
+  l: Lang;
+}) {
+  const week = cells ? (JSON.parse(cells) as [string, string, string][][]) : undefined;
+  const typeName = new Map(JSON.parse(types) as [string, string][]);
+  return (
+    <tr data-department={id}>
+      <th scope="row">{name}</th>
+      {WEEKDAYS.map((day) => {
+        const cell = week?.[WEEKDAYS.indexOf(day)] ?? [];
+        const isSel = selectedDay === day;
+        return (
+          <td key={day} data-day={day} class={isSel ? 'selected' : undefined}>
+            <button
+              type="button"
+              class="cell"
+              aria-pressed={isSel}
+              aria-label={`${name} ${dayName(l, day)}: ${cell.map(([start, end]) => `${start}–${end}`).join(', ') || '—'}`}
+              onClick={() => (selected.value = isSel ? undefined : { department: id, day })}
+            >
+              {cell.length === 0
+                ? '—'
+                : cell.map(([start, end, type], k) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a cell's sessions are shown in order; nothing is kept per session
+                    <span key={k} class="cell-session">
+                      {start}–{end}
+                      {type && type !== 'general' ? ` ${typeName.get(type) ?? type}` : ''}
+                    </span>
+                  ))}
+            </button>
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
 
 function CellEditor({
   department,
@@ -186,16 +228,19 @@ function CellEditor({
   types: [string, string][];
 }) {
   const l = lang.value;
-  const set = (s: CellSession, key: string, value: string) =>
+  // Typing in one field of one session of the cell is one undo step, though the first key
+  // may split the session off (and so move it in the roster).
+  const set = (s: CellSession, place: number, key: string, value: string) =>
     change(
       (d) => setAt(d, REGULAR, changeCellSession(regularOf(d), s.index, day, { [key]: value })),
-      `cell ${department} ${day} ${s.index} ${key}`,
+      `cell ${department} ${day} ${place} ${key}`,
     );
   return (
     <fieldset class="cell-editor" id="cell-editor">
       <legend>{te(l, 'cellTitle', { department: name, day: dayName(l, day) })}</legend>
       {sessions.map((s, i) => (
-        <div class="item row" key={s.index} data-session={s.index}>
+        // biome-ignore lint/suspicious/noArrayIndexKey: by place, so the input typed in survives its session being split off
+        <div class="item row" key={i} data-session={s.index}>
           <label>
             {te(l, 'start')}
             <input
@@ -205,7 +250,7 @@ function CellEditor({
               inputMode="numeric"
               placeholder="08:00"
               data-path={`/schedule/regular/${s.index}/start`}
-              onInput={(e) => set(s, 'start', (e.target as HTMLInputElement).value)}
+              onInput={(e) => set(s, i, 'start', (e.target as HTMLInputElement).value)}
             />
           </label>
           <label>
@@ -217,7 +262,7 @@ function CellEditor({
               inputMode="numeric"
               placeholder="12:00"
               data-path={`/schedule/regular/${s.index}/end`}
-              onInput={(e) => set(s, 'end', (e.target as HTMLInputElement).value)}
+              onInput={(e) => set(s, i, 'end', (e.target as HTMLInputElement).value)}
             />
           </label>
           <label>
@@ -227,7 +272,7 @@ function CellEditor({
               value={s.clinicType ?? 'general'}
               onChange={(e) => {
                 const v = (e.target as HTMLSelectElement).value;
-                set(s, 'clinicType', v === 'general' ? '' : v);
+                set(s, i, 'clinicType', v === 'general' ? '' : v);
               }}
             >
               {types.map(([id, label]) => (

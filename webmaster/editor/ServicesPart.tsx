@@ -1,8 +1,8 @@
 /** The facilities a hospital declares (audited, not verified): one-stop centres, internet services, accessibility. */
 import { getAt, setAt } from '../../utils/editor/edit-path';
 import { lang } from '../state';
-import { change, doc } from './editor-state';
-import { CheckField, LocalField, Problems, TextField } from './fields';
+import { change } from './editor-state';
+import { CheckField, LocalField, Problems, TextField, useSlice } from './fields';
 import { te } from './strings';
 
 const ACCESSIBILITY: Record<string, { 'zh-CN': string; en: string }> = {
@@ -17,7 +17,7 @@ const ACCESSIBILITY: Record<string, { 'zh-CN': string; en: string }> = {
 
 export function ServicesPart() {
   const l = lang.value;
-  const d = doc.value;
+  const d = useSlice(['services']);
   const raw = getAt(d, ['services', 'accessibility']);
   const have = Array.isArray(raw) ? raw : [];
   const all = [

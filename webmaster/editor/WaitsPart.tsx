@@ -3,15 +3,15 @@ import { getAt, insertAt, removeAt } from '../../utils/editor/edit-path';
 import type { LocalText } from '../../utils/i18n/local-text';
 import { textIn } from '../../utils/i18n/local-text';
 import { lang } from '../state';
-import { change, doc } from './editor-state';
-import { ItemTools, NumberField, Problems, SelectField, TextField } from './fields';
+import { change } from './editor-state';
+import { ItemTools, NumberField, Problems, SelectField, TextField, useSlice } from './fields';
 import { te } from './strings';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function WaitsPart() {
   const l = lang.value;
-  const d = doc.value;
+  const d = useSlice(['departments'], ['waitTimes']);
   const raw = getAt(d, ['waitTimes']);
   const rows = Array.isArray(raw) ? raw : [];
   const depts = getAt(d, ['departments']);

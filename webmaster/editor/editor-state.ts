@@ -11,7 +11,7 @@ import { type Path, pointer, setAt } from '../../utils/editor/edit-path';
 import { type History, record, redo, startHistory, undo } from '../../utils/editor/history';
 import { draftTitle, feedText, newFeed } from '../../utils/editor/new-feed';
 import type { Problem } from '../../utils/feed/messages';
-import { checked, checkedText, lang, replaced, replaceText, text } from '../state';
+import { checked, checkedText, editorText, lang, replaced, replaceText, text } from '../state';
 
 export type Doc = unknown;
 
@@ -87,7 +87,7 @@ export function flush() {
   inStep = value;
   fromText = d;
   written.value = d;
-  replaceText(value);
+  editorText(value);
 }
 
 effect(() => {
@@ -148,11 +148,14 @@ async function saveNow() {
   const draft: Draft = {
     id: draftId.peek(),
     title: draftTitle(d, lang.peek()),
-    text: feedText(d),
+    // The text box's text when it is the draft's (no second serialization of a long feed).
+    text: d === fromText ? inStep : feedText(d),
     savedAt: Date.now(),
   };
   await store.save(draft);
-  drafts.value = await store.list();
+  // The list is updated in place: reading every draft back would copy every feed again.
+  const others = (drafts.peek() ?? []).filter((x) => x.id !== draft.id);
+  drafts.value = [draft, ...others];
 }
 
 effect(() => {

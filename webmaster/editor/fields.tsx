@@ -4,8 +4,11 @@
  * them, small), and marks itself invalid for assistive technology. Every input carries its
  * JSON Pointer as `data-path`.
  */
+import { useComputed } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
 import { getAt, type Path, pointer, setAt } from '../../utils/editor/edit-path';
+import type { Problem } from '../../utils/feed/messages';
 import type { Lang } from '../../utils/i18n/local-text';
 import { lang } from '../state';
 import { change, doc, edit, problemsAt } from './editor-state';
@@ -17,10 +20,14 @@ const idFor = (at: string) => `f${at.replace(/[^A-Za-z0-9-]/g, '_')}`;
 /** The problems at a place (and, with `deep`, everywhere under it). */
 export function Problems({ path, deep = false }: { path: Path; deep?: boolean }) {
   const at = pointer(path);
-  const map = problemsAt.value;
-  const list = deep
-    ? [...map].filter(([p]) => p === at || p.startsWith(`${at}/`)).flatMap(([, v]) => v)
-    : (map.get(at) ?? []);
+  // A component re-renders only when its own problems change, not on every check.
+  const list = useComputed(() => {
+    const map = problemsAt.value;
+    const found = deep
+      ? [...map].filter(([p]) => p === at || p.startsWith(`${at}/`)).flatMap(([, v]) => v)
+      : (map.get(at) ?? []);
+    return found.length ? found : NONE;
+  }).value;
   if (!list.length) return null;
   return (
     <ul class="field-problems" id={`${idFor(at)}-problems`}>
@@ -37,8 +44,43 @@ export function Problems({ path, deep = false }: { path: Path; deep?: boolean })
   );
 }
 
-const hasErrors = (at: string) => (problemsAt.value.get(at) ?? []).some((p) => p.severity === 'error');
-const described = (at: string) => (problemsAt.value.get(at)?.length ? `${idFor(at)}-problems` : undefined);
+const NONE: readonly Problem[] = [];
+
+/**
+ * The parts of the draft at these paths, as a document holding only them: a part's component
+ * re-renders when one of them changes, not on every edit elsewhere.
+ */
+export function useSlice(...paths: Path[]): unknown {
+  const last = useRef<{ values: unknown[]; slice: unknown }>();
+  return useComputed(() => {
+    const values = paths.map((p) => getAt(doc.value, p));
+    const before = last.current;
+    // The same slice while none of its values changed: the component is not notified.
+    if (before?.values.every((v, i) => v === values[i])) return before.slice;
+    const slice = paths.reduce<unknown>((out, p, i) => (values[i] === undefined ? out : setAt(out, p, values[i])), {});
+    last.current = { values, slice };
+    return slice;
+  }).value;
+}
+
+/** The draft's value at a path: the component re-renders when that value changes, not on every edit. */
+export function useValueAt(path: Path): unknown {
+  return useComputed(() => getAt(doc.value, path)).value;
+}
+
+/** Whether a place has errors, and the id of its problem list (the field re-renders only when these change). */
+function useMarks(...places: string[]) {
+  const key = useComputed(() => {
+    const map = problemsAt.value;
+    const errors = places.some((at) => (map.get(at) ?? []).some((p) => p.severity === 'error'));
+    const listed = (map.get(places[0]!)?.length ?? 0) > 0;
+    return `${errors ? 1 : 0}${listed ? 1 : 0}`;
+  }).value;
+  return {
+    invalid: key[0] === '1' || undefined,
+    describedBy: key[1] === '1' ? `${idFor(places[0]!)}-problems` : undefined,
+  };
+}
 
 interface TextProps {
   path: Path;
@@ -67,7 +109,8 @@ export function TextField({
   transform,
 }: TextProps) {
   const at = pointer(path);
-  const value = getAt(doc.value, path);
+  const value = useValueAt(path);
+  const marks = useMarks(at);
   return (
     <div class="field">
       <label for={idFor(at)}>{label}</label>
@@ -79,8 +122,8 @@ export function TextField({
         inputMode={inputMode}
         placeholder={placeholder}
         value={typeof value === 'string' || typeof value === 'number' ? String(value) : ''}
-        aria-invalid={hasErrors(at) || undefined}
-        aria-describedby={described(at)}
+        aria-invalid={marks.invalid}
+        aria-describedby={marks.describedBy}
         onInput={(e) => {
           const raw = (e.target as HTMLInputElement).value;
           const v = transform ? transform(raw) : raw;
@@ -100,7 +143,8 @@ export const TimeField = (p: { path: Path; label: string }) => (
 
 export function NumberField({ path, label, step }: { path: Path; label: string; step?: string }) {
   const at = pointer(path);
-  const value = getAt(doc.value, path);
+  const value = useValueAt(path);
+  const marks = useMarks(at);
   return (
     <div class="field">
       <label for={idFor(at)}>{label}</label>
@@ -110,8 +154,8 @@ export function NumberField({ path, label, step }: { path: Path; label: string; 
         type="number"
         step={step ?? 'any'}
         value={typeof value === 'number' ? String(value) : ''}
-        aria-invalid={hasErrors(at) || undefined}
-        aria-describedby={described(at)}
+        aria-invalid={marks.invalid}
+        aria-describedby={marks.describedBy}
         onInput={(e) => {
           const raw = (e.target as HTMLInputElement).value;
           edit(path, raw === '' ? undefined : Number(raw));
@@ -133,7 +177,8 @@ export function SelectField({
   options: readonly (readonly [value: string | number | boolean | null, text: string])[];
 }) {
   const at = pointer(path);
-  const value = getAt(doc.value, path);
+  const value = useValueAt(path);
+  const marks = useMarks(at);
   const known = options.some(([v]) => v === value);
   return (
     <div class="field">
@@ -141,8 +186,8 @@ export function SelectField({
       <select
         id={idFor(at)}
         data-path={at}
-        aria-invalid={hasErrors(at) || undefined}
-        aria-describedby={described(at)}
+        aria-invalid={marks.invalid}
+        aria-describedby={marks.describedBy}
         value={known ? JSON.stringify(value ?? '') : '__other'}
         onChange={(e) => {
           const raw = (e.target as HTMLSelectElement).value;
@@ -163,10 +208,10 @@ export function SelectField({
   );
 }
 
-/** A yes/no; `absentIsFalse` writes false rather than removing (declared facilities). */
+/** A yes/no; with `absent`, unticking removes the field rather than writing false. */
 export function CheckField({ path, label, absent = false }: { path: Path; label: string; absent?: boolean }) {
   const at = pointer(path);
-  const value = getAt(doc.value, path);
+  const value = useValueAt(path);
   return (
     <div class="field check">
       <label>
@@ -200,7 +245,8 @@ export function LocalField({
 }) {
   const l: Lang = lang.value;
   const at = pointer(path);
-  const value = getAt(doc.value, path);
+  const value = useValueAt(path);
+  const zhMarks = useMarks(at, `${at}/zh-CN`);
   const zh =
     typeof value === 'string' ? value : isObject(value) && typeof value['zh-CN'] === 'string' ? value['zh-CN'] : '';
   const en = isObject(value) && typeof value.en === 'string' ? value.en : '';
@@ -216,7 +262,7 @@ export function LocalField({
     id: `${idFor(at)}-zh`,
     'data-path': at,
     value: zh,
-    'aria-invalid': hasErrors(at) || hasErrors(`${at}/zh-CN`) || undefined,
+    'aria-invalid': zhMarks.invalid,
     onInput: (e: Event) => setZh((e.target as HTMLInputElement).value),
   };
   const enProps = {
@@ -272,7 +318,7 @@ export function ItemTools({
 
 /** A list of LocalText lines (steps, basis, the prohibited and waivable lists). */
 export function LinesField({ path, label, addLabel }: { path: Path; label: string; addLabel: string }) {
-  const list = getAt(doc.value, path);
+  const list = useValueAt(path);
   const items = Array.isArray(list) ? list : [];
   return (
     <fieldset class="field lines">
