@@ -9,7 +9,7 @@
  * costs), the slowest by Event Timing (input to the frame shown; under 16 ms is not reported
  * and shows as "<16"), and the main thread's long-task time while typing. Target: ≤ 50 ms.
  * Headless Chromium sometimes holds one frame back for about 2.7 s once typing starts after the
- * page has sat idle, with every thread idle (see docs/benchmarks.md); Event Timing then shows
+ * page has sat idle, with every thread idle (docs/benchmarks.md says more); Event Timing then shows
  * it and the page-side figure does not.
  * With `--peer DIR`, another checkout's tools on the same sample, side by side; a peer without
  * the editor is measured typing into its JSON text box (what a webmaster had before).

@@ -1,4 +1,5 @@
 /** What every command gets: language, output streams, options shared by all commands. */
+import type { Feed } from '../utils/feed/schema';
 import { MAX_FEED_BYTES, oversizeResult, type ValidationResult, validateFeedText } from '../utils/feed/validate';
 import { type Lang, langFromTag } from '../utils/i18n/local-text';
 import { formatCount, msg } from './messages';
@@ -50,6 +51,16 @@ export type Checked = { ok: true; result: ValidationResult } | { ok: false; mess
  * itself fails on (a stack overflow on absurdly nested JSON), is that source's error in one
  * line, never the end of the command: the other sources are still checked.
  */
+/**
+ * The feed a read holds as plain JSON, for a command that writes it back (`import notice`,
+ * `import roster`): the checked feed drops the fields the checker does not know, this keeps
+ * them. Only for a read that checked without errors.
+ */
+export function feedDocument(read: SourceRead): Feed {
+  if (!read.ok || !('bytes' in read)) throw new Error('no feed bytes');
+  return JSON.parse(new TextDecoder().decode(read.bytes).replace(/^\uFEFF/, '')) as Feed;
+}
+
 export function checkRead(read: SourceRead, lang: Lang): Checked {
   if (!read.ok) return read;
   try {

@@ -10,7 +10,7 @@ import type { Feed } from '../../utils/feed/schema';
 import { validateFeed } from '../../utils/feed/validate';
 import { addNotice } from '../../utils/notice/add-notice';
 import { readNotice } from '../../utils/notice/read-notice';
-import { type CliContext, checkRead, readOptions } from '../context';
+import { type CliContext, checkRead, feedDocument, readOptions } from '../context';
 import { CliError, msg } from '../messages';
 import { checkOut, writeOut } from '../output';
 import { readSource } from '../sources';
@@ -39,7 +39,8 @@ export async function importNoticeCommand(source: string, flags: ImportNoticeFla
   const reading = readOptions(ctx);
 
   // The feed the names are matched against, and that the notice is added to: it must be valid.
-  const feedRead = checkRead(await readSource(flags.feed, reading), lang);
+  const feedSource = await readSource(flags.feed, reading);
+  const feedRead = checkRead(feedSource, lang);
   if (!feedRead.ok) throw new CliError(feedRead.message);
   if (!feedRead.result.feed) {
     for (const p of feedRead.result.errors)
@@ -64,7 +65,9 @@ export async function importNoticeCommand(source: string, flags: ImportNoticeFla
   });
   if (result.fatal) throw new CliError(`${source}: ${result.fatal}`);
 
-  const out = result.notice ? addNotice(feed, result.notice) : feed;
+  // Added to the feed as it was written, so the fields the checker does not know are kept.
+  const document = feedDocument(feedSource);
+  const out = result.notice ? addNotice(document, result.notice) : document;
   // What is written must pass validate: a reading that would not is a bug, said plainly.
   const checked = validateFeed(out, { lang });
   if (!checked.feed) {

@@ -7,7 +7,7 @@
  */
 import { validateFeed } from '../../utils/feed/validate';
 import { type Cell, readRoster, withRoster } from '../../utils/roster/read-roster';
-import { type CliContext, checkRead, readOptions } from '../context';
+import { type CliContext, checkRead, feedDocument, readOptions } from '../context';
 import { CliError, msg } from '../messages';
 import { checkOut, writeOut } from '../output';
 import { readSource } from '../sources';
@@ -57,7 +57,8 @@ export async function importRosterCommand(source: string, flags: ImportRosterFla
   if (!flags.feed) throw new CliError(msg(lang, 'importNeedsFeed'));
   if (flags.out) await checkOut(flags.out, lang);
   const reading = readOptions(ctx);
-  const feedRead = checkRead(await readSource(flags.feed, reading), lang);
+  const feedSource = await readSource(flags.feed, reading);
+  const feedRead = checkRead(feedSource, lang);
   if (!feedRead.ok) throw new CliError(feedRead.message);
   const feed = feedRead.result.feed;
   if (!feed) throw new CliError(msg(lang, 'importFeedInvalid', { source: flags.feed }));
@@ -67,7 +68,8 @@ export async function importRosterCommand(source: string, flags: ImportRosterFla
   const rows = await rowsOf(sheetRead.bytes, source, flags.sheet, ctx);
   const roster = readRoster(rows, feed, lang);
   if (roster.fatal) throw new CliError(`${source}: ${roster.fatal}`);
-  const out = withRoster(feed, roster);
+  // Written into the feed as it was written, so the fields the checker does not know are kept.
+  const out = withRoster(feedDocument(feedSource), roster);
   const checked = validateFeed(out, { lang });
   if (!checked.feed) {
     const first = checked.errors[0];

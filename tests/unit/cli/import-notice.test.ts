@@ -40,6 +40,20 @@ describe('import notice', () => {
     expect(out.schedule.notices[0]).toMatchObject({ id: '2017-yuandan', publishedAt: published });
   });
 
+  test('fields the checker does not know are written back as they were', async () => {
+    const { path, published } = baseFeed(HUZHOU);
+    const feed = JSON.parse(readFileSync(path, 'utf8'));
+    feed['x-cms'] = { page: 42 };
+    feed.departments[0]['x-floor'] = 'B2';
+    writeFileSync(path, JSON.stringify(feed));
+    const r = await cli(['import', 'notice', notice, '--feed', path, '--published-at', published]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out['x-cms']).toEqual({ page: 42 });
+    expect(out.departments[0]['x-floor']).toBe('B2');
+    expect(out.schedule.notices).toHaveLength(1);
+  });
+
   test('the same notice inside a hospital web page: navigation and scripts are left out', async () => {
     const { path, published } = baseFeed(HUZHOU);
     const text = fixture(HUZHOU, 'notice.txt').split('\n').slice(3).filter(Boolean);

@@ -25,6 +25,15 @@ beforeAll(async () => {
     f.departments.push({ id: 'eye', name: '眼科', category: 'ophthalmology' });
   });
   writeFileSync(path('feed.json'), JSON.stringify(feed));
+  // Fields no version of the checker knows: a CMS's own, a department's floor plan.
+  writeFileSync(
+    path('extra.json'),
+    JSON.stringify({
+      ...feed,
+      'x-cms': { page: 42 },
+      departments: feed.departments.map((d, i) => (i === 0 ? { ...d, 'x-floor': 'B2' } : d)),
+    }),
+  );
   const bare = feedWith(() => {});
   writeFileSync(path('bare.json'), JSON.stringify(bare));
   const cell = (value: string | null) => (value === null ? null : { value });
@@ -71,6 +80,14 @@ describe('import roster', () => {
       '--json',
     ]);
     expect(JSON.parse(named.stdout)).toMatchObject({ layout: 'department-rows', review: [] });
+  });
+
+  test('fields the checker does not know are written back as they were', async () => {
+    const r = await cli(['import', 'roster', path('roster.xlsx'), '--feed', path('extra.json')]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out['x-cms']).toEqual({ page: 42 });
+    expect(out.departments[0]['x-floor']).toBe('B2');
   });
 
   test('a .csv with a cell it cannot read: the row, the column and why on stderr; exit 1', async () => {
