@@ -24,7 +24,16 @@ export function answer({ id, text, lang }: CheckRequest): CheckAnswer {
   }
 }
 
+/**
+ * The answer as posted back: without the parsed feed, which the page reads from the text it
+ * sent when it needs it (copying a large feed's objects to the page cost it more than a
+ * keystroke; the checked feed is the text's JSON, as the schema transforms nothing).
+ */
+export function withoutFeed(a: CheckAnswer): CheckAnswer {
+  return 'result' in a ? { id: a.id, result: { ...a.result, feed: undefined } } : a;
+}
+
 // In a worker (the tools' build makes this file one), answer each request.
 if (typeof document === 'undefined' && typeof postMessage === 'function') {
-  addEventListener('message', (event) => postMessage(answer((event as MessageEvent<CheckRequest>).data)));
+  addEventListener('message', (event) => postMessage(withoutFeed(answer((event as MessageEvent<CheckRequest>).data))));
 }

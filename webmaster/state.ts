@@ -5,6 +5,7 @@
  */
 import { computed, effect, signal } from '@preact/signals';
 import { readFeedBody, TOO_LARGE, timed } from '../utils/cache/feed-body';
+import type { Feed } from '../utils/feed/schema';
 import type { ValidationResult } from '../utils/feed/validate';
 import type { Lang } from '../utils/i18n/local-text';
 import { hospitalJsonLd, jsonLdScript } from '../utils/schema-org/json-ld';
@@ -102,10 +103,19 @@ async function check(value: string, language: Lang) {
     checked.value = undefined;
     checkFailure.value = tt(language, 'checkFailed', { detail: reply.failure });
   } else {
-    checked.value = reply.result;
+    checked.value = reply.result.valid && !reply.result.feed ? withLazyFeed(reply.result, value) : reply.result;
     checkFailure.value = undefined;
   }
   checkedText.value = value;
+}
+
+/** A valid result from the worker, its feed read from the text it checked on first use. */
+function withLazyFeed(result: ValidationResult, value: string): ValidationResult {
+  let feed: Feed | undefined;
+  return Object.defineProperty({ ...result }, 'feed', {
+    enumerable: true,
+    get: () => (feed ??= JSON.parse(value.replace(/^\uFEFF/, '')) as Feed),
+  });
 }
 
 /** The check follows the text after a short pause, once per pause, so typing stays smooth. */

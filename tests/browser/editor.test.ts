@@ -177,6 +177,32 @@ test('editor: the largest sample opened, edited and saved, with nothing else cha
   // Key order too: the text is what the hospital had, with the edits in place.
   expect(Object.keys(await feedOf(page))).toEqual(Object.keys(original));
 
+  // Publish: the differences from the feed on the site, then the file to put there.
+  await page.locator('nav.parts button[data-part="publish"]').click();
+  await page.locator('#compare-url').fill(`${env.server.url}/.well-known/clearclinic.json`);
+  await page.locator('#compare-url').press('Enter');
+  const diff = page.locator('#diff-list');
+  await diff.waitFor();
+  const changes = await diff.locator('li').allTextContents();
+  expect(changes).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^修改 \/hospital\/phone "024-0000-1200" → "024-12345678"/),
+      expect.stringMatching(/^新增 \/x-cms /),
+      expect.stringMatching(/^新增 \/schedule\/regular\/1 /),
+    ]),
+  );
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-feed').click()]);
+  expect(download.suggestedFilename()).toBe('clearclinic.json');
+  const file = JSON.parse((await import('node:fs')).readFileSync((await download.path())!, 'utf8')) as Loose;
+  expect(validateFeedText(JSON.stringify(file)).errors).toEqual([]);
+  expect(file.hospital.phone).toBe('024-12345678');
+  expect(file['x-cms']).toEqual(original['x-cms']);
+  // Stamped with the moment it was published, in the feed's own zone.
+  expect(Date.now() - Date.parse(file.updatedAt)).toBeLessThan(120_000);
+  // Downloading stamped the draft (one undo step): undo it before walking back the edits.
+  await page.locator('#undo').click();
+  await page.locator('nav.parts button[data-part="roster"]').click();
+
   // Undo walks back one field at a time; redo forward; Ctrl+Z works in the editor.
   await page.locator('#undo').click();
   await page.locator('#undo').click();

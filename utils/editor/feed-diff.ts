@@ -17,6 +17,8 @@ export interface Change {
 
 /** At most this many changes are listed (the count beyond is given by `more`). */
 export const DIFF_LIMIT = 500;
+/** How far ahead an unchanged item of a list without ids is looked for. */
+const ALIGN_WINDOW = 64;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const idOf = (v: unknown) => (isObject(v) && typeof v.id === 'string' ? v.id : undefined);
@@ -49,11 +51,37 @@ export function feedDiff(before: unknown, after: unknown, limit = DIFF_LIMIT): {
         for (const [id, j] of ka) if (!kb.has(id)) push({ kind: 'removed', path: pointer([...from, j]), before: a[j] });
         return;
       }
-      const n = Math.max(a.length, b.length);
-      for (let i = 0; i < n; i++) {
-        if (i >= a.length) push({ kind: 'added', path: pointer([...at, i]), after: b[i] });
-        else if (i >= b.length) push({ kind: 'removed', path: pointer([...from, i]), before: a[i] });
-        else walk(a[i], b[i], [...at, i], [...from, i]);
+      // Without ids, items are aligned by their content: one session inserted is one change,
+      // not a change of every session after it. Items equal in both are matched within a window.
+      const ka2 = a.map((x) => JSON.stringify(x));
+      const kb2 = b.map((x) => JSON.stringify(x));
+      let i = 0;
+      let j = 0;
+      while (i < a.length || j < b.length) {
+        if (i < a.length && j < b.length && ka2[i] === kb2[j]) {
+          i++;
+          j++;
+          continue;
+        }
+        const inB = i < a.length ? kb2.indexOf(ka2[i]!, j) : -1;
+        const inA = j < b.length ? ka2.indexOf(kb2[j]!, i) : -1;
+        const near = (k: number, from0: number) => k >= 0 && k - from0 <= ALIGN_WINDOW;
+        if (j < b.length && near(inB, j) && (!near(inA, i) || inB - j <= inA - i)) {
+          // b[j..inB) were inserted before a[i]
+          for (; j < inB; j++) push({ kind: 'added', path: pointer([...at, j]), after: b[j] });
+        } else if (i < a.length && near(inA, i)) {
+          for (; i < inA; i++) push({ kind: 'removed', path: pointer([...from, i]), before: a[i] });
+        } else if (i < a.length && j < b.length) {
+          walk(a[i], b[j], [...at, j], [...from, i]);
+          i++;
+          j++;
+        } else if (j < b.length) {
+          push({ kind: 'added', path: pointer([...at, j]), after: b[j] });
+          j++;
+        } else {
+          push({ kind: 'removed', path: pointer([...from, i]), before: a[i] });
+          i++;
+        }
       }
       return;
     }

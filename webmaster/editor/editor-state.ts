@@ -94,7 +94,7 @@ effect(() => {
   const d = doc.value;
   if (d === undefined || d === fromText) return;
   clearTimeout(writeTimer);
-  writeTimer = setTimeout(flush, 150);
+  writeTimer = setTimeout(flush, 300);
 });
 
 effect(() => {

@@ -38,8 +38,31 @@ describe('what changed since the published feed', () => {
       { kind: 'removed', path: '/departments/0', before: { id: 'a', name: '内科' } },
     ]);
     const many = { list: Array.from({ length: 30 }, (_, i) => i) };
-    const changed = { list: Array.from({ length: 30 }, (_, i) => i + 1) };
+    const changed = { list: Array.from({ length: 30 }, (_, i) => i + 100) };
     expect(feedDiff(many, changed, 10)).toMatchObject({ more: 20 });
     expect(feedDiff(many, changed, 10).changes).toHaveLength(10);
+  });
+});
+
+describe('lists without ids', () => {
+  const regular = Array.from({ length: 40 }, (_, i) => ({ department: 'a', days: ['mon'], start: `${String(i % 24).padStart(2, '0')}:00`, n: i }));
+
+  test('one item split in two is one change and one addition, not a change of every item after it', () => {
+    const draft = [...regular];
+    draft.splice(3, 1, { ...regular[3]!, days: ['tue'] }, { ...regular[3]!, end: '11:45' } as never);
+    expect(feedDiff({ regular }, { regular: draft }).changes).toEqual([
+      { kind: 'changed', path: '/regular/3/days/0', before: 'mon', after: 'tue' },
+      { kind: 'added', path: '/regular/4', after: { ...regular[3], end: '11:45' } },
+    ]);
+  });
+
+  test('an item removed, an item changed in place, items appended', () => {
+    const draft = regular.filter((_, i) => i !== 10).map((x) => (x.n === 20 ? { ...x, start: '07:00' } : x));
+    draft.push({ department: 'b', days: ['sun'], start: '09:00', n: 99 });
+    expect(feedDiff({ regular }, { regular: draft }).changes).toEqual([
+      { kind: 'removed', path: '/regular/10', before: regular[10] },
+      { kind: 'changed', path: '/regular/19/start', before: regular[20]!.start, after: '07:00' },
+      { kind: 'added', path: '/regular/39', after: { department: 'b', days: ['sun'], start: '09:00', n: 99 } },
+    ]);
   });
 });
