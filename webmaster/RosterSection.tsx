@@ -66,8 +66,9 @@ async function apply() {
 export function RosterSection() {
   const l = lang.value;
   const r = result.value;
-  const feed = checked.value?.feed;
+  // Read only when a name is shown: the feed is parsed from the checked text on first use.
   const name = (id: string) => {
+    const feed = checked.peek()?.feed;
     const d = feed?.departments.find((x) => x.id === id) ?? r?.added.find((x) => x.id === id);
     return d ? (typeof d.name === 'string' ? d.name : (d.name['zh-CN'] ?? id)) : id;
   };

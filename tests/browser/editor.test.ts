@@ -297,3 +297,30 @@ test('editor: a holiday notice in minutes — Saturday roster without experts, a
     );
   await context.close();
 });
+
+test('editor: a 出诊表 dropped on the roster grid is read against the feed and written in', async () => {
+  const context = await env.browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}/tools/`);
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  await page.locator('#summary.ok').waitFor();
+  await page.locator('nav.parts button[data-part="roster"]').click();
+  const department = await page.locator('#roster-grid tbody tr').first().getAttribute('data-department');
+  const name = (await page.locator('#roster-grid tbody tr').first().locator('th').textContent())!;
+  const csv = `科室,周一上午,周一下午,周二上午\n${name},8:00-11:00,,√\n`;
+  await page.locator('#editor .part-body .part').evaluate((zone, text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], '出诊表.csv', { type: 'text/csv' }));
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, csv);
+  await expect.poll(() => page.locator('#roster-status').textContent()).toContain('读出 2 条出诊安排');
+  await page.locator('#apply-roster').click();
+  await expect
+    .poll(async () => ((await feedOf(page)).schedule.regular as Loose[]).filter((s) => s.department === department))
+    .toEqual([
+      { department, days: ['mon'], start: '08:00', end: '11:00' },
+      expect.objectContaining({ department, days: ['tue'] }),
+    ]);
+  await context.close();
+});

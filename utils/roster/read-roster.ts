@@ -23,7 +23,8 @@ export interface RosterReview {
 }
 
 export interface RosterReading {
-  layout?: 'department-rows' | 'doctor-rows';
+  /** A row per department or per doctor with weekday columns; or a row per doctor with one column listing the times ("周一上午、周三全天"). */
+  layout?: 'department-rows' | 'doctor-rows' | 'time-list';
   sessions: Session[];
   /** Departments the sheet names that the feed does not have: added, with new ids. */
   added: Department[];
@@ -90,6 +91,8 @@ function findHeader(
         lastWeekday = undefined;
         return;
       }
+      // "星期一(上午)", "周一（下午）": the half day in brackets.
+      rest = rest.replace(/^[（(【[]\s*|\s*[）)】\]]$/g, '');
       let part = rest ? partOf(rest) : undefined;
       if (rest && !part) return;
       if (!part && partOf(below[index] ?? '')) {
@@ -117,6 +120,64 @@ function findHeader(
     }
   }
   return undefined;
+}
+
+/** A row naming the department (and the doctor) and one column of times ("出诊时间"), for the time-list layout. */
+function findListHeader(
+  rows: readonly Cell[][],
+): { row: number; times: number; name?: number; doctor?: number; title?: number } | undefined {
+  for (let r = 0; r < Math.min(rows.length, 12); r++) {
+    const cells = rows[r]!.map((c) => text(c).replace(/\s+/g, ''));
+    const find = (re: RegExp) => {
+      const i = cells.findIndex((c) => re.test(c));
+      return i < 0 ? undefined : i;
+    };
+    const times = find(/^(出诊时间|门诊时间|坐诊时间|出诊安排|门诊安排|出诊日|出诊日期)$/);
+    const name = find(/^(科室|科别|科室名称|门诊科室|专科|科目|科室\/专科|诊室)$/);
+    const doctor = find(/^(医生|医师|专家|姓名|医生姓名|专家姓名|出诊医生|出诊专家)$/);
+    if (times !== undefined && name !== undefined)
+      return { row: r, times, name, doctor, title: find(/^(职称|职务|级别)$/) };
+  }
+  return undefined;
+}
+
+const LIST_TOKEN =
+  /^(?:周|星期|礼拜)([一二三四五六日天])(?:至(?:周|星期|礼拜)?([一二三四五六日天]))?(上午|下午|全天|全日|晚上|夜间)?$/;
+
+/**
+ * "周一上午、周三全天", "周一至周五上午", "周二、四下午" read into weekday × half day; a day without
+ * a half day takes the next one's ("周一、周三上午": both mornings), else the whole day.
+ * Undefined when any piece is not of that form (the cell is then a review line).
+ */
+function readTimeList(raw: string): { weekday: Weekday; part: Part }[] | undefined {
+  const tokens = raw
+    .replace(/\s+/g, '')
+    .replace(/[（(]/g, '')
+    .replace(/[）)]/g, '')
+    .split(/[、，,；;。]+/)
+    .filter(Boolean);
+  if (!tokens.length) return undefined;
+  const out: { weekday: Weekday; part: Part }[] = [];
+  let pending: Weekday[] = [];
+  for (let token of tokens) {
+    // "四下午" after "周二、": the weekday word without its 周.
+    if (/^[一二三四五六日天]/.test(token)) token = `周${token}`;
+    const m = LIST_TOKEN.exec(token);
+    if (!m) return undefined;
+    const first = DAY_INDEX[m[1]!]!;
+    const last = m[2] ? DAY_INDEX[m[2]]! : first;
+    if (last < first) return undefined;
+    const days = WEEKDAYS.slice(first, last + 1);
+    if (!m[3]) {
+      pending.push(...days);
+      continue;
+    }
+    const part = partOf(m[3])!;
+    for (const weekday of [...pending, ...days]) out.push({ weekday, part });
+    pending = [];
+  }
+  for (const weekday of pending) out.push({ weekday, part: 'day' });
+  return out;
 }
 
 interface Mark {
@@ -173,7 +234,8 @@ function readCell(
 }
 
 export function readRoster(rows: readonly Cell[][], feed: Feed, lang: Lang = 'zh-CN'): RosterReading {
-  const header = findHeader(rows);
+  const list = findHeader(rows) ? undefined : findListHeader(rows);
+  const header = findHeader(rows) ?? (list && { ...list, columns: [] as Column[] });
   const reading: RosterReading = { sessions: [], added: [], review: [] };
   if (!header) {
     reading.fatal = say(
@@ -184,7 +246,7 @@ export function readRoster(rows: readonly Cell[][], feed: Feed, lang: Lang = 'zh
     return reading;
   }
   const nameColumn = header.name ?? (header.doctor === 0 ? undefined : 0);
-  reading.layout = header.doctor !== undefined ? 'doctor-rows' : 'department-rows';
+  reading.layout = list ? 'time-list' : header.doctor !== undefined ? 'doctor-rows' : 'department-rows';
   const index = departmentNameIndex(feed.departments);
   const added = new Map<string, Department>();
   const departmentOf = (name: string): string => {
@@ -215,8 +277,28 @@ export function readRoster(rows: readonly Cell[][], feed: Feed, lang: Lang = 'zh
     const department = departmentOf(name.replace(/\s+/g, ''));
     const rowDoctor = header.doctor !== undefined ? cells[header.doctor]?.replace(/\s+/g, '') : undefined;
     const title = header.title !== undefined ? (cells[header.title] ?? '') : '';
-    for (const column of header.columns) {
-      const raw = cells[column.index] ?? '';
+    // The cells to read: the weekday columns, or the times listed in one column.
+    let marks: { weekday: Weekday; part: Part; label: string; raw: string }[] = header.columns.map((column) => ({
+      ...column,
+      raw: cells[column.index] ?? '',
+    }));
+    if (list) {
+      const raw = cells[list.times] ?? '';
+      const label = text(rows[list.row]![list.times]);
+      const times = EMPTY.test(raw.trim()) ? [] : readTimeList(raw);
+      if (!times) {
+        reading.review.push({
+          row: r + 1,
+          column: label,
+          text: raw,
+          reason: say(lang, '看不出是星期几的上午还是下午', 'not a list of weekdays and half days'),
+        });
+        continue;
+      }
+      marks = times.map((t) => ({ ...t, label, raw: '√' }));
+    }
+    for (const column of marks) {
+      const raw = column.raw;
       const mark = readCell(raw, column.part, dayParts, lang);
       if (mark === 'none') continue;
       if (mark === 'no-day-parts') {

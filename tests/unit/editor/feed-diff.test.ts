@@ -45,7 +45,12 @@ describe('what changed since the published feed', () => {
 });
 
 describe('lists without ids', () => {
-  const regular = Array.from({ length: 40 }, (_, i) => ({ department: 'a', days: ['mon'], start: `${String(i % 24).padStart(2, '0')}:00`, n: i }));
+  const regular = Array.from({ length: 40 }, (_, i) => ({
+    department: 'a',
+    days: ['mon'],
+    start: `${String(i % 24).padStart(2, '0')}:00`,
+    n: i,
+  }));
 
   test('one item split in two is one change and one addition, not a change of every item after it', () => {
     const draft = [...regular];

@@ -126,3 +126,52 @@ describe('what it cannot read', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a row per doctor with one column of times (出诊时间), as doctor lists print it', () => {
+  test('weekday and half day, ranges, a half day shared by the days before it; what it cannot read is a review line', () => {
+    const rows = [
+      ['科室', '姓名', '职称', '专长', '出诊时间'],
+      ['眼科', '张三', '主任医师', '白内障', '周一上午、周三下午'],
+      ['小儿内科', '李四', '主治医师', '', '周二全天'],
+      ['眼科', '王五', '医师', '', '周一至周五上午'],
+      ['眼科', '赵六', '医师', '', '周二、四下午'],
+      ['眼科', '钱七', '医师', '', '隔周周六'],
+    ];
+    const r = readRoster(rows, feed);
+    expect(r.layout).toBe('time-list');
+    expect(r.sessions).toEqual([
+      { department: 'eye', days: ['mon'], start: '08:00', end: '12:00', clinicType: 'expert', doctor: '张三' },
+      { department: 'eye', days: ['wed'], start: '14:00', end: '17:30', clinicType: 'expert', doctor: '张三' },
+      { department: 'peds', days: ['tue'], start: '08:00', end: '12:00', doctor: '李四' },
+      { department: 'peds', days: ['tue'], start: '14:00', end: '17:30', doctor: '李四' },
+      { department: 'eye', days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '12:00', doctor: '王五' },
+      { department: 'eye', days: ['tue', 'thu'], start: '14:00', end: '17:30', doctor: '赵六' },
+    ]);
+    expect(r.review).toEqual([
+      { row: 6, column: '出诊时间', text: '隔周周六', reason: '看不出是星期几的上午还是下午' },
+    ]);
+  });
+
+  test('without a department column it is not guessed from the doctor’s name: no header found', () => {
+    const r = readRoster(
+      [
+        ['姓名', '职称', '出诊时间'],
+        ['张三', '主任医师', '周一上午'],
+      ],
+      feed,
+    );
+    expect(r.fatal).toMatch(/找不到表头/);
+  });
+});
+
+describe('header spellings', () => {
+  test('the half day in brackets or after a space: 星期一(上午), 周一（下午）, 周二 上午; marks ●, ✓, 有', () => {
+    const header = ['科室', '星期一(上午)', '周一（下午）', '周二 上午', '周二 下午', '周三上午'];
+    const r = readRoster([header, ['眼科', '●', '✓', '', '有', '']], feed);
+    expect(r.review).toEqual([]);
+    expect(r.sessions).toEqual([
+      { department: 'eye', days: ['mon'], start: '08:00', end: '12:00' },
+      { department: 'eye', days: ['mon', 'tue'], start: '14:00', end: '17:30' },
+    ]);
+  });
+});
