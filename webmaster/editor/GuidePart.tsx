@@ -19,6 +19,7 @@ import {
   LocalField,
   NumberField,
   Problems,
+  Rows,
   SelectField,
   TextField,
   useValueAt,
@@ -161,39 +162,6 @@ const GuideItemRow = memo(function GuideItemRow({
     </li>
   );
 });
-
-/** Rows of a list inside an item, each with its fields and a remove button, and an add button. */
-function Rows({
-  path,
-  label,
-  addLabel,
-  blank,
-  children,
-}: {
-  path: Path;
-  label: string;
-  addLabel: string;
-  blank: unknown;
-  children: (row: Path) => preact.ComponentChildren;
-}) {
-  const raw = useValueAt(path);
-  const rows = Array.isArray(raw) ? raw : [];
-  return (
-    <fieldset class="list">
-      <legend>{label}</legend>
-      {rows.map((_, i) => (
-        <div class="item row" key={i}>
-          {children([...path, i])}
-          <ItemTools label={`${label} ${i + 1}`} onRemove={() => change((x) => removeAt(x, path, i))} />
-        </div>
-      ))}
-      <button type="button" class="secondary" onClick={() => change((x) => insertAt(x, path, blank))}>
-        {addLabel}
-      </button>
-      <Problems path={path} />
-    </fieldset>
-  );
-}
 
 function GuideItemForm({ index }: { index: number }) {
   const l = lang.value;

@@ -1,9 +1,8 @@
 /** The hospital: its name, 统一社会信用代码 (checked as it is typed), level, place and campuses. */
-import { getAt, insertAt, removeAt } from '../../utils/editor/edit-path';
+import { getAt } from '../../utils/editor/edit-path';
 import { checkCreditCode } from '../../utils/identity/credit-code';
 import { lang } from '../state';
-import { change } from './editor-state';
-import { ItemTools, LocalField, Problems, SelectField, TextField, useSlice } from './fields';
+import { LocalField, Problems, Rows, SelectField, TextField, useSlice } from './fields';
 import { te } from './strings';
 
 function CreditCodeCheck({ code }: { code: string }) {
@@ -85,29 +84,20 @@ export function HospitalPart() {
         />
         <TextField path={['timeZone']} label={te(l, 'timeZone')} placeholder="Asia/Shanghai" />
       </div>
-      <fieldset class="list">
-        <legend>{te(l, 'campuses')}</legend>
-        {list.map((_, i) => (
-          <div class="item" key={i}>
-            <TextField path={['hospital', 'campuses', i, 'id']} label={te(l, 'campusId')} keep size={12} />
-            <LocalField path={['hospital', 'campuses', i, 'name']} label={te(l, 'campusName')} keep />
-            <TextField path={['hospital', 'campuses', i, 'address']} label={te(l, 'address')} size={32} />
-            <ItemTools
-              label={`${te(l, 'campuses')} ${i + 1}`}
-              onRemove={() => change((x) => removeAt(x, ['hospital', 'campuses'], i))}
-            />
-          </div>
-        ))}
-        <button
-          type="button"
-          class="secondary"
-          onClick={() =>
-            change((x) => insertAt(x, ['hospital', 'campuses'], { id: `campus-${list.length + 1}`, name: '' }))
-          }
-        >
-          {te(l, 'addCampus')}
-        </button>
-      </fieldset>
+      <Rows
+        path={['hospital', 'campuses']}
+        label={te(l, 'campuses')}
+        addLabel={te(l, 'addCampus')}
+        blank={{ id: `campus-${list.length + 1}`, name: '' }}
+      >
+        {(row) => (
+          <>
+            <TextField path={[...row, 'id']} label={te(l, 'campusId')} keep size={12} />
+            <LocalField path={[...row, 'name']} label={te(l, 'campusName')} keep />
+            <TextField path={[...row, 'address']} label={te(l, 'address')} size={32} />
+          </>
+        )}
+      </Rows>
     </div>
   );
 }

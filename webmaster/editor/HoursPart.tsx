@@ -4,12 +4,11 @@
  * day, and the hospital's own clinic types.
  */
 import { WEEKDAYS } from '../../utils/date/civil';
-import { getAt, insertAt, removeAt } from '../../utils/editor/edit-path';
+import { getAt } from '../../utils/editor/edit-path';
 import type { LocalText } from '../../utils/i18n/local-text';
 import { textIn } from '../../utils/i18n/local-text';
 import { lang } from '../state';
-import { change } from './editor-state';
-import { ItemTools, LocalField, Problems, SelectField, TextField, TimeField, useSlice } from './fields';
+import { LocalField, Rows, SelectField, TextField, TimeField, useSlice } from './fields';
 import { dayName } from './RosterPart';
 import { te } from './strings';
 
@@ -25,7 +24,6 @@ export function HoursPart() {
   const departments = listAt(d, ['departments'])
     .filter(isObject)
     .map((x) => [String(x.id ?? ''), textIn(x.name as LocalText, l) || String(x.id ?? '')] as const);
-  const alwaysOpen = listAt(d, ['schedule', 'alwaysOpen']);
   const dayParts = listAt(d, ['schedule', 'dayParts']);
   const clinicTypes = listAt(d, ['schedule', 'clinicTypes']);
   return (
@@ -47,46 +45,40 @@ export function HoursPart() {
           options={[['', te(l, 'onHolidayUnset')], ...WEEKDAYS.map((w) => [w, dayName(l, w)] as const)]}
         />
       </div>
-      <fieldset class="list" id="always-open">
-        <legend>{te(l, 'alwaysOpen')}</legend>
-        {alwaysOpen.map((_, i) => (
-          <div class="item row" key={i}>
+      <Rows
+        path={['schedule', 'alwaysOpen']}
+        label={te(l, 'alwaysOpen')}
+        addLabel={te(l, 'addAlwaysOpen')}
+        addId="add-always-open"
+        blank={(x: unknown) => {
+          // The emergency department when there is one.
+          const er = listAt(x, ['departments']).find((dep) => isObject(dep) && dep.category === 'emergency');
+          return { department: isObject(er) ? er.id : departments[0]?.[0] };
+        }}
+      >
+        {(row) => (
+          <>
+            <SelectField path={[...row, 'department']} label={te(l, 'waitDept')} options={departments} />
+            <LocalField path={[...row, 'note']} label={te(l, 'note')} />
+            <TextField path={[...row, 'validFrom']} label={te(l, 'validFrom')} type="date" />
+            <TextField path={[...row, 'validThrough']} label={te(l, 'validThrough')} type="date" />
+          </>
+        )}
+      </Rows>
+      <Rows
+        path={['schedule', 'dayParts']}
+        label={te(l, 'dayParts')}
+        addLabel={te(l, 'addDayPart')}
+        blank={
+          dayParts.length === 0
+            ? { part: 'am', start: '08:00', end: '12:00' }
+            : { part: 'pm', start: '13:30', end: '17:00' }
+        }
+      >
+        {(row) => (
+          <>
             <SelectField
-              path={['schedule', 'alwaysOpen', i, 'department']}
-              label={te(l, 'waitDept')}
-              options={departments}
-            />
-            <LocalField path={['schedule', 'alwaysOpen', i, 'note']} label={te(l, 'note')} />
-            <TextField path={['schedule', 'alwaysOpen', i, 'validFrom']} label={te(l, 'validFrom')} type="date" />
-            <TextField path={['schedule', 'alwaysOpen', i, 'validThrough']} label={te(l, 'validThrough')} type="date" />
-            <ItemTools
-              label={`${te(l, 'alwaysOpen')} ${i + 1}`}
-              onRemove={() => change((x) => removeAt(x, ['schedule', 'alwaysOpen'], i))}
-            />
-          </div>
-        ))}
-        <button
-          type="button"
-          class="secondary"
-          id="add-always-open"
-          disabled={departments.length === 0}
-          onClick={() =>
-            change((x) => {
-              const er = listAt(x, ['departments']).find((dep) => isObject(dep) && dep.category === 'emergency');
-              const id = isObject(er) ? er.id : departments[0]?.[0];
-              return insertAt(x, ['schedule', 'alwaysOpen'], { department: id });
-            })
-          }
-        >
-          {te(l, 'addAlwaysOpen')}
-        </button>
-      </fieldset>
-      <fieldset class="list">
-        <legend>{te(l, 'dayParts')}</legend>
-        {dayParts.map((_, i) => (
-          <div class="item row" key={i}>
-            <SelectField
-              path={['schedule', 'dayParts', i, 'part']}
+              path={[...row, 'part']}
               label={te(l, 'part')}
               options={[
                 ['am', te(l, 'am')],
@@ -94,70 +86,33 @@ export function HoursPart() {
                 ['evening', te(l, 'evening')],
               ]}
             />
-            <TimeField path={['schedule', 'dayParts', i, 'start']} label={te(l, 'start')} />
-            <TimeField path={['schedule', 'dayParts', i, 'end']} label={te(l, 'end')} />
-            <TextField path={['schedule', 'dayParts', i, 'validFrom']} label={te(l, 'validFrom')} type="date" />
-            <TextField path={['schedule', 'dayParts', i, 'validThrough']} label={te(l, 'validThrough')} type="date" />
-            <ItemTools
-              label={`${te(l, 'dayParts')} ${i + 1}`}
-              onRemove={() => change((x) => removeAt(x, ['schedule', 'dayParts'], i))}
-            />
-          </div>
-        ))}
-        <button
-          type="button"
-          class="secondary"
-          onClick={() =>
-            change((x) =>
-              insertAt(
-                x,
-                ['schedule', 'dayParts'],
-                dayParts.length === 0
-                  ? { part: 'am', start: '08:00', end: '12:00' }
-                  : { part: 'pm', start: '13:30', end: '17:00' },
-              ),
-            )
-          }
-        >
-          {te(l, 'addDayPart')}
-        </button>
-        <Problems path={['schedule', 'dayParts']} />
-      </fieldset>
-      <fieldset class="list">
-        <legend>{te(l, 'clinicTypes')}</legend>
-        {clinicTypes.map((_, i) => (
-          <div class="item row" key={i}>
-            <TextField path={['schedule', 'clinicTypes', i, 'id']} label={te(l, 'deptId')} keep size={14} />
-            <LocalField path={['schedule', 'clinicTypes', i, 'name']} label={te(l, 'clinicType')} keep />
+            <TimeField path={[...row, 'start']} label={te(l, 'start')} />
+            <TimeField path={[...row, 'end']} label={te(l, 'end')} />
+            <TextField path={[...row, 'validFrom']} label={te(l, 'validFrom')} type="date" />
+            <TextField path={[...row, 'validThrough']} label={te(l, 'validThrough')} type="date" />
+          </>
+        )}
+      </Rows>
+      <Rows
+        path={['schedule', 'clinicTypes']}
+        label={te(l, 'clinicTypes')}
+        addLabel={te(l, 'addClinicType')}
+        blank={{ id: `type-${clinicTypes.length + 1}`, name: '', category: 'expert' }}
+      >
+        {(row) => (
+          <>
+            <TextField path={[...row, 'id']} label={te(l, 'deptId')} keep size={14} />
+            <LocalField path={[...row, 'name']} label={te(l, 'clinicType')} keep />
             <SelectField
-              path={['schedule', 'clinicTypes', i, 'category']}
+              path={[...row, 'category']}
               label={te(l, 'countsAs')}
               options={(['general', 'specialist', 'expert', 'special-needs'] as const).map(
                 (t) => [t, te(l, t)] as const,
               )}
             />
-            <ItemTools
-              label={`${te(l, 'clinicTypes')} ${i + 1}`}
-              onRemove={() => change((x) => removeAt(x, ['schedule', 'clinicTypes'], i))}
-            />
-          </div>
-        ))}
-        <button
-          type="button"
-          class="secondary"
-          onClick={() =>
-            change((x) =>
-              insertAt(x, ['schedule', 'clinicTypes'], {
-                id: `type-${clinicTypes.length + 1}`,
-                name: '',
-                category: 'expert',
-              }),
-            )
-          }
-        >
-          {te(l, 'addClinicType')}
-        </button>
-      </fieldset>
+          </>
+        )}
+      </Rows>
     </div>
   );
 }

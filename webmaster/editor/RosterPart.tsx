@@ -198,7 +198,7 @@ const GridRow = memo(function GridRow({
               {cell.length === 0
                 ? '—'
                 : cell.map(([start, end, type], k) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: a cell's sessions are shown in order; nothing is kept per session
+                    // A cell's sessions are shown in order; nothing is kept per session.
                     <span key={k} class="cell-session">
                       {start}–{end}
                       {type && type !== 'general' ? ` ${typeName.get(type) ?? type}` : ''}
@@ -239,32 +239,22 @@ function CellEditor({
     <fieldset class="cell-editor" id="cell-editor">
       <legend>{te(l, 'cellTitle', { department: name, day: dayName(l, day) })}</legend>
       {sessions.map((s, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: by place, so the input typed in survives its session being split off
+        // Keyed by place, so the input typed in survives its session being split off.
         <div class="item row" key={i} data-session={s.index}>
-          <label>
-            {te(l, 'start')}
-            <input
-              class="session-start"
-              value={s.start}
-              size={5}
-              inputMode="numeric"
-              placeholder="08:00"
-              data-path={`/schedule/regular/${s.index}/start`}
-              onInput={(e) => set(s, i, 'start', (e.target as HTMLInputElement).value)}
-            />
-          </label>
-          <label>
-            {te(l, 'end')}
-            <input
-              class="session-end"
-              value={s.end}
-              size={5}
-              inputMode="numeric"
-              placeholder="12:00"
-              data-path={`/schedule/regular/${s.index}/end`}
-              onInput={(e) => set(s, i, 'end', (e.target as HTMLInputElement).value)}
-            />
-          </label>
+          {(['start', 'end'] as const).map((key) => (
+            <label key={key}>
+              {te(l, key)}
+              <input
+                class={`session-${key}`}
+                value={s[key]}
+                size={5}
+                inputMode="numeric"
+                placeholder={key === 'start' ? '08:00' : '12:00'}
+                data-path={`/schedule/regular/${s.index}/${key}`}
+                onInput={(e) => set(s, i, key, (e.target as HTMLInputElement).value)}
+              />
+            </label>
+          ))}
           <label>
             {te(l, 'clinicType')}
             <select

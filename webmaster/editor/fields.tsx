@@ -7,7 +7,7 @@
 import { useComputed } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
-import { getAt, type Path, pointer, setAt } from '../../utils/editor/edit-path';
+import { getAt, insertAt, type Path, pointer, removeAt, setAt } from '../../utils/editor/edit-path';
 import type { Problem } from '../../utils/feed/messages';
 import type { Lang } from '../../utils/i18n/local-text';
 import { lang } from '../state';
@@ -343,6 +343,49 @@ export function LinesField({ path, label, addLabel }: { path: Path; label: strin
         ))}
       </ol>
       <button type="button" class="secondary" onClick={() => change((d) => setAt(d, path, [...items, '']))}>
+        {addLabel}
+      </button>
+      <Problems path={path} />
+    </fieldset>
+  );
+}
+
+/**
+ * A list of rows (campuses, 24-hour services, day parts, waits, an item's materials …): each
+ * row its fields and a remove button, then an add button; `blank` is the new row (or makes it).
+ */
+export function Rows({
+  path,
+  label,
+  addLabel,
+  blank,
+  addId,
+  children,
+}: {
+  path: Path;
+  label: string;
+  addLabel: string;
+  blank: unknown | ((d: unknown) => unknown);
+  addId?: string;
+  children: (row: Path) => ComponentChildren;
+}) {
+  const raw = useValueAt(path);
+  const rows = Array.isArray(raw) ? raw : [];
+  return (
+    <fieldset class="list">
+      <legend>{label}</legend>
+      {rows.map((_, i) => (
+        <div class="item row" key={i}>
+          {children([...path, i])}
+          <ItemTools label={`${label} ${i + 1}`} onRemove={() => change((x) => removeAt(x, path, i))} />
+        </div>
+      ))}
+      <button
+        type="button"
+        class="secondary"
+        id={addId}
+        onClick={() => change((x) => insertAt(x, path, typeof blank === 'function' ? blank(x) : blank))}
+      >
         {addLabel}
       </button>
       <Problems path={path} />
