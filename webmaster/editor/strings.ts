@@ -38,7 +38,6 @@ export const te = translator({
   zh: { 'zh-CN': '中文', en: 'Chinese' },
   en: { 'zh-CN': '英文（可不填）', en: 'English (optional)' },
   none: { 'zh-CN': '（无）', en: '(none)' },
-  problemCode: { 'zh-CN': '代码', en: 'code' },
   problemsTotal: {
     'zh-CN': '{errors} 个错误，{warnings} 个提醒（完整列表见下方“检查结果”）',
     en: '{errors} errors, {warnings} warnings (the full list is under “Check results” below)',
@@ -112,14 +111,12 @@ export const te = translator({
   start: { 'zh-CN': '开始', en: 'Start' },
   end: { 'zh-CN': '结束', en: 'End' },
   clinicType: { 'zh-CN': '门诊类型', en: 'Clinic type' },
-  doctor: { 'zh-CN': '医生', en: 'Doctor' },
   alsoOn: {
     'zh-CN': '此时段也在{days}出诊；在这里修改只改这一天。',
     en: 'This session also runs on {days}; a change here changes this day only.',
   },
   seasonal: { 'zh-CN': '季节性时段', en: 'seasonal' },
   copyCellTo: { 'zh-CN': '把这一天复制到', en: 'Copy this day to' },
-  copyDayAll: { 'zh-CN': '把全院的{day}复制到', en: 'Copy the whole hospital’s {day} to' },
   copyRowTo: { 'zh-CN': '把这个科室的一周复制给', en: 'Copy this department’s week to' },
   copy: { 'zh-CN': '复制', en: 'Copy' },
   closeCell: { 'zh-CN': '完成', en: 'Done' },
