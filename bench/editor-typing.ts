@@ -19,18 +19,13 @@ import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { SAMPLE_DATE } from '../samples';
 import { parseDate } from '../utils/date/civil';
+import { type Keystrokes, observeKeystrokes, readKeystrokes, resetKeystrokes } from './keystrokes';
 import { median } from './median';
 
 const { values } = parseArgs({ options: { peer: { type: 'string' }, runs: { type: 'string', default: '3' } } });
 const RUNS = Number(values.runs);
 
-interface Figures {
-  /** keydown → next animation frame → next task, the slowest keystroke (ms). */
-  page: number;
-  /** Event Timing duration, the slowest keystroke (ms; 0 when all under 16 ms). */
-  slowest: number;
-  longTasks: number;
-}
+type Figures = Keystrokes;
 type Field = { name: string; part?: string; open?: (page: Page) => Promise<void>; selector: string };
 
 const FIELDS: Field[] = [
@@ -54,48 +49,15 @@ const FIELDS: Field[] = [
   },
 ];
 
-async function observe(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as { __events: number[]; __long: number; __frames: number[] };
-    w.__events = [];
-    w.__long = 0;
-    w.__frames = [];
-    document.addEventListener(
-      'keydown',
-      (e) => {
-        const t0 = e.timeStamp;
-        requestAnimationFrame(() => setTimeout(() => w.__frames.push(performance.now() - t0)));
-      },
-      true,
-    );
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
-        if (e.name === 'keydown' || e.name === 'keypress' || e.name === 'input' || e.name === 'keyup')
-          w.__events.push(e.duration);
-    }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__long += e.duration;
-    }).observe({ type: 'longtask' });
-  });
-}
-
 async function typeInto(page: Page, selector: string, delay: number): Promise<Figures> {
   await page.waitForTimeout(1500);
-  await page.evaluate(() => {
-    const w = window as unknown as { __events: number[]; __long: number; __frames: number[] };
-    w.__events = [];
-    w.__long = 0;
-    w.__frames = [];
-  });
+  await resetKeystrokes(page);
   const input = page.locator(selector).first();
   await input.focus();
   await page.keyboard.press('End');
   await page.keyboard.type('0123456789', { delay });
   await page.waitForTimeout(1500);
-  return page.evaluate(() => {
-    const w = window as unknown as { __events: number[]; __long: number; __frames: number[] };
-    return { page: Math.max(0, ...w.__frames), slowest: Math.max(0, ...w.__events), longTasks: w.__long };
-  });
+  return readKeystrokes(page);
 }
 
 async function measure(root: string, delay: number): Promise<Map<string, Figures[]>> {
@@ -113,7 +75,7 @@ async function measure(root: string, delay: number): Promise<Map<string, Figures
       await page.goto(`${server.url}/tools/`);
       await page.locator('button.secondary', { hasText: /载入示例数据|Load the sample/ }).click();
       await page.locator('#summary.ok, #summary.bad').waitFor({ timeout: 60_000 });
-      await observe(page);
+      await observeKeystrokes(page, { frames: true });
       if ((await page.locator('#editor').count()) === 0) {
         await page.locator('#feed-text').focus();
         await page.keyboard.press('Control+End');

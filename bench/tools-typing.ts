@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { SAMPLE_DATE } from '../samples';
 import { parseDate } from '../utils/date/civil';
+import { observeKeystrokes, readKeystrokes } from './keystrokes';
 import { median } from './median';
 
 const { values } = parseArgs({ options: { peer: { type: 'string' }, runs: { type: 'string', default: '5' } } });
@@ -61,28 +62,13 @@ async function measure(root: string, bare = false): Promise<Figures[]> {
       }, text);
       await page.locator('#summary.ok, #summary.bad').waitFor({ timeout: 60_000 });
       await page.waitForTimeout(1500);
-      await page.evaluate(() => {
-        const w = window as unknown as { __events: number[]; __long: number };
-        w.__events = [];
-        w.__long = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries())
-            if (e.name === 'keydown' || e.name === 'keypress' || e.name === 'input' || e.name === 'keyup')
-              w.__events.push(e.duration);
-        }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.__long += e.duration;
-        }).observe({ type: 'longtask' });
-      });
+      await observeKeystrokes(page);
       await page.locator('#feed-text').focus();
       await page.keyboard.press('Control+End');
       await page.keyboard.type(' '.repeat(10), { delay: 80 });
       await page.waitForTimeout(2000);
-      const r = await page.evaluate(() => {
-        const w = window as unknown as { __events: number[]; __long: number };
-        return { slowest: Math.max(0, ...w.__events), longTasks: w.__long };
-      });
-      out.push(r);
+      const { slowest, longTasks } = await readKeystrokes(page);
+      out.push({ slowest, longTasks });
       await page.close();
     }
   } finally {
