@@ -1,18 +1,16 @@
 /** The facilities a hospital declares (audited, not verified): one-stop centres, internet services, accessibility. */
 import { getAt, setAt } from '../../utils/editor/edit-path';
+import { FACILITY_NAMES } from '../../utils/feed/facility-names';
+import type { Lang } from '../../utils/i18n/local-text';
 import { lang } from '../state';
 import { change } from './editor-state';
 import { CheckField, LocalField, Problems, TextField, useSlice } from './fields';
 import { te } from './strings';
 
-const ACCESSIBILITY: Record<string, { 'zh-CN': string; en: string }> = {
-  wheelchair: { 'zh-CN': '轮椅', en: 'Wheelchairs' },
-  'waiting-chairs': { 'zh-CN': '候诊座椅', en: 'Waiting chairs' },
-  stretcher: { 'zh-CN': '担架车', en: 'Stretchers' },
-  'mother-baby-room': { 'zh-CN': '母婴室', en: 'Mother and baby room' },
-  'elder-green-channel': { 'zh-CN': '老年人绿色通道', en: 'Green channel for the elderly' },
-  'barrier-free-toilet': { 'zh-CN': '无障碍卫生间', en: 'Barrier-free toilet' },
-  'sign-language': { 'zh-CN': '手语服务', en: 'Sign language' },
+/** A facility's name as a checkbox's label (English capitalised there). */
+const facilityLabel = (key: string, l: Lang) => {
+  const name = FACILITY_NAMES[key]?.[l] ?? key;
+  return l === 'en' ? name.charAt(0).toUpperCase() + name.slice(1) : name;
 };
 
 export function ServicesPart() {
@@ -21,8 +19,8 @@ export function ServicesPart() {
   const raw = getAt(d, ['services', 'accessibility']);
   const have = Array.isArray(raw) ? raw : [];
   const all = [
-    ...Object.keys(ACCESSIBILITY),
-    ...have.filter((x): x is string => typeof x === 'string' && !(x in ACCESSIBILITY)),
+    ...Object.keys(FACILITY_NAMES),
+    ...have.filter((x): x is string => typeof x === 'string' && !(x in FACILITY_NAMES)),
   ];
   return (
     <div class="part">
@@ -60,7 +58,7 @@ export function ServicesPart() {
                   });
                 }}
               />
-              {ACCESSIBILITY[key]?.[l] ?? key}
+              {facilityLabel(key, l)}
             </label>
           ))}
         </div>

@@ -1,20 +1,12 @@
 /** Rules about declared services (audited as declared, not verified) and the hospital's identity. */
+import { FACILITY_NAMES } from '../../feed/facility-names';
 import { checkCreditCode } from '../../identity/credit-code';
 import { listParam, param, typeMatches } from '../profile';
 import { absent, departmentName, type Rule, result, say, valueAt } from '../types';
 
-/** Accessibility facilities as people name them. */
-const FACILITY: Record<string, { 'zh-CN': string; en: string }> = {
-  wheelchair: { 'zh-CN': '轮椅', en: 'wheelchair' },
-  'waiting-chairs': { 'zh-CN': '候诊座椅', en: 'waiting chairs' },
-  stretcher: { 'zh-CN': '平车', en: 'stretcher' },
-  'mother-baby-room': { 'zh-CN': '母婴室', en: 'mother-and-baby room' },
-  'elder-green-channel': { 'zh-CN': '老年人绿色通道', en: 'green channel for the elderly' },
-  'barrier-free-toilet': { 'zh-CN': '无障碍卫生间', en: 'barrier-free toilet' },
-  'sign-language': { 'zh-CN': '手语服务', en: 'sign language' },
-};
 /** A facility in words; one this list does not know stays as the feed wrote it. */
-const facility = (ctx: Parameters<Rule>[0], code: string) => say(ctx, FACILITY[code] ?? { 'zh-CN': code, en: code });
+const facility = (ctx: Parameters<Rule>[0], code: string) =>
+  say(ctx, FACILITY_NAMES[code] ?? { 'zh-CN': code, en: code });
 
 /** Why a credit code fails its check, in words. */
 const CODE_REASON: Record<string, { 'zh-CN': string; en: string }> = {
