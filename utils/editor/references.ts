@@ -3,7 +3,7 @@
  * notices, waits, slots), so changing an id in the editor never leaves a session pointing at a
  * department that no longer exists. Nothing is renamed onto an id another department has.
  */
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObject } from './edit-path';
 
 function mapList(list: unknown, fn: (item: Record<string, unknown>) => Record<string, unknown>): unknown {
   if (!Array.isArray(list)) return list;
@@ -50,22 +50,28 @@ export function renameDepartment<T>(feed: T, from: string, to: string): T {
   return next as T;
 }
 
-/** How many places refer to department `id` (so removing it can say what would be left dangling). */
-export function departmentUses(feed: unknown, id: string): number {
-  if (!isObject(feed)) return 0;
-  let n = 0;
-  const count = (list: unknown) => {
-    if (Array.isArray(list)) for (const x of list) if (isObject(x) && x.department === id) n++;
+/** How many places refer to each department, in one pass over the feed (the roster, always-open services, waits, slots, notice entries). */
+export function departmentUseCounts(feed: unknown): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (id: unknown) => {
+    if (typeof id === 'string') counts.set(id, (counts.get(id) ?? 0) + 1);
+  };
+  if (!isObject(feed)) return counts;
+  const each = (list: unknown) => {
+    if (Array.isArray(list)) for (const x of list) if (isObject(x)) add(x.department);
   };
   const s = isObject(feed.schedule) ? feed.schedule : {};
-  count(s.regular);
-  count(s.alwaysOpen);
-  count(feed.waitTimes);
-  count(feed.slots);
+  each(s.regular);
+  each(s.alwaysOpen);
+  each(feed.waitTimes);
+  each(feed.slots);
   if (Array.isArray(s.notices))
     for (const notice of s.notices)
       if (isObject(notice) && Array.isArray(notice.entries))
         for (const e of notice.entries)
-          if (isObject(e) && Array.isArray(e.departments) && e.departments.includes(id)) n++;
-  return n;
+          if (isObject(e) && Array.isArray(e.departments)) new Set(e.departments).forEach(add);
+  return counts;
 }
+
+/** How many places refer to department `id` (so removing it can say what would be left dangling). */
+export const departmentUses = (feed: unknown, id: string): number => departmentUseCounts(feed).get(id) ?? 0;

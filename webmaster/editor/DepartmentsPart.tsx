@@ -5,27 +5,18 @@
  */
 import { computed } from '@preact/signals';
 import { memo } from 'preact/compat';
-import { getAt, insertAt, moveAt, removeAt } from '../../utils/editor/edit-path';
-import { departmentUses, renameDepartment } from '../../utils/editor/references';
+import { getAt, insertAt, isObject, moveAt, removeAt } from '../../utils/editor/edit-path';
+import { departmentUseCounts, renameDepartment } from '../../utils/editor/references';
 import { CATEGORY_NAMES } from '../../utils/feed/category-names';
 import type { Lang, LocalText } from '../../utils/i18n/local-text';
 import { textIn } from '../../utils/i18n/local-text';
 import { lang } from '../state';
 import { change, doc } from './editor-state';
-import { ItemTools, LocalField, Problems, SelectField, useValueAt } from './fields';
+import { asOptions, ItemTools, LocalField, named, Problems, SelectField, useValueAt } from './fields';
 import { te } from './strings';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** How many places use each department (one pass over the feed, not one per row). */
-const uses = computed(() => {
-  const d = doc.value;
-  const list = getAt(d, ['departments']);
-  const out = new Map<string, number>();
-  if (Array.isArray(list))
-    for (const x of list) if (isObject(x) && typeof x.id === 'string') out.set(x.id, departmentUses(d, x.id));
-  return out;
-});
+/** How many places use each department (one pass over the feed). */
+const uses = computed(() => departmentUseCounts(doc.value));
 
 type Options = readonly (readonly [string, string])[];
 
@@ -33,10 +24,7 @@ export function DepartmentsPart() {
   const l = lang.value;
   const raw = useValueAt(['departments']);
   const list = Array.isArray(raw) ? raw : [];
-  const campusesRaw = useValueAt(['hospital', 'campuses']);
-  const campuses: Options = (Array.isArray(campusesRaw) ? campusesRaw.filter(isObject) : []).map(
-    (c) => [String(c.id), textIn(c.name as LocalText, l) || String(c.id)] as const,
-  );
+  const campuses: Options = asOptions(named(useValueAt(['hospital', 'campuses']), l));
   const used = uses.value;
   const nextId = () => {
     const ids = new Set(list.map((x) => (isObject(x) ? x.id : undefined)));
