@@ -6,7 +6,9 @@
 export type Path = readonly (string | number)[];
 export type Json = unknown;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A JSON object (not an array, not null): the editor's one test of "a place holding fields". */
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The value at a path, or undefined where the path leads nowhere. */
 export function getAt(doc: Json, path: Path): unknown {
@@ -17,6 +19,12 @@ export function getAt(doc: Json, path: Path): unknown {
     else return undefined;
   }
   return here;
+}
+
+/** The array at a path, or an empty one where there is none (a list not started yet). */
+export function listAt(doc: Json, path: Path): unknown[] {
+  const v = getAt(doc, path);
+  return Array.isArray(v) ? v : [];
 }
 
 /**

@@ -5,7 +5,7 @@
  * notices, guide items) are matched by id, so inserting one department is one change, not a
  * change of every department after it.
  */
-import { pointer } from './edit-path';
+import { isObject, pointer } from './edit-path';
 
 export interface Change {
   kind: 'added' | 'removed' | 'changed';
@@ -20,7 +20,6 @@ export const DIFF_LIMIT = 500;
 /** How far ahead an unchanged item of a list without ids is looked for. */
 const ALIGN_WINDOW = 64;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const idOf = (v: unknown) => (isObject(v) && typeof v.id === 'string' ? v.id : undefined);
 
 function keyed(list: readonly unknown[]): Map<string, number> | undefined {

@@ -3,11 +3,11 @@
  * has (the checker then names each required field still missing, at its place), the title a
  * draft is listed under, and the feed stamped with the moment it is published.
  */
+
 import { formatInstant } from '../date/zone';
 import type { Lang, LocalText } from '../i18n/local-text';
 import { textIn } from '../i18n/local-text';
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObject } from './edit-path';
 
 /** A feed with nothing filled in but its format, version and time stamp. */
 export function newFeed(nowMs: number, timeZone = 'Asia/Shanghai'): Record<string, unknown> {

@@ -26,23 +26,9 @@ const daysOf = (s: Session): Weekday[] =>
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const sortDays = (days: Iterable<Weekday>) => WEEKDAYS.filter((d) => new Set(days).has(d));
 
-/** The sessions of one department on one weekday, earliest first. */
+/** The sessions of one department on one weekday, earliest first (one cell of rosterCells). */
 export function cellSessions(regular: readonly Session[], department: string, day: Weekday): CellSession[] {
-  const out: CellSession[] = [];
-  regular.forEach((s, index) => {
-    if (s.department !== department) return;
-    const days = daysOf(s);
-    if (!days.includes(day)) return;
-    out.push({
-      index,
-      start: str(s.start),
-      end: str(s.end),
-      clinicType: typeof s.clinicType === 'string' ? s.clinicType : undefined,
-      alsoOn: days.filter((d) => d !== day),
-      seasonal: s.validFrom !== undefined || s.validThrough !== undefined,
-    });
-  });
-  return out.sort((a, b) => a.start.localeCompare(b.start) || a.index - b.index);
+  return rosterCells(regular).get(department)?.[day] ?? [];
 }
 
 /** The department ids the roster names that the list of departments does not (shown as rows too). */

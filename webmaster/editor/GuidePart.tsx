@@ -7,7 +7,7 @@
 import { computed, signal } from '@preact/signals';
 import { memo } from 'preact/compat';
 import { formatInstant } from '../../utils/date/zone';
-import { insertAt, moveAt, type Path, removeAt, setAt } from '../../utils/editor/edit-path';
+import { insertAt, isObject, moveAt, type Path, removeAt, setAt } from '../../utils/editor/edit-path';
 import type { Lang, LocalText } from '../../utils/i18n/local-text';
 import { textIn } from '../../utils/i18n/local-text';
 import { lang } from '../state';
@@ -26,7 +26,6 @@ import {
 } from './fields';
 import { te } from './strings';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** The items whose forms are open (by index). */
 const openItems = signal<ReadonlySet<number>>(new Set());
 

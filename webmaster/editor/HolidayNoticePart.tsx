@@ -9,10 +9,10 @@ import { NoticeTableView } from '../../components/NoticeTableView';
 import { nationalCalendar } from '../../utils/calendar/holiday-calendar';
 import { parseDate, WEEKDAYS, type Weekday } from '../../utils/date/civil';
 import { formatInstant, todayIn } from '../../utils/date/zone';
-import { getAt } from '../../utils/editor/edit-path';
+import { getAt, isObject } from '../../utils/editor/edit-path';
 import type { Feed } from '../../utils/feed/schema';
 import { formatDayLabel } from '../../utils/i18n/format';
-import { type Lang, type LocalText, textIn } from '../../utils/i18n/local-text';
+import { type Lang, textIn } from '../../utils/i18n/local-text';
 import { addNotice } from '../../utils/notice/add-notice';
 import { noticeTable } from '../../utils/notice/notice-table';
 import {
@@ -36,11 +36,10 @@ import { writeNotice } from '../../utils/notice/write-notice';
 import { openNoticeReader } from '../NoticeSection';
 import { checked, lang } from '../state';
 import { change } from './editor-state';
-import { useSlice } from './fields';
+import { named, useSlice } from './fields';
 import { dayName } from './RosterPart';
 import { te } from './strings';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const plan = signal<NoticePlan | undefined>(undefined);
 const publishedOn = signal('');
 const status = signal('');
@@ -133,9 +132,7 @@ function choiceOf(kind: ChoiceKind, before: DayChoice): DayChoice {
 
 function PlanEditor({ l, d, p }: { l: Lang; d: unknown; p: NoticePlan }) {
   const feed = checked.value?.feed;
-  const departments = (Array.isArray(getAt(d, ['departments'])) ? (getAt(d, ['departments']) as unknown[]) : [])
-    .filter(isObject)
-    .map((x) => ({ id: String(x.id ?? ''), name: textIn(x.name as LocalText, l) || String(x.id ?? '') }));
+  const departments = named(getAt(d, ['departments']), l);
   const nameOf = (scope: string) =>
     scope === ALL ? te(l, 'allOutpatient') : (departments.find((x) => x.id === scope)?.name ?? scope);
   const zone = zoneOf(d);

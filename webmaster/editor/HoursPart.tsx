@@ -4,26 +4,16 @@
  * day, and the hospital's own clinic types.
  */
 import { WEEKDAYS } from '../../utils/date/civil';
-import { getAt } from '../../utils/editor/edit-path';
-import type { LocalText } from '../../utils/i18n/local-text';
-import { textIn } from '../../utils/i18n/local-text';
+import { getAt, isObject, listAt } from '../../utils/editor/edit-path';
 import { lang } from '../state';
-import { LocalField, Rows, SelectField, TextField, TimeField, useSlice } from './fields';
+import { asOptions, LocalField, named, Rows, SelectField, TextField, TimeField, useSlice } from './fields';
 import { dayName } from './RosterPart';
 import { te } from './strings';
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const listAt = (d: unknown, path: (string | number)[]) => {
-  const v = getAt(d, path);
-  return Array.isArray(v) ? v : [];
-};
 
 export function HoursPart() {
   const l = lang.value;
   const d = useSlice(['departments'], ['schedule']);
-  const departments = listAt(d, ['departments'])
-    .filter(isObject)
-    .map((x) => [String(x.id ?? ''), textIn(x.name as LocalText, l) || String(x.id ?? '')] as const);
+  const departments = asOptions(named(getAt(d, ['departments']), l));
   const dayParts = listAt(d, ['schedule', 'dayParts']);
   const clinicTypes = listAt(d, ['schedule', 'clinicTypes']);
   return (

@@ -4,11 +4,11 @@
  * to other days and of the department's week to another department. A spreadsheet dropped on
  * the grid goes to the roster reader (section 7), which says what each row became.
  */
-import { signal } from '@preact/signals';
+import { type Signal, signal } from '@preact/signals';
 import { memo } from 'preact/compat';
 import { useEffect, useRef } from 'preact/hooks';
 import { WEEKDAYS, type Weekday } from '../../utils/date/civil';
-import { getAt, type Path, setAt } from '../../utils/editor/edit-path';
+import { getAt, isObject, listAt, type Path, setAt } from '../../utils/editor/edit-path';
 import {
   addCellSession,
   type CellSession,
@@ -19,15 +19,13 @@ import {
   rosterCells,
   strayDepartments,
 } from '../../utils/editor/roster-grid';
-import type { Lang, LocalText } from '../../utils/i18n/local-text';
-import { textIn } from '../../utils/i18n/local-text';
+import type { Lang } from '../../utils/i18n/local-text';
 import { readRosterFile } from '../RosterSection';
 import { lang } from '../state';
 import { change, doc } from './editor-state';
-import { Problems, useValueAt } from './fields';
+import { named, Problems, useValueAt } from './fields';
 import { te } from './strings';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const REGULAR: Path = ['schedule', 'regular'];
 const DAY_NAMES: Record<Lang, Record<Weekday, string>> = {
   'zh-CN': { mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六', sun: '周日' },
@@ -39,21 +37,13 @@ export const dayName = (l: Lang, d: Weekday) => DAY_NAMES[l][d];
 const selected = signal<{ department: string; day: Weekday } | undefined>(undefined);
 
 type Session = Record<string, unknown>;
-const regularOf = (d: unknown): Session[] => {
-  const r = getAt(d, REGULAR);
-  return Array.isArray(r) ? (r.filter(isObject) as Session[]) : [];
-};
+const regularOf = (d: unknown): Session[] => listAt(d, REGULAR).filter(isObject);
 const changeRegular = (fn: (r: Session[]) => Session[]) => change((d) => setAt(d, REGULAR, fn(regularOf(d))));
 
 export function clinicTypeOptions(d: unknown, l: Lang): [string, string][] {
-  const own = getAt(d, ['schedule', 'clinicTypes']);
   return [
     ...(['general', 'specialist', 'expert', 'special-needs'] as const).map((t) => [t, te(l, t)] as [string, string]),
-    ...(Array.isArray(own)
-      ? own
-          .filter(isObject)
-          .map((t) => [String(t.id), textIn(t.name as LocalText, l) || String(t.id)] as [string, string])
-      : []),
+    ...named(getAt(d, ['schedule', 'clinicTypes']), l).map((t) => [t.id, t.name] as [string, string]),
   ];
 }
 
@@ -69,11 +59,7 @@ function usualHours(d: unknown, part: 'am' | 'pm') {
 export function RosterPart() {
   const l = lang.value;
   const d = doc.value;
-  const departmentsRaw = useValueAt(['departments']);
-  const departments = (Array.isArray(departmentsRaw) ? departmentsRaw.filter(isObject) : []).map((x) => ({
-    id: String(x.id ?? ''),
-    name: textIn(x.name as LocalText, l) || String(x.id ?? ''),
-  }));
+  const departments = named(useValueAt(['departments']), l);
   const regular = regularOf(d);
   const stray = strayDepartments(
     regular,
@@ -81,6 +67,7 @@ export function RosterPart() {
   ).map((id) => ({ id, name: `${id} ${te(l, 'strayDepartment')}` }));
   const rows = [...departments, ...stray];
   const typeNames = clinicTypeOptions(d, l);
+  const typesKey = JSON.stringify(typeNames);
   const types = new Map(typeNames);
   const cells = rosterCells(regular);
   const sel = selected.value;
@@ -131,7 +118,7 @@ export function RosterPart() {
                   name={row.name}
                   cells={rowKey(cells.get(row.id))}
                   selectedDay={sel?.department === row.id ? sel.day : undefined}
-                  types={JSON.stringify(typeNames)}
+                  types={typesKey}
                   l={l}
                 />
               ))}
@@ -325,69 +312,69 @@ function CopyTools({
   rows: { id: string; name: string }[];
 }) {
   const l = lang.value;
-  const others = WEEKDAYS.filter((x) => x !== day);
   return (
     <div class="row copy-tools">
-      <label>
-        {te(l, 'copyCellTo')}
-        <select
-          id="copy-day-target"
-          value={copyTarget.value}
-          onChange={(e) => (copyTarget.value = (e.target as HTMLSelectElement).value)}
-        >
-          <option value="">—</option>
-          <option value="weekdays">{l === 'en' ? 'Mon–Fri' : '周一至周五'}</option>
-          {others.map((x) => (
-            <option key={x} value={x}>
-              {dayName(l, x)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button
-        type="button"
-        class="secondary"
+      <CopyTo
         id="copy-day"
-        disabled={!copyTarget.value}
-        onClick={() => {
-          const to =
-            copyTarget.value === 'weekdays'
-              ? WEEKDAYS.slice(0, 5).filter((x) => x !== day)
-              : [copyTarget.value as Weekday];
-          changeRegular((r) => to.reduce((acc, t) => copyDay(acc, day, t, [department]), r));
+        label={te(l, 'copyCellTo')}
+        target={copyTarget}
+        options={[
+          ['weekdays', l === 'en' ? 'Mon–Fri' : '周一至周五'],
+          ...WEEKDAYS.filter((x) => x !== day).map((x) => [x, dayName(l, x)] as const),
+        ]}
+        onCopy={(to) => {
+          const days = to === 'weekdays' ? WEEKDAYS.slice(0, 5).filter((x) => x !== day) : [to as Weekday];
+          changeRegular((r) => days.reduce((acc, t) => copyDay(acc, day, t, [department]), r));
         }}
-      >
-        {te(l, 'copy')}
-      </button>
-      <label>
-        {te(l, 'copyRowTo')}
-        <select
-          id="copy-row-target"
-          value={rowTarget.value}
-          onChange={(e) => (rowTarget.value = (e.target as HTMLSelectElement).value)}
-        >
-          <option value="">—</option>
-          {rows
-            .filter((r) => r.id !== department)
-            .map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-        </select>
-      </label>
-      <button
-        type="button"
-        class="secondary"
+      />
+      <CopyTo
         id="copy-row"
-        disabled={!rowTarget.value}
-        onClick={() => changeRegular((r) => copyRow(r, department, rowTarget.value))}
-      >
-        {te(l, 'copy')}
-      </button>
+        label={te(l, 'copyRowTo')}
+        target={rowTarget}
+        options={rows.filter((r) => r.id !== department).map((r) => [r.id, r.name] as const)}
+        onCopy={(to) => changeRegular((r) => copyRow(r, department, to))}
+      />
       <button type="button" class="secondary" onClick={() => (selected.value = undefined)}>
         {te(l, 'closeCell')}
       </button>
     </div>
+  );
+}
+
+/** A choice of where to copy to (`#ID-target`) and the button that copies (`#ID`). */
+function CopyTo({
+  id,
+  label,
+  target,
+  options,
+  onCopy,
+}: {
+  id: string;
+  label: string;
+  target: Signal<string>;
+  options: readonly (readonly [string, string])[];
+  onCopy: (to: string) => void;
+}) {
+  return (
+    <>
+      <label>
+        {label}
+        <select
+          id={`${id}-target`}
+          value={target.value}
+          onChange={(e) => (target.value = (e.target as HTMLSelectElement).value)}
+        >
+          <option value="">—</option>
+          {options.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" class="secondary" id={id} disabled={!target.value} onClick={() => onCopy(target.value)}>
+        {te(lang.value, 'copy')}
+      </button>
+    </>
   );
 }

@@ -1,23 +1,13 @@
 /** The wait figures: one row per department (or the whole hospital) and period. */
 import { getAt } from '../../utils/editor/edit-path';
-import type { LocalText } from '../../utils/i18n/local-text';
-import { textIn } from '../../utils/i18n/local-text';
 import { lang } from '../state';
-import { NumberField, Rows, SelectField, TextField, useSlice } from './fields';
+import { asOptions, NumberField, named, Rows, SelectField, TextField, useSlice } from './fields';
 import { te } from './strings';
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function WaitsPart() {
   const l = lang.value;
   const d = useSlice(['departments'], ['waitTimes']);
-  const depts = getAt(d, ['departments']);
-  const options = [
-    ['*', te(l, 'wholeHospital')] as const,
-    ...(Array.isArray(depts) ? depts.filter(isObject) : []).map(
-      (x) => [String(x.id ?? ''), textIn(x.name as LocalText, l) || String(x.id ?? '')] as const,
-    ),
-  ];
+  const options = [['*', te(l, 'wholeHospital')] as const, ...asOptions(named(getAt(d, ['departments']), l))];
   return (
     <div class="part">
       <p class="hint">{te(l, 'waitsHint')}</p>

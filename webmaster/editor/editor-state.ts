@@ -7,7 +7,7 @@
  */
 import { computed, effect, signal } from '@preact/signals';
 import type { Draft, DraftStore } from '../../utils/editor/adapters/draft-store';
-import { type Path, pointer, setAt } from '../../utils/editor/edit-path';
+import { isObject, type Path, pointer, setAt } from '../../utils/editor/edit-path';
 import { type History, record, redo, startHistory, undo } from '../../utils/editor/history';
 import { draftTitle, feedText, newFeed } from '../../utils/editor/new-feed';
 import type { Problem } from '../../utils/feed/messages';
@@ -101,8 +101,6 @@ effect(() => {
   replaced.value;
   if (text.peek() !== inStep) outsideLoad = true;
 });
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 effect(() => {
   const value = text.value;

@@ -7,14 +7,13 @@
 import { useComputed } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
-import { getAt, insertAt, type Path, pointer, removeAt, setAt } from '../../utils/editor/edit-path';
+import { getAt, insertAt, isObject, type Path, pointer, removeAt, setAt } from '../../utils/editor/edit-path';
 import type { Problem } from '../../utils/feed/messages';
-import type { Lang } from '../../utils/i18n/local-text';
+import { type Lang, type LocalText, textIn } from '../../utils/i18n/local-text';
 import { lang } from '../state';
 import { change, doc, edit, problemsAt } from './editor-state';
 import { te } from './strings';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const idFor = (at: string) => `f${at.replace(/[^A-Za-z0-9-]/g, '_')}`;
 
 /** The problems at a place (and, with `deep`, everywhere under it). */
@@ -88,13 +87,15 @@ interface TextProps {
   /** Kept as "" when emptied (a required field), instead of removed. */
   keep?: boolean;
   /** Never `url`: the page keeps one URL box, the feed's (a URL field here is text with a URL keyboard). */
-  type?: 'text' | 'tel' | 'date';
+  type?: 'text' | 'tel' | 'date' | 'number';
+  step?: string;
   placeholder?: string;
   size?: number;
   inputMode?: 'numeric' | 'url' | 'tel' | 'text';
   /** A message of the field's own, shown before the checker's (the credit code's check as typed). */
   own?: ComponentChildren;
-  transform?: (v: string) => string;
+  /** What the typed text is stored as ("" removes the field unless `keep`). */
+  transform?: (v: string) => unknown;
 }
 
 export function TextField({
@@ -105,6 +106,7 @@ export function TextField({
   placeholder,
   size,
   inputMode,
+  step,
   own,
   transform,
 }: TextProps) {
@@ -118,6 +120,7 @@ export function TextField({
         id={idFor(at)}
         data-path={at}
         type={type}
+        step={step}
         size={size}
         inputMode={inputMode}
         placeholder={placeholder}
@@ -141,30 +144,11 @@ export const TimeField = (p: { path: Path; label: string }) => (
   <TextField {...p} keep size={5} placeholder="08:00" inputMode="numeric" />
 );
 
-export function NumberField({ path, label, step }: { path: Path; label: string; step?: string }) {
-  const at = pointer(path);
-  const value = useValueAt(path);
-  const marks = useMarks(at);
-  return (
-    <div class="field">
-      <label for={idFor(at)}>{label}</label>
-      <input
-        id={idFor(at)}
-        data-path={at}
-        type="number"
-        step={step ?? 'any'}
-        value={typeof value === 'number' ? String(value) : ''}
-        aria-invalid={marks.invalid}
-        aria-describedby={marks.describedBy}
-        onInput={(e) => {
-          const raw = (e.target as HTMLInputElement).value;
-          edit(path, raw === '' ? undefined : Number(raw));
-        }}
-      />
-      <Problems path={path} />
-    </div>
-  );
-}
+/** A number; emptied, the field is removed (the checker then says whether it was required). */
+export const NumberField = ({ path, label, step }: { path: Path; label: string; step?: string }) => (
+  <TextField path={path} label={label} type="number" step={step ?? 'any'} transform={toNumber} />
+);
+const toNumber = (raw: string): number | '' => (raw === '' ? '' : Number(raw));
 
 /** A choice among values; `''` (when offered) removes the field. */
 export function SelectField({
@@ -392,3 +376,17 @@ export function Rows({
     </fieldset>
   );
 }
+
+/**
+ * The items of a list that have an id and a name (departments, campuses, clinic types) as the
+ * editor shows them: the name in the page's language, else the id.
+ */
+export function named(list: unknown, l: Lang): { id: string; name: string }[] {
+  return (Array.isArray(list) ? list.filter(isObject) : []).map((x) => ({
+    id: String(x.id ?? ''),
+    name: textIn(x.name as LocalText, l) || String(x.id ?? ''),
+  }));
+}
+
+/** Items as a choice's options: [value, text]. */
+export const asOptions = (items: readonly { id: string; name: string }[]) => items.map((x) => [x.id, x.name] as const);
