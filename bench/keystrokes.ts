@@ -13,6 +13,8 @@ export interface Keystrokes {
   slowest: number;
   /** Long-task time while typing (ms). */
   longTasks: number;
+  /** Every key's page-side latency (ms); empty without `frames`. */
+  keys: number[];
 }
 
 interface Counts {
@@ -59,6 +61,11 @@ export async function resetKeystrokes(page: Page) {
 export function readKeystrokes(page: Page): Promise<Keystrokes> {
   return page.evaluate(() => {
     const w = window as unknown as Counts;
-    return { page: Math.max(0, ...w.__frames), slowest: Math.max(0, ...w.__events), longTasks: w.__long };
+    return {
+      page: Math.max(0, ...w.__frames),
+      slowest: Math.max(0, ...w.__events),
+      longTasks: w.__long,
+      keys: [...w.__frames],
+    };
   });
 }

@@ -2,14 +2,21 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { type Lang, textIn } from '../utils/i18n/local-text';
 import { SIZES, THEMES, VIEWS } from '../widget/attributes';
-import { type Attributes, attrs, lang, setAttribute, settled } from './state';
+import { type Attributes, attrs, lang, previewInView, setAttribute, settled } from './state';
 import { tt } from './strings';
 
 export function PreviewSection() {
   const l = lang.value;
   const feed = settled.value.result?.feed;
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // Scrolled into view, it shows the latest check at once (state.ts, settled).
+    const watch = new IntersectionObserver(([e]) => (previewInView.value = e?.isIntersecting ?? true));
+    watch.observe(section.current!);
+    return () => watch.disconnect();
+  }, []);
   return (
-    <section aria-labelledby="preview-title" class="preview">
+    <section aria-labelledby="preview-title" class="preview" ref={section}>
       <h2 id="preview-title">{tt(l, 'previewTitle')}</h2>
       <div class="row">
         <Select name="view" options={VIEWS} />

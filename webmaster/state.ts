@@ -145,18 +145,28 @@ export const snippet = computed(() => {
   return `<script type="module" src="${host}/clearclinic/widget.js" async></script>\n<clear-clinic src="/.well-known/clearclinic.json"${extra}></clear-clinic>`;
 });
 
+/** Whether any of the preview is on screen (the preview section says). */
+export const previewInView = signal(true);
 /**
- * The check's result once editing has paused (800 ms with no newer text): the preview and the
- * JSON-LD follow this, not every check, so a long feed stays quick to type in.
+ * The check's result once editing has paused: the preview and the JSON-LD follow this, not every
+ * check, so a long feed stays quick to type in. The pause is 800 ms while the preview is in view
+ * and 2.5 s while it is not: rendering the largest sample's preview costs the page about 150 ms,
+ * which a key typed in that moment waits for, and a pause of a second is often a thought, not
+ * the end of typing. Scrolling the preview into view shows the latest result at once.
  */
 export const settled = signal<{ result: ValidationResult | undefined; text: string }>({ result: undefined, text: '' });
 let settleTimer: ReturnType<typeof setTimeout> | undefined;
+let wasInView = true;
 effect(() => {
   const next = { result: checked.value, text: checkedText.value };
+  const inView = previewInView.value;
+  const cameIntoView = inView && !wasInView;
+  wasInView = inView;
   clearTimeout(settleTimer);
+  if (next.result === settled.peek().result && next.text === settled.peek().text) return;
   // The first verdict of a text, or an empty page, is shown at once: nothing is being typed.
-  if (!settled.peek().text || !next.text) settled.value = next;
-  else settleTimer = setTimeout(() => (settled.value = next), 800);
+  if (!settled.peek().text || !next.text || cameIntoView) settled.value = next;
+  else settleTimer = setTimeout(() => (settled.value = next), inView ? 800 : 2500);
 });
 
 export const jsonLd = computed(() => {

@@ -160,6 +160,11 @@ test('editor: the largest sample opened, edited and saved, with nothing else cha
   await page.keyboard.press('Control+a');
   await page.keyboard.type('11:45', { delay: 30 });
   expect(await page.locator('#cell-editor .session-end').first().inputValue()).toBe('11:45');
+  // The grid follows once typing pauses.
+  const cell = page.locator(
+    `#roster-grid tr[data-department="${first.department}"] td[data-day="${first.days[0]}"] button`,
+  );
+  await expect.poll(() => cell.textContent()).toContain('11:45');
 
   const expected = structuredClone(original);
   expected.hospital.phone = '024-12345678';

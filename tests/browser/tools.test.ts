@@ -103,10 +103,19 @@ test('webmaster tools: typing in a feed re-checks and re-previews once per pause
   const area = page.locator('#feed-text');
   await area.press('End');
   await area.pressSequentially('      ', { delay: 20 });
-  // The preview follows once typing has paused (the check, then 800 ms without a newer text).
-  await page.waitForTimeout(2_000);
+  // The preview follows once typing has paused: the check, then 800 ms without a newer text
+  // while the preview is on screen, 2.5 s while it is not (it is below the window here).
+  await page.waitForTimeout(3_500);
   expect(await page.evaluate(() => (window as unknown as { __previews: number }).__previews)).toBe(1);
   await page.locator('#summary.ok').waitFor();
+  // Scrolled into view, the preview shows the latest check at once.
+  await area.pressSequentially('  ', { delay: 20 });
+  await page.waitForTimeout(600);
+  expect(await page.evaluate(() => (window as unknown as { __previews: number }).__previews)).toBe(1);
+  const seen = Date.now();
+  await page.locator('section.preview').scrollIntoViewIfNeeded();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __previews: number }).__previews)).toBe(2);
+  expect(Date.now() - seen).toBeLessThan(1_500);
 
   // JSON nested far deeper than any feed: refused in words, and the "valid" verdict is gone.
   await page.evaluate(() => {

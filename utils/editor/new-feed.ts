@@ -8,6 +8,7 @@ import { formatInstant } from '../date/zone';
 import type { Lang, LocalText } from '../i18n/local-text';
 import { textIn } from '../i18n/local-text';
 import { isObject } from './edit-path';
+import { compactJson } from './json-text';
 
 /** A feed with nothing filled in but its format, version and time stamp. */
 export function newFeed(nowMs: number, timeZone = 'Asia/Shanghai'): Record<string, unknown> {
@@ -48,6 +49,6 @@ export const PRETTY_LIMIT = 100_000;
  * webmaster never reads 10 000 lines there). `limit` is where compact begins.
  */
 export function feedText(doc: unknown, limit = PRETTY_LIMIT): string {
-  const compact = JSON.stringify(doc);
+  const compact = compactJson(doc) ?? '';
   return compact.length > limit ? `${compact}\n` : `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -22,7 +22,7 @@ import {
 import type { Lang } from '../../utils/i18n/local-text';
 import { readRosterFile } from '../RosterSection';
 import { lang } from '../state';
-import { change, doc } from './editor-state';
+import { change, doc, gridDoc } from './editor-state';
 import { named, Problems, useValueAt } from './fields';
 import { te } from './strings';
 
@@ -58,7 +58,7 @@ function usualHours(d: unknown, part: 'am' | 'pm') {
 
 export function RosterPart() {
   const l = lang.value;
-  const d = doc.value;
+  const d = gridDoc.value;
   const departments = named(useValueAt(['departments']), l);
   const regular = regularOf(d);
   const stray = strayDepartments(
@@ -127,19 +127,24 @@ export function RosterPart() {
         </div>
       )}
       {sel && rows.some((r) => r.id === sel.department) && (
-        <CellEditor
+        <SelectedCell
           department={sel.department}
           name={rows.find((r) => r.id === sel.department)!.name}
           day={sel.day}
-          // In the roster's order, not by time: a session split off while typing keeps its place
-          // (and its input the focus); a start typed earlier does not move it under the cursor.
-          sessions={[...(cells.get(sel.department)?.[sel.day] ?? [])].sort((a, b) => a.index - b.index)}
           rows={rows}
           types={[...types]}
         />
       )}
     </div>
   );
+}
+
+/** The chosen cell's editor, on the document as it is now (the grid may be a keystroke behind). */
+function SelectedCell(props: Omit<Parameters<typeof CellEditor>[0], 'sessions'>) {
+  const cell = rosterCells(regularOf(doc.value)).get(props.department)?.[props.day] ?? [];
+  // In the roster's order, not by time: a session split off while typing keeps its place
+  // (and its input the focus); a start typed earlier does not move it under the cursor.
+  return <CellEditor {...props} sessions={[...cell].sort((a, b) => a.index - b.index)} />;
 }
 
 /**
