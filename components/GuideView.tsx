@@ -3,7 +3,9 @@
  * open as disclosures with everything needed to get the thing done without asking anyone:
  * materials, steps, time limit, fee, place, hours, phones, complaint channels. QR codes of
  * the guide and of each item for reading on a phone; the prohibited and waivable lists;
- * a print layout with every item open.
+ * a print layout with every item open. `allOpen` is the guide read without scripts (the
+ * pre-rendered widget, the static site): every item open, no search or print button, which
+ * would do nothing there.
  */
 import { useState } from 'preact/hooks';
 import { safeHref } from '../utils/feed/safe-href';
@@ -184,7 +186,7 @@ function GuideList({
   );
 }
 
-export default function GuideView({ model }: { model: WidgetModel }) {
+export default function GuideView({ model, allOpen = false }: { model: WidgetModel; allOpen?: boolean }) {
   const ref = useStyles<HTMLElement>(GUIDE_CSS);
   const lang = model.lang;
   const guide = model.data!.feed.guide;
@@ -208,9 +210,11 @@ export default function GuideView({ model }: { model: WidgetModel }) {
         <div>
           <h3>{textIn(guide.title, lang)}</h3>
           {guide.version !== undefined && <p class="cc-muted">{guide.version}</p>}
-          <button type="button" class="cc-button cc-noprint" onClick={print}>
-            {tGuide(lang, 'guidePrint')}
-          </button>
+          {!allOpen && (
+            <button type="button" class="cc-button cc-noprint" onClick={print}>
+              {tGuide(lang, 'guidePrint')}
+            </button>
+          )}
         </div>
         {href && (
           <QrFigure
@@ -221,14 +225,16 @@ export default function GuideView({ model }: { model: WidgetModel }) {
           />
         )}
       </div>
-      <label class="cc-search cc-noprint">
-        {tGuide(lang, 'guideSearch')}
-        <input type="search" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
-      </label>
+      {!allOpen && (
+        <label class="cc-search cc-noprint">
+          {tGuide(lang, 'guideSearch')}
+          <input type="search" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+        </label>
+      )}
       {items.length === 0 && <p class="cc-muted">{tGuide(lang, 'guideNoMatch')}</p>}
       <div class="cc-items">
         {items.map((item) => (
-          <Item key={item.id} item={item} lang={lang} open={printing} />
+          <Item key={item.id} item={item} lang={lang} open={printing || allOpen} />
         ))}
       </div>
       <GuideList part="prohibited" title={tGuide(lang, 'guideProhibited')} items={guide.prohibited} lang={lang} />
@@ -237,7 +243,7 @@ export default function GuideView({ model }: { model: WidgetModel }) {
   );
 }
 
-const GUIDE_CSS = `
+export const GUIDE_CSS = `
 .cc-guide-head{display:flex;flex-wrap:wrap;justify-content:space-between;gap:1em;margin-bottom:.75em}
 .cc-guide-head h3{font-size:1.125em}
 .cc-qr{display:block;background:#fff;border-radius:4px}

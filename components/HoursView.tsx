@@ -10,16 +10,12 @@
  */
 import { useMemo } from 'preact/hooks';
 import { type DayNumber, parseDate } from '../utils/date/civil';
-import { searchDepartments } from '../utils/feed/department-search';
 import { noticesById } from '../utils/feed/notices-by-id';
 import { formatDayLabel, formatMonthDay, formatWeekday } from '../utils/i18n/format';
-import { textIn } from '../utils/i18n/local-text';
 import { dayTypeLabel, pendingLabel } from '../utils/i18n/schedule-labels';
 import { t } from '../utils/i18n/strings';
-import type { LineStatus, ResolvedLine } from '../utils/schedule/engine';
+import { DayDepartmentList, dayDepartments } from './DayDepartments';
 import { DepartmentFilter, wantsFilter } from './DepartmentFilter';
-import { keyed } from './keyed';
-import { lineKey, SessionLine } from './SessionLine';
 import type { ViewModel, WidgetModel } from './Widget';
 
 export const HOURS_DAYS = 15;
@@ -39,7 +35,6 @@ export function HoursView({ model }: { model: ViewModel }) {
   const selected = model.day;
   const notices = useMemo(() => noticesById(feed), [feed]);
   const wanted = model.departments;
-  const filter = wanted ? { departments: wanted } : undefined;
   const days = Array.from({ length: HOURS_DAYS }, (_, i) => first + i);
   // The strip's 未公布 marks: resolved once per feed, first day and departments, not on every render (a click on a day).
   const wantedKey = wanted?.join(' ');
@@ -52,25 +47,7 @@ export function HoursView({ model }: { model: ViewModel }) {
     return out;
   }, [engine, first, wantedKey]);
   const info = engine.dayInfo(selected);
-  const lines = engine.resolveLines(selected, filter);
-  const byDepartment = new Map<string, ResolvedLine[]>();
-  for (const l of lines) byDepartment.set(l.department, [...(byDepartment.get(l.department) ?? []), l]);
-  const covered = feed.departments.filter((d) => !wanted || wanted.includes(d.id));
-  const shown = searchDepartments(covered, model.query, feed.hospital.campuses);
-  const always = shown.filter((d) => engine.isAlwaysOpenOn(d.id, selected));
-  const rest = shown.filter(
-    (d) => !engine.isAlwaysOpenOn(d.id, selected) && (byDepartment.has(d.id) || engine.isOutpatientOn(d.id, selected)),
-  );
-  const statusOf = (id: string) => departmentStatus(byDepartment.get(id) ?? []);
-  const groups = (['open', 'emergency-only', 'unknown', 'closed'] as const).map((status) => ({
-    status,
-    departments: rest.filter((d) => statusOf(d.id) === status),
-  }));
-  const open = groups[0]!.departments;
-  const nameOf = (id: string) => {
-    const d = feed.departments.find((x) => x.id === id);
-    return d && textIn(d.name, lang);
-  };
+  const list = dayDepartments(model, selected, model.query);
   const pending = pendingLabel(info, lang);
   const kind = dayTypeLabel(info, lang);
 
@@ -110,78 +87,8 @@ export function HoursView({ model }: { model: ViewModel }) {
           {pending}
         </p>
       )}
-      {wantsFilter(model) && (
-        <DepartmentFilter model={model} found={always.length + groups.reduce((n, g) => n + g.departments.length, 0)} />
-      )}
-      <ul class="cc-depts" part="departments">
-        {always.map((d) => (
-          <li
-            key={d.id}
-            class="cc-dept cc-always"
-            part="department"
-            data-department={d.id}
-            data-department-id={d.id}
-            data-status="open"
-          >
-            <span class="cc-dept-name">{textIn(d.name, lang)}</span>
-            <span class="cc-session">{t(lang, 'alwaysOpen')}</span>
-          </li>
-        ))}
-        {groups.flatMap(({ status, departments }) =>
-          departments.map((d) => {
-            const own = byDepartment.get(d.id) ?? [];
-            return (
-              <li
-                key={d.id}
-                class={`cc-dept cc-dept-${status}`}
-                part="department"
-                data-department={d.id}
-                data-department-id={d.id}
-                data-status={status}
-              >
-                <span class="cc-dept-name">{textIn(d.name, lang)}</span>
-                {status !== 'open' && (
-                  <strong class={`cc-dept-status cc-status-${status}`}>{statusWord(status, lang)}</strong>
-                )}
-                {d.location && <span class="cc-loc">{textIn(d.location, lang)}</span>}
-                {own.length > 0 && (
-                  <ul class="cc-sessions">
-                    {keyed(own, lineKey).map(([key, s]) => (
-                      <SessionLine
-                        key={key}
-                        session={s}
-                        lang={lang}
-                        notices={notices}
-                        clinicTypes={feed.schedule.clinicTypes}
-                        departmentName={nameOf}
-                      />
-                    ))}
-                  </ul>
-                )}
-              </li>
-            );
-          }),
-        )}
-      </ul>
-      {/* "No clinics this day" only when that is what was published: never over a day left unannounced. */}
-      {model.query.trim() === '' && open.length === 0 && groups[2]!.departments.length === 0 && (
-        <p class="cc-muted">{t(lang, 'noSessions')}</p>
-      )}
+      {wantsFilter(model) && <DepartmentFilter model={model} found={list.found} />}
+      <DayDepartmentList list={list} lang={lang} feed={feed} notices={notices} query={model.query} />
     </section>
-  );
-}
-
-/** A department's day in one word: open when anything is open, else emergencies only, else not announced, else closed. */
-export function departmentStatus(lines: readonly ResolvedLine[]): LineStatus {
-  if (lines.some((l) => l.status === 'open')) return 'open';
-  if (lines.some((l) => l.status === 'emergency-only')) return 'emergency-only';
-  if (lines.some((l) => l.status === 'unknown')) return 'unknown';
-  return 'closed';
-}
-
-function statusWord(status: LineStatus, lang: Parameters<typeof t>[0]): string {
-  return t(
-    lang,
-    status === 'unknown' ? 'statusUnknown' : status === 'emergency-only' ? 'statusEmergencyOnly' : 'statusClosed',
   );
 }

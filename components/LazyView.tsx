@@ -5,7 +5,8 @@ import { useLazy } from './use-lazy';
 import type { ViewModel } from './Widget';
 
 type View = FunctionComponent<{ model: ViewModel }>;
-const loaders: Record<'slots' | 'waits' | 'guide', () => Promise<View>> = {
+/** Each lazy view's code, under the name `view:<name>` (use-lazy.ts). */
+export const loaders: Record<'slots' | 'waits' | 'guide', () => Promise<View>> = {
   slots: () => import('./SlotsView').then((m) => m.default),
   waits: () => import('./WaitsView').then((m) => m.default),
   guide: () => import('./GuideView').then((m) => m.default),

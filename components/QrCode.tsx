@@ -3,16 +3,24 @@
  * Always dark on light with a quiet zone, whatever the theme, so phones can scan it.
  */
 import { useMemo } from 'preact/hooks';
-import { useLazy } from './use-lazy';
+import { QR_ENCODER, useLazy } from './use-lazy';
 
 /** One SVG path of a QR code's dark modules, and its size in modules. */
 function qrPath(encode: typeof import('uqr').encode, text: string): { d: string; n: number } | undefined {
   try {
     const { data } = encode(text, { ecc: 'M', border: 4 });
+    // One rectangle per run of dark modules in a row: about a third of the text of one per module
+    // (the guide's QR codes are written into pre-rendered pages).
     let d = '';
     for (let y = 0; y < data.length; y++) {
       const row = data[y]!;
-      for (let x = 0; x < row.length; x++) if (row[x]) d += `M${x} ${y}h1v1h-1z`;
+      for (let x = 0; x < row.length; x++) {
+        if (!row[x]) continue;
+        let run = 1;
+        while (row[x + run]) run++;
+        d += `M${x} ${y}h${run}v1h-${run}z`;
+        x += run;
+      }
     }
     return { d, n: data.length };
   } catch {
@@ -21,7 +29,7 @@ function qrPath(encode: typeof import('uqr').encode, text: string): { d: string;
 }
 
 export function QrCode({ text, label, size = 148 }: { text: string; label: string; size?: number }) {
-  const encoder = useLazy('uqr', () => import('uqr').then((m) => m.encode));
+  const encoder = useLazy(QR_ENCODER, () => import('uqr').then((m) => m.encode));
   const path = useMemo(() => (encoder.state === 'ready' ? qrPath(encoder.value, text) : undefined), [encoder, text]);
   // No encoder (or a text too long to encode): no blank square that looks scannable; the
   // figure's caption still links to the page.

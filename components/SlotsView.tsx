@@ -180,7 +180,7 @@ export default function SlotsView({ model }: { model: ViewModel }) {
   );
 }
 
-const SLOTS_CSS = `
+export const SLOTS_CSS = `
 .cc-pickers{display:flex;flex-wrap:wrap;gap:.75em;margin:.25em 0 .75em}
 .cc-pickers label{display:flex;flex-direction:column;gap:.25em;font-size:.875em}
 :host([size=large]) .cc-pickers label{font-size:1em}

@@ -79,13 +79,11 @@ export default function WaitsView({ model }: { model: WidgetModel }) {
                 {tWaits(lang, 'waitsMean', { n: latest.meanMinutes })} ·{' '}
                 <strong>{tWaits(lang, over ? 'waitsOver' : 'waitsWithin')}</strong>
               </span>
-              <span class="cc-bar" aria-hidden="true">
-                <span
-                  class="cc-bar-fill"
-                  style={{ width: `${Math.min(100, (latest.meanMinutes / (TARGET * 2)) * 100)}%` }}
-                />
-                <span class="cc-bar-target" />
-              </span>
+              {/* An SVG, not a styled width: pre-rendered into a page, an inline style would be refused under style-src 'self'. */}
+              <svg class="cc-bar" aria-hidden="true" viewBox="0 0 100 4" preserveAspectRatio="none">
+                <rect class="cc-bar-fill" width={Math.min(100, (latest.meanMinutes / (TARGET * 2)) * 100)} height="4" />
+                <line class="cc-bar-target" x1="50" x2="50" y1="0" y2="4" />
+              </svg>
               <Trend stats={stats} lang={lang} />
               <span class="cc-wait-detail">
                 {[
@@ -107,14 +105,14 @@ export default function WaitsView({ model }: { model: WidgetModel }) {
   );
 }
 
-const WAITS_CSS = `
+export const WAITS_CSS = `
 .cc-wait-list{display:grid;gap:.625em;margin:.5em 0}
 .cc-wait{display:grid;gap:.25em;padding:.5em .625em;border:1px solid var(--cc-border);border-radius:6px}
 .cc-wait-over{border-left:6px solid var(--cc-holiday)}
 .cc-wait-ok{border-left:6px solid var(--cc-weekend)}
-.cc-bar{position:relative;display:block;height:.5em;background:var(--cc-soft);border-radius:4px}
-.cc-bar-fill{display:block;height:100%;background:var(--cc-accent);border-radius:4px}
-.cc-bar-target{position:absolute;left:50%;top:-.25em;bottom:-.25em;border-left:2px dashed var(--cc-fg)}
+.cc-bar{display:block;width:100%;height:.5em;background:var(--cc-soft);border-radius:4px}
+.cc-bar-fill{fill:var(--cc-accent)}
+.cc-bar-target{stroke:var(--cc-fg);stroke-width:2;stroke-dasharray:3 2;vector-effect:non-scaling-stroke}
 .cc-trend-line{stroke:var(--cc-accent);stroke-width:2}
 .cc-trend-target{stroke:var(--cc-muted);stroke-dasharray:3 3;stroke-width:1}
 .cc-wait-detail{font-size:.875em;color:var(--cc-muted)}

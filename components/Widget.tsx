@@ -1,5 +1,6 @@
 /** The whole widget: hospital name, data age, alerts, and the chosen view (or all as tabs). */
 
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { FeedData, FeedFailure } from '../utils/cache/load-feed';
 import type { DayNumber } from '../utils/date/civil';
@@ -94,7 +95,8 @@ function useMinuteClock(drawnAt: number): number {
   return Math.max(now, drawnAt);
 }
 
-export function Widget({ model: drawn }: { model: WidgetModel }) {
+/** `children` go last inside the widget's root: the pre-rendered page's <noscript> (widget/prerender.tsx). */
+export function Widget({ model: drawn, children }: { model: WidgetModel; children?: ComponentChildren }) {
   const widget = { ...drawn, now: useMinuteClock(drawn.now) };
   const lang = widget.lang;
   const data = widget.data;
@@ -132,6 +134,7 @@ export function Widget({ model: drawn }: { model: WidgetModel }) {
           {t(lang, 'loading')}
         </p>
       )}
+      {children}
     </div>
   );
 }

@@ -10,6 +10,18 @@ export type Lazy<T> = { state: 'loading' } | { state: 'ready'; value: T } | { st
 
 const cache = new Map<string, unknown>();
 
+/** The name the QR encoder (uqr's `encode`) is loaded under. */
+export const QR_ENCODER = 'uqr';
+
+/**
+ * Gives `key` its value before any component asks: a page rendered ahead of time (the
+ * pre-rendered widget) has its views' code already, and the page that takes it over loads it
+ * before its first render, so nothing shows "loading" over what was there.
+ */
+export function preload(key: string, value: unknown) {
+  cache.set(key, value);
+}
+
 /** `load` under the page-wide name `key`; the component re-renders when it settles. */
 export function useLazy<T>(key: string, load: () => Promise<T>): Lazy<T> {
   const [attempt, setAttempt] = useState(0);
