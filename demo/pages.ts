@@ -1,14 +1,27 @@
+import type { RawAttributes } from '../widget/attributes';
+
 /**
  * The demo hospital website's pages: a realistic site of the fictional 辽河市第一人民医院
  * with the widget embedded the way a webmaster would (two lines), in several settings.
  * No inline scripts or styles anywhere, so the same pages work under a strict CSP.
  */
 
+/** What a page's body can draw from the sample feed when the page is served. */
+export interface PageContext {
+  /** A <clear-clinic> rendered ahead of time (widget/prerender.tsx), as `export html` does. */
+  prerender(attributes: RawAttributes): string;
+  /** Today's hours as a plain HTML table: what the widget is measured against (bench:widget). */
+  hoursTable(): string;
+}
+
 export interface Page {
   path: string;
   title: string;
   lang: 'zh-CN' | 'en';
-  body: string;
+  /** The page's markup; a function gets the pre-renderer, for pages that hold a pre-rendered widget. */
+  body: string | ((context: PageContext) => string);
+  /** Only the body, without the demo site's header and footer (benchmark pages: the first paint is theirs). */
+  bare?: boolean;
   /** Sent as Content-Security-Policy. */
   csp?: string;
   /** false: the page names no feed (no link, no widget). */
@@ -102,6 +115,47 @@ ${SCRIPT}
 <clear-clinic id="bench" src="/liaohe-tcm/.well-known/clearclinic.json"></clear-clinic>`,
   },
   {
+    path: '/prerendered.html',
+    title: '预先渲染 · 辽河市第一人民医院（示例）',
+    lang: 'zh-CN',
+    csp: STRICT_CSP,
+    body: ({ prerender }) => `<h2>门诊时间（预先渲染，脚本接管）</h2>
+<p>出诊信息已在网页里，不等脚本；脚本到了再接管成可操作的组件。关闭脚本也能看到今后15天的出诊时间。</p>${SCRIPT}
+${prerender({ src: '/.well-known/clearclinic.json', lang: 'zh-CN' })}`,
+  },
+  {
+    path: '/prerendered-guide.html',
+    title: '办事指南（预先渲染）· 辽河市第一人民医院（示例）',
+    lang: 'zh-CN',
+    csp: STRICT_CSP,
+    body: ({ prerender }) => `<h2>办事不找关系指南（预先渲染）</h2>${SCRIPT}
+${prerender({ src: '/.well-known/clearclinic.json', view: 'guide', lang: 'zh-CN' })}`,
+  },
+  // bench:widget's pages from navigation start: each holds only what it measures.
+  {
+    path: '/bench-bare.html',
+    title: 'Widget benchmark page, two lines',
+    lang: 'zh-CN',
+    bare: true,
+    body: `${SCRIPT}
+<clear-clinic id="bench" src="/.well-known/clearclinic.json"></clear-clinic>`,
+  },
+  {
+    path: '/bench-prerendered.html',
+    title: 'Widget benchmark page, pre-rendered',
+    lang: 'zh-CN',
+    bare: true,
+    body: ({ prerender }) => `${SCRIPT}
+${prerender({ src: '/.well-known/clearclinic.json', lang: 'zh-CN' })}`,
+  },
+  {
+    path: '/bench-table.html',
+    title: 'Widget benchmark page, a static table',
+    lang: 'zh-CN',
+    bare: true,
+    body: ({ hoursTable }) => hoursTable(),
+  },
+  {
     path: '/hostile.html',
     title: 'Hostile CSS page',
     lang: 'zh-CN',
@@ -110,7 +164,21 @@ ${SCRIPT}
   },
 ];
 
-export function renderPage(page: Page, hospitalName: string): string {
+export function renderPage(page: Page, hospitalName: string, context: PageContext): string {
+  const body = typeof page.body === 'string' ? page.body : page.body(context);
+  if (page.bare)
+    return `<!doctype html>
+<html lang="${page.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${page.title}</title>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
   return `<!doctype html>
 <html lang="${page.lang}">
 <head>
@@ -123,7 +191,7 @@ ${page.feedLink === false ? '' : '<link rel="clearclinic" href="/.well-known/cle
 <body>
 <header class="site-head"><h1>${hospitalName}</h1>${nav(page.lang)}</header>
 <main>
-${page.body}
+${body}
 </main>
 <footer class="site-foot">© ClearClinic demo · ${page.lang === 'en' ? 'fictional data' : '虚构数据，仅供演示'}</footer>
 </body>

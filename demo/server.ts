@@ -11,9 +11,13 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SAMPLES } from '../samples';
 import type { DayNumber } from '../utils/date/civil';
+import { checkFeedText } from '../utils/feed/check';
 import { feedJsonSchema } from '../utils/feed/schema';
 import { textIn } from '../utils/i18n/local-text';
-import { PAGES, renderPage } from './pages';
+import { parseAttributes } from '../widget/attributes';
+import { prerenderWidget } from '../widget/prerender';
+import { hoursTable } from './hours-table';
+import { PAGES, type PageContext, renderPage } from './pages';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const TYPES: Record<string, string> = {
@@ -53,6 +57,18 @@ export async function startDemoServer(options: DemoOptions): Promise<DemoServer>
     if (file === 'liaohe-first.json') feeds.set('/.well-known/clearclinic.json', body);
   }
   const hospital = textIn(JSON.parse(feeds.get('/.well-known/clearclinic.json')!).hospital.name, 'zh-CN');
+  const sample = checkFeedText(feeds.get('/.well-known/clearclinic.json')!).feed!;
+  // Rendered for the moment of the request, as a cron job's export would be for its own.
+  const context: PageContext = {
+    prerender: (raw) =>
+      prerenderWidget({
+        feed: sample,
+        attributes: parseAttributes(raw).attributes,
+        stylesheet: '/clearclinic/widget.css',
+        now: Date.now(),
+      }),
+    hoursTable: () => hoursTable(sample, Date.now()),
+  };
   const schema = JSON.stringify(feedJsonSchema(), null, 2);
   const requests: string[] = [];
   const sockets = new Set<import('node:net').Socket>();
@@ -91,7 +107,9 @@ export async function startDemoServer(options: DemoOptions): Promise<DemoServer>
     const page = PAGES.find((p) => p.path === path || (p.path.endsWith('/') && `${p.path}index.html` === path));
     if (page) {
       res.writeHead(200, { 'content-type': TYPES['.html']!, ...(page.csp && { 'content-security-policy': page.csp }) });
-      return res.end(renderPage(page, page.lang === 'en' ? 'Liaohe First People’s Hospital (sample)' : hospital));
+      return res.end(
+        renderPage(page, page.lang === 'en' ? 'Liaohe First People’s Hospital (sample)' : hospital, context),
+      );
     }
     if (path === '/site.css') return file(res, join(ROOT, 'demo'), 'site.css');
     if (path === '/favicon.ico') return res.writeHead(204).end();

@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { buildForBrowsers } from './browser-build.mjs';
 
 export const OUT_DIR = fileURLToPath(new URL('../.output/widget/', import.meta.url));
@@ -116,6 +117,26 @@ function bundle(write) {
   });
 }
 
+/**
+ * The widget's whole stylesheet as a file, widget.css (widget/stylesheet.ts says why): the
+ * module is bundled in memory and run here for its one string.
+ */
+export async function widgetCss() {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('../widget/stylesheet.ts', import.meta.url))],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    write: false,
+    logLevel: 'warning',
+  });
+  const code = Buffer.from(result.outputFiles[0].contents).toString('base64');
+  const { WIDGET_CSS } = await import(`data:text/javascript;base64,${code}`);
+  return WIDGET_CSS;
+}
+
 export async function buildWidget({ write = true } = {}) {
   if (write) rmSync(OUT_DIR, { recursive: true, force: true });
   const result = await bundle(write);
@@ -123,6 +144,7 @@ export async function buildWidget({ write = true } = {}) {
     mkdirSync(OUT_DIR, { recursive: true });
     writeFileSync(`${OUT_DIR}meta.json`, JSON.stringify(result.metafile));
     nameFirstRenderChunk(result.metafile);
+    writeFileSync(`${OUT_DIR}widget.css`, await widgetCss());
   }
   return result.metafile;
 }

@@ -19,6 +19,7 @@ import { ScheduleEngine } from '../utils/schedule/engine';
 import { type ParsedAttributes, parseAttributes, unknownDepartments } from './attributes';
 import type { readStoredEarly, takeEarlyAnswer } from './early-start';
 import { STYLES } from './styles';
+import type { TakeOver } from './take-over';
 
 export interface WidgetApp {
   connect(): void;
@@ -27,7 +28,7 @@ export interface WidgetApp {
 }
 
 /** What one element shows: its attributes and its feed's state. */
-interface AppState {
+export interface AppState {
   parsed: ParsedAttributes;
   data?: FeedData;
   engine?: ScheduleEngine;
@@ -197,6 +198,12 @@ export function createApp(
   let connected = false;
   let painted = false;
   let shown = false;
+  // Pre-rendered content (`clearclinic export html`) is taken over where it stands; when to
+  // is take-over.ts's to say, loaded beside the feed (it is not in the first render's code).
+  // (`:scope` means nothing in a shadow root's querySelector: its children are looked at.)
+  let takeOver: TakeOver | 'loading' | undefined = [...root.children].some((c) => c.classList.contains('cc'))
+    ? 'loading'
+    : undefined;
 
   const emit = (name: string, detail: unknown) =>
     el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
@@ -209,11 +216,18 @@ export function createApp(
     // cost 10–20 ms on the way to the first frame with data).
     if (!shown) {
       if (!state.data && !state.failure) return;
+      if (takeOver === 'loading' || (takeOver && !takeOver.ready(state))) return;
       shown = true;
       adoptStyles(root);
-      root.replaceChildren();
+      // Pre-rendered content is rendered over where it stands: Preact reuses its elements and
+      // changes only what differs (the <link> and the <noscript> go, as the rules are adopted).
+      if (!takeOver) root.replaceChildren();
     }
+    const first = !painted;
     render(<Widget model={widgetModel(state, onSelectSlot)} />, root);
+    // The pre-rendered <link> goes once the same rules are adopted (Preact leaves a root's
+    // children it did not match where they are).
+    if (takeOver && first) for (const child of [...root.children]) if (child.localName === 'link') child.remove();
     if (state.data && !painted) {
       painted = true;
       // User Timing: the first frame with the hospital's data in it, and where that data came
@@ -223,6 +237,15 @@ export function createApp(
     }
   };
   const queue = renderQueue(renderNow);
+  if (takeOver)
+    void import('./take-over')
+      .then(({ prerendered }) => prerendered(el, state.parsed.attributes.view, () => rerender()))
+      // Without its code the content is taken over as soon as there is a feed.
+      .catch((): TakeOver => ({ ready: (s) => Boolean(s.data) }))
+      .then((t) => {
+        takeOver = t;
+        rerender();
+      });
   // The first frame with data is never delayed; later changes are coalesced.
   const rerender = () => (state.data && !painted ? renderNow() : queue());
 

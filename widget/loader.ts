@@ -31,37 +31,48 @@ export class ClearClinicElement extends Base {
 
   connectedCallback() {
     try {
-      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      // A declarative shadow root from `clearclinic export html` is already there, drawn: it
+      // stays as it is until the app takes it over (no placeholder over it, no blank frame).
+      const prerendered = this.shadowRoot;
+      const root = prerendered ?? this.attachShadow({ mode: 'open' });
       if (this.#app) return this.#app.connect();
       if (this.#starting) return;
       this.#starting = true;
-      if ('adoptedStyleSheets' in root) {
-        placeholderSheet ??= new CSSStyleSheet();
-        placeholderSheet.replaceSync(PLACEHOLDER_CSS);
-        root.adoptedStyleSheets = [placeholderSheet];
+      if (!prerendered?.firstElementChild) {
+        if ('adoptedStyleSheets' in root) {
+          placeholderSheet ??= new CSSStyleSheet();
+          placeholderSheet.replaceSync(PLACEHOLDER_CSS);
+          root.adoptedStyleSheets = [placeholderSheet];
+        }
+        const wait = document.createElement('div');
+        wait.className = 'cc-wait';
+        wait.setAttribute('role', 'status');
+        wait.textContent = /^en/i.test(this.closest('[lang]')?.getAttribute('lang') ?? '')
+          ? 'Loading clinic information…'
+          : '正在加载出诊信息…';
+        root.replaceChildren(wait);
       }
-      const wait = document.createElement('div');
-      wait.className = 'cc-wait';
-      wait.setAttribute('role', 'status');
-      wait.textContent = /^en/i.test(this.closest('[lang]')?.getAttribute('lang') ?? '')
-        ? 'Loading clinic information…'
-        : '正在加载出诊信息…';
-      root.replaceChildren(wait);
-      try {
-        startEarly(this);
-      } catch {
-        // Only a head start: without it the app requests and reads the feed itself.
-      }
-      // The widget's build names the chunk with the first render's code, which the app's
-      // entry only re-exports: fetched now, not after the entry (scripts/build-widget.mjs).
-      if (typeof __CLEARCLINIC_FIRST_RENDER__ === 'string')
-        import(/* @vite-ignore */ __CLEARCLINIC_FIRST_RENDER__).catch(() => {});
-      import('./app')
-        .then(({ createApp }) => {
-          this.#app = createApp(this, root, takeEarlyAnswer, readStoredEarly);
-          if (this.isConnected) this.#app.connect();
-        })
-        .catch((error: unknown) => this.#fail(error));
+      const start = () => {
+        try {
+          startEarly(this);
+        } catch {
+          // Only a head start: without it the app requests and reads the feed itself.
+        }
+        // The widget's build names the chunk with the first render's code, which the app's
+        // entry only re-exports: fetched now, not after the entry (scripts/build-widget.mjs).
+        if (typeof __CLEARCLINIC_FIRST_RENDER__ === 'string')
+          import(/* @vite-ignore */ __CLEARCLINIC_FIRST_RENDER__).catch(() => {});
+        import('./app')
+          .then(({ createApp }) => {
+            this.#app = createApp(this, root, takeEarlyAnswer, readStoredEarly);
+            if (this.isConnected) this.#app.connect();
+          })
+          .catch((error: unknown) => this.#fail(error));
+      };
+      // Pre-rendered content is painted first: the feed's request and the app's code would
+      // otherwise compete with the page's first frame, which already holds the hours.
+      if (prerendered?.firstElementChild) requestAnimationFrame(() => setTimeout(start));
+      else start();
     } catch (error) {
       this.#fail(error);
     }
