@@ -5,7 +5,9 @@
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { auditCommand } from './commands/audit';
+import { exportHtml } from './commands/export-html';
 import { exportNoticeText } from './commands/export-notice-text';
+import { exportSite } from './commands/export-site';
 import { importNoticeCommand } from './commands/import-notice';
 import { importRosterCommand } from './commands/import-roster';
 import { scheduleCommand } from './commands/schedule';
@@ -46,6 +48,13 @@ const COMMANDS: Record<string, Options> = {
   export: {
     notice: { type: 'string' },
     out: { type: 'string' },
+    view: { type: 'string' },
+    department: { type: 'string', multiple: true },
+    date: { type: 'string' },
+    size: { type: 'string' },
+    theme: { type: 'string' },
+    src: { type: 'string' },
+    stylesheet: { type: 'string' },
   },
   audit: {
     profile: { type: 'string' },
@@ -202,10 +211,28 @@ async function run(argv: string[], io: CliIo, lang: CliContext['lang']): Promise
       );
     }
     case 'export': {
-      const [format, source, ...extra] = positionals;
-      if (format !== 'notice-text') throw new CliError(msg(lang, 'exportFormat', { format: format ?? '' }));
-      if (!source) throw new CliError(msg(lang, 'noSource', { command: 'export notice-text' }));
-      if (extra.length) throw new CliError(msg(lang, 'exportOneSource'));
+      const [format, ...sources] = positionals;
+      if (format !== 'notice-text' && format !== 'html' && format !== 'site')
+        throw new CliError(msg(lang, 'exportFormat', { format: format ?? '' }));
+      if (sources.length === 0) throw new CliError(msg(lang, 'noSource', { command: `export ${format}` }));
+      if (format === 'site') return exportSite(sources, { out: values.out as string | undefined }, ctx);
+      if (sources.length > 1) throw new CliError(msg(lang, 'exportOneSource', { format }));
+      const source = sources[0]!;
+      if (format === 'html')
+        return exportHtml(
+          source,
+          {
+            view: values.view as string | undefined,
+            department: values.department as string[] | undefined,
+            date: values.date as string | undefined,
+            size: values.size as string | undefined,
+            theme: values.theme as string | undefined,
+            src: values.src as string | undefined,
+            stylesheet: values.stylesheet as string | undefined,
+            out: values.out as string | undefined,
+          },
+          ctx,
+        );
       return exportNoticeText(
         source,
         { notice: values.notice as string | undefined, out: values.out as string | undefined },

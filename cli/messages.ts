@@ -18,6 +18,10 @@ const M = {
                                                把出诊表（.xlsx 或 .csv）读成每周出诊安排
   export notice-text SOURCE --notice ID [--out 文件]
                                                把数据中的一份通知写成医院发布用的文字
+  export html SOURCE [--view V] [--department ID]… [--date 日期] [--lang L] [--size S]
+         [--theme T] [--src 网址] [--stylesheet 网址] [--out 文件]
+                                               预先渲染好的 <clear-clinic>（不开脚本也能读）
+  export site SOURCE… --out 目录                 每家医院一个静态网页，外加目录页
 
 SOURCE 可以是文件路径、http(s):// 网址、- （标准输入）或 @列表文件。
 通用选项：--lang zh-CN|en  --timeout 秒  --debug  --help  --version`,
@@ -35,19 +39,48 @@ Commands:
                                                read a weekly roster (.xlsx or .csv) into the feed
   export notice-text SOURCE --notice ID [--out FILE]
                                                write one of the feed's notices as the text a hospital posts
+  export html SOURCE [--view V] [--department ID]… [--date DATE] [--lang L] [--size S]
+         [--theme T] [--src URL] [--stylesheet URL] [--out FILE]
+                                               the <clear-clinic> element pre-rendered (reads without scripts)
+  export site SOURCE… --out DIR                 a static page per hospital and an index
 
 A SOURCE is a file path, an http(s):// URL, - (standard input) or @FILE (a list of sources).
 Options for all commands: --lang zh-CN|en  --timeout SECONDS  --debug  --help  --version`,
   },
   unknownCommand: {
-    'zh-CN': '未知命令 “{command}”；可用命令：validate、schedule、audit、import notice、export notice-text',
-    en: 'Unknown command "{command}"; commands: validate, schedule, audit, import notice, export notice-text',
+    'zh-CN': '未知命令 “{command}”；可用命令：validate、schedule、audit、import、export',
+    en: 'Unknown command "{command}"; commands: validate, schedule, audit, import, export',
   },
   exportFormat: {
-    'zh-CN': 'export 目前支持 notice-text，不支持 “{format}”',
-    en: 'export supports notice-text for now, not "{format}"',
+    'zh-CN': 'export 支持 notice-text、html 和 site，不支持 “{format}”',
+    en: 'export supports notice-text, html and site, not "{format}"',
   },
-  exportOneSource: { 'zh-CN': 'export notice-text 一次写一份数据的通知', en: 'export notice-text takes one feed' },
+  exportOneSource: { 'zh-CN': 'export {format} 一次只读一份数据', en: 'export {format} takes one feed' },
+  exportAttribute: {
+    'zh-CN': '{option} 的值 “{value}” 不可用（见 clearclinic --help）',
+    en: '{option} "{value}" is not a value it takes (see clearclinic --help)',
+  },
+  exportAddress: {
+    'zh-CN': '{option} “{value}” 不是 http(s) 网址或本站路径',
+    en: '{option} "{value}" is not an http(s) URL or a path on the site',
+  },
+  exportDepartment: {
+    'zh-CN': '数据中没有科室 {ids}；有：{known}',
+    en: 'The feed has no department {ids}; it has: {known}',
+  },
+  exportSiteOut: {
+    'zh-CN': 'export site 需要 --out：把网页写到哪个目录',
+    en: 'export site needs --out: the folder to write the pages into',
+  },
+  exportSiteWritten: {
+    'zh-CN': '已写出 {pages} 个医院页面和目录页到 {dir}',
+    en: 'Wrote {pages} hospital pages and the index to {dir}',
+  },
+  exportSiteInvalid: { 'zh-CN': '数据有 {n} 处错误', en: 'the feed has {n} errors' },
+  exportSiteSkipped: {
+    'zh-CN': '{source}：未写出页面（{reason}）',
+    en: '{source}: no page written ({reason})',
+  },
   exportNeedsNotice: {
     'zh-CN': 'export notice-text 需要 --notice：要写哪一份通知（通知的 id）',
     en: 'export notice-text needs --notice: which notice to write (its id)',

@@ -13,7 +13,7 @@ let failed = run(process.execPath, ['scripts/build-cli.mjs']) !== 0 ? 'build:cli
 if (!failed && npx(['biome', 'check', '--error-on-warnings', '.']) !== 0) failed = 'lint';
 // One typecheck per target: the CLI and the pure logic without the DOM or WXT's globals, the
 // widget with the DOM and without WXT, the extension (and everything else) with both.
-for (const project of ['tsconfig.core.json', 'tsconfig.widget.json', 'tsconfig.json']) {
+for (const project of ['tsconfig.core.json', 'tsconfig.cli.json', 'tsconfig.widget.json', 'tsconfig.json']) {
   if (!failed && npx(['tsc', '--noEmit', '-p', project]) !== 0) failed = `typecheck (${project})`;
 }
 let summary = 'tests: 0 passed, 1 failed';
