@@ -1,16 +1,109 @@
-/** What the webmaster copies: the two-line embed and, for a valid feed, the schema.org JSON-LD. */
-import { jsonLd, lang, snippet } from './state';
+/**
+ * What the webmaster copies: the embed — the two lines, or the element pre-rendered on the feed
+ * being checked (widget/prerender.tsx), with the trade-off said plainly — and, for a valid feed,
+ * the schema.org JSON-LD.
+ */
+import { useSignal, useSignalEffect } from '@preact/signals';
+import { parseAttributes } from '../widget/attributes';
+import { attrs, jsonLd, lang, settled, snippet } from './state';
 import { tt } from './strings';
+
+/** The pre-rendered snippet shows its beginning only: the whole of a large feed's is ~600 KB. */
+const SHOWN = 2000;
 
 export function SnippetSection() {
   const l = lang.value;
+  const kind = useSignal<'two-lines' | 'prerendered'>('two-lines');
+  const prerendered = useSignal<string | undefined>(undefined);
+  useSignalEffect(() => {
+    const feed = settled.value.result?.valid ? settled.value.result.feed : undefined;
+    const a = attrs.value;
+    prerendered.value = undefined;
+    if (kind.value !== 'prerendered' || !feed) return;
+    let live = true;
+    // The renderer and every view's code load only when this is chosen.
+    void import('../widget/prerender').then(({ prerenderWidget }) => {
+      if (!live) return;
+      const host = location.origin.startsWith('http') ? location.origin : 'https://YOUR-HOST';
+      const { attributes } = parseAttributes({ ...a, src: '/.well-known/clearclinic.json' });
+      const element = prerenderWidget({
+        feed,
+        attributes,
+        stylesheet: `${host}/clearclinic/widget.css`,
+        now: Date.now(),
+      });
+      prerendered.value = `${snippet.peek().split('\n')[0]}\n${element}\n`;
+    });
+    return () => {
+      live = false;
+    };
+  });
+  const valid = Boolean(settled.value.result?.valid);
+  const text = kind.value === 'prerendered' ? prerendered.value : snippet.value;
   return (
     <section aria-labelledby="snippet-title">
       <h2 id="snippet-title">{tt(l, 'snippetTitle')}</h2>
-      <p>{tt(l, 'snippetHelp')}</p>
-      <pre id="snippet">{snippet.value}</pre>
-      <Copy value={snippet.value} />
+      <fieldset class="snippet-kind">
+        <legend>{tt(l, 'snippetKind')}</legend>
+        <label>
+          <input
+            type="radio"
+            name="snippet-kind"
+            id="snippet-two-lines"
+            checked={kind.value === 'two-lines'}
+            onChange={() => (kind.value = 'two-lines')}
+          />{' '}
+          {tt(l, 'snippetTwoLines')}
+        </label>
+        <p class="hint">{tt(l, 'snippetTwoLinesTradeoff')}</p>
+        <label>
+          <input
+            type="radio"
+            name="snippet-kind"
+            id="snippet-prerendered"
+            checked={kind.value === 'prerendered'}
+            onChange={() => (kind.value = 'prerendered')}
+          />{' '}
+          {tt(l, 'snippetPrerendered')}
+        </label>
+        <p class="hint">{tt(l, 'snippetPrerenderedTradeoff')}</p>
+      </fieldset>
+      {kind.value === 'two-lines' ? (
+        <p>{tt(l, 'snippetHelp')}</p>
+      ) : !valid ? (
+        <p role="status">{tt(l, 'snippetNeedsValid')}</p>
+      ) : !text ? (
+        <p role="status">{tt(l, 'snippetRendering')}</p>
+      ) : (
+        <p id="snippet-size">{tt(l, 'snippetPrerenderedSize', { kb: (new Blob([text]).size / 1024).toFixed(0) })}</p>
+      )}
+      {text && (
+        <>
+          <pre id="snippet">{text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text}</pre>
+          <Copy value={text} />
+          {kind.value === 'prerendered' && <Download value={text} />}
+        </>
+      )}
     </section>
+  );
+}
+
+function Download({ value }: { value: string }) {
+  return (
+    <button
+      type="button"
+      class="secondary"
+      id="snippet-download"
+      onClick={() => {
+        const a = document.createElement('a');
+        a.href = URL.createObjectURL(new Blob([value], { type: 'text/html' }));
+        a.download = 'clearclinic-prerendered.html';
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+      }}
+    >
+      {tt(lang.value, 'download')}
+    </button>
   );
 }
 

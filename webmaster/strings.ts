@@ -99,6 +99,28 @@ export const tt = translator({
     'zh-CN': '把数据发布在 /.well-known/clearclinic.json，再把下面两行加到网页中：',
     en: 'Publish the feed at /.well-known/clearclinic.json, then add these two lines to a page:',
   },
+  snippetKind: { 'zh-CN': '嵌入方式', en: 'How to embed' },
+  snippetTwoLines: { 'zh-CN': '两行代码（推荐）', en: 'Two lines (recommended)' },
+  snippetPrerendered: { 'zh-CN': '预先渲染', en: 'Pre-rendered' },
+  snippetTwoLinesTradeoff: {
+    'zh-CN': '始终是最新的：每次打开网页，脚本都读取医院发布的数据。出诊信息要等脚本加载后才显示；关闭脚本时看不到。',
+    en: 'Always current: the script reads the published feed on every visit. The hours show once the script has loaded; with scripts off they do not show.',
+  },
+  snippetPrerenderedTradeoff: {
+    'zh-CN':
+      '出诊信息直接写在网页里：立即显示，关闭脚本也能看到今后15天的出诊时间和办事指南，搜索引擎也能读到。但它是一份副本：数据每次更新后，都要在这里重新生成并粘贴（或用定时任务运行 clearclinic export html）。网页里的脚本会在加载后把它更新成最新数据。',
+    en: 'The hours are written into the page: they show at once, read without scripts (the next 15 days and the guide), and search engines read them. But it is a copy: each time the feed changes, generate it here and paste it again (or run clearclinic export html from a scheduled job). The script, once loaded, brings it up to date.',
+  },
+  snippetPrerenderedSize: {
+    'zh-CN': '共 {kb} KB（网页服务器压缩传输时约为十分之一）；下面只显示开头，复制或下载得到全部。',
+    en: '{kb} KB in all (about a tenth of that when the web server compresses it); only its beginning is shown below: copy or download it for the whole.',
+  },
+  snippetNeedsValid: {
+    'zh-CN': '数据通过检查后才能预先渲染。',
+    en: 'The feed must pass the check before it can be pre-rendered.',
+  },
+  snippetRendering: { 'zh-CN': '正在生成…', en: 'Generating…' },
+  download: { 'zh-CN': '下载', en: 'Download' },
   jsonLdTitle: { 'zh-CN': '6. schema.org 结构化数据（JSON-LD）', en: '6. schema.org structured data (JSON-LD)' },
   jsonLdHelp: {
     'zh-CN': '放入网页 <head>，搜索引擎即可读取门诊时间与节假日安排：',

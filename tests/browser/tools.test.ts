@@ -287,3 +287,25 @@ test('webmaster tools: a roster spreadsheet (.xlsx) is read against the feed, it
   expect(feed.schedule.regular.filter((s: { department: string }) => s.department === 'ophthalmology')).toHaveLength(3);
   await page.close();
 });
+
+test('webmaster tools: the embed snippet offers the pre-rendered element, with the trade-off said', async () => {
+  const page = await env.browser.newPage({ locale: 'zh-CN' });
+  await page.goto(`${env.server.url}/tools/`);
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  await page.locator('#summary.ok').waitFor();
+  expect(await page.locator('#snippet').textContent()).toContain('<clear-clinic src="/.well-known/clearclinic.json">');
+  await page.locator('#snippet-prerendered').check();
+  await page.locator('#snippet-size').waitFor();
+  const text = (await page.locator('#snippet').textContent())!;
+  expect(text.startsWith('<script type="module" src="')).toBe(true);
+  expect(text).toMatch(
+    /<clear-clinic src="\/\.well-known\/clearclinic\.json" lang="zh-CN" data-updated-at="[^"]+"><template shadowrootmode="open"><link rel="stylesheet" href="http:\/\/[^"]+\/clearclinic\/widget\.css">/,
+  );
+  const section = await page.locator('section[aria-labelledby="snippet-title"]').textContent();
+  expect(section).toContain('数据每次更新后，都要在这里重新生成并粘贴');
+  expect(section).toContain('始终是最新的');
+  // The preview's attributes are the element's.
+  await page.locator('.preview select').first().selectOption('guide');
+  await expect.poll(async () => (await page.locator('#snippet').textContent()) ?? '').toContain('view="guide"');
+  await page.close();
+});
