@@ -2,8 +2,9 @@
 import type { Feed } from '../utils/feed/schema';
 import { MAX_FEED_BYTES, oversizeResult, type ValidationResult, validateFeedText } from '../utils/feed/validate';
 import { type Lang, langFromTag } from '../utils/i18n/local-text';
-import { formatCount, msg } from './messages';
-import type { InputStream, ReadOptions, SourceRead } from './sources';
+import { CliError, formatCount, msg } from './messages';
+import { type InputStream, type ReadOptions, readSource, type SourceRead } from './sources';
+import { printable } from './terminal';
 
 export interface Output {
   write(text: string): void | Promise<void>;
@@ -87,4 +88,18 @@ function validateRead(read: Extract<SourceRead, { ok: true }>, lang: Lang): Vali
   };
   const message = msg(lang, read.exact ? 'tooLarge' : 'tooLargeStopped', words);
   return { ...result, errors: result.errors.map((p) => (p.code === 'feed.too-large' ? { ...p, message } : p)) };
+}
+
+/**
+ * The checked feed of one source for a command that needs a valid one (`export …`): a source
+ * that cannot be read is a CliError (exit 2); a feed with errors has them written to stderr,
+ * one line each, and gives no feed (the command exits 1).
+ */
+export async function readValidFeed(source: string, ctx: CliContext): Promise<Feed | undefined> {
+  const read = checkRead(await readSource(source, readOptions(ctx)), ctx.lang);
+  if (!read.ok) throw new CliError(read.message);
+  if (!read.result.feed)
+    for (const p of read.result.errors)
+      await ctx.stderr.write(`${printable(`${source}:${p.path} ${p.code} ${p.message}`)}\n`);
+  return read.result.feed;
 }

@@ -166,25 +166,14 @@ ${prerender({ src: '/.well-known/clearclinic.json', lang: 'zh-CN' })}`,
 
 export function renderPage(page: Page, hospitalName: string, context: PageContext): string {
   const body = typeof page.body === 'string' ? page.body : page.body(context);
-  if (page.bare)
-    return `<!doctype html>
+  const head = `<!doctype html>
 <html lang="${page.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${page.title}</title>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
-  return `<!doctype html>
-<html lang="${page.lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${page.title}</title>
+<title>${page.title}</title>`;
+  if (page.bare) return `${head}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
+  return `${head}
 <link rel="stylesheet" href="/site.css">
 ${page.feedLink === false ? '' : '<link rel="clearclinic" href="/.well-known/clearclinic.json">'}
 </head>

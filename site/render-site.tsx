@@ -64,6 +64,20 @@ function Document({
   );
 }
 
+/** A page's body: the widget's root box (its rules apply), the content, and when it was made. */
+function SiteFrame({ lang, now, children }: { lang: Lang; now: number; children: ComponentChildren }) {
+  return (
+    <div class="cc-host">
+      <div class="cc cc-site" lang={lang}>
+        {children}
+        <footer class="cc-muted cc-site-foot">
+          <p>{tSite(lang, 'madeAt', { madeAt: new Date(now).toISOString() })}</p>
+        </footer>
+      </div>
+    </div>
+  );
+}
+
 const page = (node: preact.VNode) => `<!doctype html>\n${renderToString(node)}\n`;
 
 /** The distinct booking links of a feed's slots (http(s) only), at most `max`. */
@@ -100,83 +114,78 @@ export function hospitalPage({ feed, feedUrl }: SitePage, { lang, now }: { lang:
       title={tSite(lang, 'pageTitle', { name })}
       head={jsonInScript(hospitalJsonLd(feed, { lang }), 2)}
     >
-      <div class="cc-host">
-        <div class="cc cc-site" lang={lang}>
-          <header class="cc-head">
-            <p class="cc-noprint">
-              <a href="index.html">{tSite(lang, 'allHospitals')}</a>
-            </p>
-            <h1 class="cc-title">{name}</h1>
-            <ul class="cc-site-facts">
-              {h.address && (
-                <li>
-                  {tSite(lang, 'address')}
-                  {colon}
-                  {h.address}
-                </li>
-              )}
-              {h.phone && (
-                <li>
-                  {tSite(lang, 'phone')}
-                  {colon}
-                  {h.phone}
-                </li>
-              )}
-              {website && (
-                <li>
-                  <a href={website}>{tSite(lang, 'website')}</a>
-                </li>
-              )}
-              <li class="cc-muted">{tSite(lang, 'updated', { updatedAt: feed.updatedAt })}</li>
-            </ul>
-            <nav class="cc-noprint" aria-label={tSite(lang, 'contents')}>
-              <ul class="cc-site-nav">
-                {sections.map(([id, label]) => (
-                  <li key={id}>
-                    <a href={`#${id}`}>{label}</a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          </header>
-          <main>
-            <section id="hours">
-              <h2 id="hours-title">{tSite(lang, 'hours')}</h2>
-              <StaticHours model={model} feedUrl={feedUrl} />
-            </section>
-            <section id="booking">
-              <h2 id="booking-title">{tSite(lang, 'booking')}</h2>
-              {booking.length ? (
-                <>
-                  <p>{tSite(lang, 'bookingLinks')}</p>
-                  <ul class="cc-site-links">
-                    {booking.map((href) => (
-                      <li key={href}>
-                        <a href={href}>{href}</a>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : (
-                <p>{tSite(lang, 'bookingNone')}</p>
-              )}
-            </section>
-            <section id="waits">
-              <h2 id="waits-title">{tSite(lang, 'waits')}</h2>
-              <WaitsView model={model} />
-            </section>
-            {feed.guide && (
-              <section id="guide">
-                <h2 id="guide-title">{tSite(lang, 'guide')}</h2>
-                <GuideView model={model} allOpen />
-              </section>
+      <SiteFrame lang={lang} now={now}>
+        <header class="cc-head">
+          <p class="cc-noprint">
+            <a href="index.html">{tSite(lang, 'allHospitals')}</a>
+          </p>
+          <h1 class="cc-title">{name}</h1>
+          <ul class="cc-site-facts">
+            {h.address && (
+              <li>
+                {tSite(lang, 'address')}
+                {colon}
+                {h.address}
+              </li>
             )}
-          </main>
-          <footer class="cc-muted cc-site-foot">
-            <p>{tSite(lang, 'madeAt', { madeAt: new Date(now).toISOString() })}</p>
-          </footer>
-        </div>
-      </div>
+            {h.phone && (
+              <li>
+                {tSite(lang, 'phone')}
+                {colon}
+                {h.phone}
+              </li>
+            )}
+            {website && (
+              <li>
+                <a href={website}>{tSite(lang, 'website')}</a>
+              </li>
+            )}
+            <li class="cc-muted">{tSite(lang, 'updated', { updatedAt: feed.updatedAt })}</li>
+          </ul>
+          <nav class="cc-noprint" aria-label={tSite(lang, 'contents')}>
+            <ul class="cc-site-nav">
+              {sections.map(([id, label]) => (
+                <li key={id}>
+                  <a href={`#${id}`}>{label}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main>
+          <section id="hours">
+            <h2 id="hours-title">{tSite(lang, 'hours')}</h2>
+            <StaticHours model={model} feedUrl={feedUrl} />
+          </section>
+          <section id="booking">
+            <h2 id="booking-title">{tSite(lang, 'booking')}</h2>
+            {booking.length ? (
+              <>
+                <p>{tSite(lang, 'bookingLinks')}</p>
+                <ul class="cc-site-links">
+                  {booking.map((href) => (
+                    <li key={href}>
+                      <a href={href}>{href}</a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p>{tSite(lang, 'bookingNone')}</p>
+            )}
+          </section>
+          <section id="waits">
+            <h2 id="waits-title">{tSite(lang, 'waits')}</h2>
+            <WaitsView model={model} />
+          </section>
+          {feed.guide && (
+            <section id="guide">
+              <h2 id="guide-title">{tSite(lang, 'guide')}</h2>
+              <GuideView model={model} allOpen />
+            </section>
+          )}
+        </main>
+      </SiteFrame>
     </Document>,
   );
 }
@@ -207,32 +216,27 @@ export function indexPage(entries: readonly IndexEntry[], { lang, now }: { lang:
   const rows = [...entries].sort((a, b) => a.name.localeCompare(b.name, lang));
   return page(
     <Document lang={lang} title={tSite(lang, 'indexTitle')}>
-      <div class="cc-host">
-        <div class="cc cc-site" lang={lang}>
-          <header class="cc-head">
-            <h1 class="cc-title">{tSite(lang, 'indexTitle')}</h1>
-            <p class="cc-muted">{tSite(lang, 'indexIntro')}</p>
-          </header>
-          <main>
-            <ul class="cc-site-index">
-              {rows.map((r) => (
-                <li key={r.file}>
-                  <a href={r.file}>{r.name}</a>
-                  <span class="cc-muted">
-                    {' · '}
-                    {[r.city, r.openToday ? tSite(lang, 'todayOpen', { n: r.openToday }) : tSite(lang, 'todayNone')]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </main>
-          <footer class="cc-muted cc-site-foot">
-            <p>{tSite(lang, 'madeAt', { madeAt: new Date(now).toISOString() })}</p>
-          </footer>
-        </div>
-      </div>
+      <SiteFrame lang={lang} now={now}>
+        <header class="cc-head">
+          <h1 class="cc-title">{tSite(lang, 'indexTitle')}</h1>
+          <p class="cc-muted">{tSite(lang, 'indexIntro')}</p>
+        </header>
+        <main>
+          <ul class="cc-site-index">
+            {rows.map((r) => (
+              <li key={r.file}>
+                <a href={r.file}>{r.name}</a>
+                <span class="cc-muted">
+                  {' · '}
+                  {[r.city, r.openToday ? tSite(lang, 'todayOpen', { n: r.openToday }) : tSite(lang, 'todayNone')]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </main>
+      </SiteFrame>
     </Document>,
   );
 }

@@ -9,11 +9,9 @@
  */
 import { parseAttributes } from '../../widget/attributes';
 import { prerenderWidget } from '../../widget/prerender';
-import { type CliContext, checkRead, readOptions } from '../context';
+import { type CliContext, readValidFeed } from '../context';
 import { CliError, msg } from '../messages';
 import { checkOut, writeOut } from '../output';
-import { readSource } from '../sources';
-import { printable } from '../terminal';
 
 export const DEFAULT_FEED_URL = '/.well-known/clearclinic.json';
 export const DEFAULT_STYLESHEET = '/clearclinic/widget.css';
@@ -54,14 +52,8 @@ export async function exportHtml(source: string, flags: ExportHtmlFlags, ctx: Cl
   const src = checkAddress('--src', flags.src ?? (/^https?:\/\//i.test(source) ? source : DEFAULT_FEED_URL), lang);
   const stylesheet = checkAddress('--stylesheet', flags.stylesheet ?? DEFAULT_STYLESHEET, lang);
   if (flags.out) await checkOut(flags.out, lang);
-  const read = checkRead(await readSource(source, readOptions(ctx)), lang);
-  if (!read.ok) throw new CliError(read.message);
-  const feed = read.result.feed;
-  if (!feed) {
-    for (const p of read.result.errors)
-      await ctx.stderr.write(`${printable(`${source}:${p.path} ${p.code} ${p.message}`)}\n`);
-    return 1;
-  }
+  const feed = await readValidFeed(source, ctx);
+  if (!feed) return 1;
   const unknown = (parsed.attributes.departments ?? []).filter((id) => !feed.departments.some((d) => d.id === id));
   if (unknown.length) {
     const known = feed.departments.map((d) => d.id).join(', ');

@@ -4,10 +4,9 @@
  * referral, a place, a note) is listed on stderr, since `import notice` would review it.
  */
 import { writeNotice } from '../../utils/notice/write-notice';
-import { type CliContext, checkRead, readOptions } from '../context';
+import { type CliContext, readValidFeed } from '../context';
 import { CliError, msg } from '../messages';
 import { checkOut, writeOut } from '../output';
-import { readSource } from '../sources';
 import { printable } from '../terminal';
 
 export async function exportNoticeText(
@@ -18,14 +17,8 @@ export async function exportNoticeText(
   const { lang } = ctx;
   if (!flags.notice) throw new CliError(msg(lang, 'exportNeedsNotice'));
   if (flags.out) await checkOut(flags.out, lang);
-  const read = checkRead(await readSource(source, readOptions(ctx)), lang);
-  if (!read.ok) throw new CliError(read.message);
-  const feed = read.result.feed;
-  if (!feed) {
-    for (const p of read.result.errors)
-      await ctx.stderr.write(`${printable(`${source}:${p.path} ${p.code} ${p.message}`)}\n`);
-    return 1;
-  }
+  const feed = await readValidFeed(source, ctx);
+  if (!feed) return 1;
   const notice = (feed.schedule.notices ?? []).find((n) => n.id === flags.notice);
   if (!notice) {
     const known = (feed.schedule.notices ?? []).map((n) => n.id).join(', ') || '—';
