@@ -220,7 +220,7 @@ export function createApp(
       shown = true;
       adoptStyles(root);
       // Pre-rendered content is rendered over where it stands: Preact reuses its elements and
-      // changes only what differs (the <link> and the <noscript> go, as the rules are adopted).
+      // changes only what differs (its <slot> goes; its <link> once the rules are adopted).
       if (!takeOver) root.replaceChildren();
     }
     const first = !painted;
