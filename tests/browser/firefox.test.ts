@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { afterAll, expect, test } from 'vitest';
 import type { DemoServer } from '../../demo/server';
 import { uiLang } from '../../utils/extension/adapters/ui-lang';
@@ -220,3 +220,38 @@ test('Firefox MV2: the popup over a site naming its feed shows that hospital at 
   await expect.poll(() => text(again.popup, `${card} button`), { timeout: 30_000 }).toBe(g('popupSaved'));
   await Promise.all([again.popup.close(), again.site.close()]);
 }, 180_000);
+
+test('Firefox: the pre-rendered widget is drawn from its declarative shadow root and taken over where it stands', async () => {
+  const s = await firefox();
+  const page = await s.browser.newPage();
+  await page.goto(`${s.server.url}/prerendered.html`);
+  // The shadow root came from the HTML: its title is there whether or not the script has run.
+  const title = (await page.waitForFunction(
+    () => document.querySelector('clear-clinic')?.shadowRoot?.querySelector('.cc-title') ?? false,
+    { timeout: 30_000 },
+  )) as unknown as ElementHandle<Element>;
+  await page.waitForFunction(() => performance.getEntriesByName('clearclinic:render').length > 0, {
+    timeout: 30_000,
+  });
+  // The same element, now the script's: the <link> and the <slot> are gone, the days respond.
+  expect(await title.evaluate((el) => el.isConnected)).toBe(true);
+  expect(
+    await page.evaluate(
+      () => document.querySelector('clear-clinic')!.shadowRoot!.querySelectorAll('link, slot').length,
+    ),
+  ).toBe(0);
+  await page.evaluate(() =>
+    (document.querySelector('clear-clinic')!.shadowRoot!.querySelectorAll('.cc-day')[1] as HTMLElement).click(),
+  );
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        document
+          .querySelector('clear-clinic')!
+          .shadowRoot!.querySelectorAll('.cc-day')[1]!
+          .getAttribute('aria-pressed'),
+      ),
+    )
+    .toBe('true');
+  await page.close();
+});
