@@ -4,10 +4,9 @@
  * and its pre-rendered form against: nothing paints faster than this.
  */
 import type { Feed } from '../utils/feed/schema';
+import { escapeHtml } from '../utils/html/escape-html';
 import { textIn } from '../utils/i18n/local-text';
 import { ScheduleEngine } from '../utils/schedule/engine';
-
-const escapeText = (s: string) => s.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function hoursTable(feed: Feed, now: number): string {
   const engine = new ScheduleEngine(feed);
@@ -19,9 +18,9 @@ export function hoursTable(feed: Feed, now: number): string {
       : lines.length === 0
         ? '停诊'
         : lines.map((l) => (l.status === 'open' ? `${l.start}–${l.end}` : l.status)).join('，');
-    return `<tr><th scope="row">${escapeText(textIn(d.name, 'zh-CN'))}</th><td>${escapeText(cell)}</td></tr>`;
+    return `<tr><th scope="row">${escapeHtml(textIn(d.name, 'zh-CN'))}</th><td>${escapeHtml(cell)}</td></tr>`;
   });
-  return `<h1>${escapeText(textIn(feed.hospital.name, 'zh-CN'))} · 今日门诊</h1>
+  return `<h1>${escapeHtml(textIn(feed.hospital.name, 'zh-CN'))} · 今日门诊</h1>
 <table><thead><tr><th scope="col">科室</th><th scope="col">出诊时间</th></tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table>`;

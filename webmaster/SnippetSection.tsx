@@ -4,16 +4,23 @@
  * the schema.org JSON-LD.
  */
 import { useSignal, useSignalEffect } from '@preact/signals';
+import { Fragment } from 'preact';
 import { parseAttributes } from '../widget/attributes';
 import { attrs, jsonLd, lang, settled, snippet } from './state';
 import { tt } from './strings';
+
+/** The two ways to embed, each with its trade-off beside it. */
+const KINDS = [
+  { kind: 'two-lines', label: 'snippetTwoLines', tradeoff: 'snippetTwoLinesTradeoff' },
+  { kind: 'prerendered', label: 'snippetPrerendered', tradeoff: 'snippetPrerenderedTradeoff' },
+] as const;
 
 /** The pre-rendered snippet shows its beginning only: the whole of a large feed's is ~600 KB. */
 const SHOWN = 2000;
 
 export function SnippetSection() {
   const l = lang.value;
-  const kind = useSignal<'two-lines' | 'prerendered'>('two-lines');
+  const kind = useSignal<(typeof KINDS)[number]['kind']>('two-lines');
   const prerendered = useSignal<string | undefined>(undefined);
   useSignalEffect(() => {
     const feed = settled.value.result?.valid ? settled.value.result.feed : undefined;
@@ -45,28 +52,21 @@ export function SnippetSection() {
       <h2 id="snippet-title">{tt(l, 'snippetTitle')}</h2>
       <fieldset class="snippet-kind">
         <legend>{tt(l, 'snippetKind')}</legend>
-        <label>
-          <input
-            type="radio"
-            name="snippet-kind"
-            id="snippet-two-lines"
-            checked={kind.value === 'two-lines'}
-            onChange={() => (kind.value = 'two-lines')}
-          />{' '}
-          {tt(l, 'snippetTwoLines')}
-        </label>
-        <p class="hint">{tt(l, 'snippetTwoLinesTradeoff')}</p>
-        <label>
-          <input
-            type="radio"
-            name="snippet-kind"
-            id="snippet-prerendered"
-            checked={kind.value === 'prerendered'}
-            onChange={() => (kind.value = 'prerendered')}
-          />{' '}
-          {tt(l, 'snippetPrerendered')}
-        </label>
-        <p class="hint">{tt(l, 'snippetPrerenderedTradeoff')}</p>
+        {KINDS.map(({ kind: k, label, tradeoff }) => (
+          <Fragment key={k}>
+            <label>
+              <input
+                type="radio"
+                name="snippet-kind"
+                id={`snippet-${k}`}
+                checked={kind.value === k}
+                onChange={() => (kind.value = k)}
+              />{' '}
+              {tt(l, label)}
+            </label>
+            <p class="hint">{tt(l, tradeoff)}</p>
+          </Fragment>
+        ))}
       </fieldset>
       {kind.value === 'two-lines' ? (
         <p>{tt(l, 'snippetHelp')}</p>

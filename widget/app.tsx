@@ -186,24 +186,23 @@ function describeFailure(
 
 /**
  * `early` and `readStored` come from the loader: the feed's request and its stored copy's read,
- * both under way before this code loaded (widget/early-start.ts).
+ * both under way before this code loaded (widget/early-start.ts). `prerendered`: the loader found
+ * the root already drawn (`clearclinic export html`).
  */
 export function createApp(
   el: HTMLElement,
   root: ShadowRoot,
   early: typeof takeEarlyAnswer,
   readStored: typeof readStoredEarly,
+  prerendered = false,
 ): WidgetApp {
   const state: AppState = { parsed: readAttributes(el) };
   let connected = false;
   let painted = false;
   let shown = false;
-  // Pre-rendered content (`clearclinic export html`) is taken over where it stands; when to
-  // is take-over.ts's to say, loaded beside the feed (it is not in the first render's code).
-  // (`:scope` means nothing in a shadow root's querySelector: its children are looked at.)
-  let takeOver: TakeOver | 'loading' | undefined = [...root.children].some((c) => c.classList.contains('cc'))
-    ? 'loading'
-    : undefined;
+  // Pre-rendered content is taken over where it stands; when to is take-over.ts's to say,
+  // loaded beside the feed (it is not in the first render's code).
+  let takeOver: TakeOver | 'loading' | undefined = prerendered ? 'loading' : undefined;
 
   const emit = (name: string, detail: unknown) =>
     el.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
@@ -239,7 +238,7 @@ export function createApp(
   const queue = renderQueue(renderNow);
   if (takeOver)
     void import('./take-over')
-      .then(({ prerendered }) => prerendered(el, state.parsed.attributes.view, () => rerender()))
+      .then((m) => m.prerendered(el, state.parsed.attributes.view, () => rerender()))
       // Without its code the content is taken over as soon as there is a feed.
       .catch((): TakeOver => ({ ready: (s) => Boolean(s.data) }))
       .then((t) => {

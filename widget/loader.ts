@@ -33,12 +33,12 @@ export class ClearClinicElement extends Base {
     try {
       // A declarative shadow root from `clearclinic export html` is already there, drawn: it
       // stays as it is until the app takes it over (no placeholder over it, no blank frame).
-      const prerendered = this.shadowRoot;
-      const root = prerendered ?? this.attachShadow({ mode: 'open' });
+      const prerendered = Boolean(this.shadowRoot?.firstElementChild);
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       if (this.#app) return this.#app.connect();
       if (this.#starting) return;
       this.#starting = true;
-      if (!prerendered?.firstElementChild) {
+      if (!prerendered) {
         if ('adoptedStyleSheets' in root) {
           placeholderSheet ??= new CSSStyleSheet();
           placeholderSheet.replaceSync(PLACEHOLDER_CSS);
@@ -64,14 +64,14 @@ export class ClearClinicElement extends Base {
           import(/* @vite-ignore */ __CLEARCLINIC_FIRST_RENDER__).catch(() => {});
         import('./app')
           .then(({ createApp }) => {
-            this.#app = createApp(this, root, takeEarlyAnswer, readStoredEarly);
+            this.#app = createApp(this, root, takeEarlyAnswer, readStoredEarly, prerendered);
             if (this.isConnected) this.#app.connect();
           })
           .catch((error: unknown) => this.#fail(error));
       };
       // Pre-rendered content is painted first: the feed's request and the app's code would
       // otherwise compete with the page's first frame, which already holds the hours.
-      if (prerendered?.firstElementChild) requestAnimationFrame(() => setTimeout(start));
+      if (prerendered) requestAnimationFrame(() => setTimeout(start));
       else start();
     } catch (error) {
       this.#fail(error);

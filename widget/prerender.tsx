@@ -19,6 +19,7 @@ import { preload, QR_ENCODER } from '../components/use-lazy';
 import WaitsView from '../components/WaitsView';
 import { Widget, type WidgetModel } from '../components/Widget';
 import type { Feed } from '../utils/feed/schema';
+import { escapeHtml } from '../utils/html/escape-html';
 import { ScheduleEngine } from '../utils/schedule/engine';
 import type { WidgetAttributes } from './attributes';
 
@@ -38,11 +39,6 @@ export interface PrerenderOptions {
   now: number;
 }
 
-/** `"` `&` `<` `>` as entities: a value between double quotes in any attribute. */
-export function escapeAttribute(value: string): string {
-  return value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /** The attributes that reproduce the view: each given one, the defaults left out but `lang`. */
 function elementAttributes(a: WidgetAttributes, updatedAt: string): string {
   const pairs: [string, string | undefined][] = [
@@ -57,7 +53,7 @@ function elementAttributes(a: WidgetAttributes, updatedAt: string): string {
   ];
   return pairs
     .filter((p): p is [string, string] => p[1] !== undefined && p[1] !== '')
-    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
 }
 
@@ -110,7 +106,7 @@ export function prerenderWidget({ feed, attributes, stylesheet, now }: Prerender
   const light = renderToString(<NoScript model={model} feedUrl={attributes.src} stylesheet={stylesheet} />);
   return (
     `<clear-clinic${elementAttributes(attributes, feed.updatedAt)}>` +
-    `<template shadowrootmode="open"><link rel="stylesheet" href="${escapeAttribute(stylesheet)}">${shadow}</template>` +
+    `<template shadowrootmode="open"><link rel="stylesheet" href="${escapeHtml(stylesheet)}">${shadow}</template>` +
     `${light}</clear-clinic>`
   );
 }

@@ -9,7 +9,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { hospitalPage, type IndexEntry, indexEntry, indexPage, pageFile, siteCss } from '../../site/render-site';
+import { hospitalPage, type IndexEntry, indexPage, pageFile, siteCss } from '../../site/render-site';
 import { type CliContext, checkRead, readOptions } from '../context';
 import { CliError, msg } from '../messages';
 import { writeFailure } from '../output';
@@ -66,8 +66,9 @@ export async function exportSite(args: string[], flags: { out?: string }, ctx: C
       await write(feedUrl, Buffer.from(read.bytes).toString('utf8'));
     }
     const page = { file, feed, feedUrl };
-    await write(file, hospitalPage(page, options));
-    entries.push(indexEntry(page, options));
+    const { html, entry } = hospitalPage(page, options);
+    await write(file, html);
+    entries.push(entry);
   });
   await write('site.css', siteCss());
   await write('index.html', indexPage(entries, options));

@@ -109,7 +109,7 @@ describe('export html', () => {
     expect(r.stdout).not.toMatch(/<img|<script|<\/template><script/i);
     expect(r.stdout).toContain('&lt;img src=x onerror=alert(1)>');
     expect(r.stdout).toContain('&lt;/template>&lt;script>');
-    expect(r.stdout).toContain('src="/feed.json?a=&#34;b&#34;&#38;c"');
+    expect(r.stdout).toContain('src="/feed.json?a=&quot;b&quot;&amp;c"');
   });
 
   test('a bad option or a feed with errors is said, naming what and where', async () => {

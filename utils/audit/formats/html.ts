@@ -3,17 +3,13 @@
  * and by city, the region rules, then one section per hospital with every finding and its
  * evidence, so that each hospital can check its own findings. All feed text is escaped.
  */
+import { escapeHtml as esc } from '../../html/escape-html';
 import type { Lang } from '../../i18n/local-text';
 import { translator } from '../../i18n/strings';
 import type { AuditReport } from '../report';
 import type { AuditStatus } from '../types';
 import { profileTitle, reportCounts, ruleLabel, statusLabel } from './labels';
 
-const esc = (s: unknown) =>
-  String(s ?? '').replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
 const STATUSES: AuditStatus[] = ['pass', 'fail', 'warn', 'n/a'];
 const COLORS: Record<AuditStatus, string> = { pass: '#2e7d32', fail: '#c62828', warn: '#b26a00', 'n/a': '#9e9e9e' };
 
