@@ -5,21 +5,26 @@
 import { useMemo } from 'preact/hooks';
 import { QR_ENCODER, useLazy } from './use-lazy';
 
-/** One SVG path of a QR code's dark modules, and its size in modules. */
+/**
+ * One SVG path of a QR code's dark modules, and its size in modules: each run of dark modules
+ * in a row is a line one module thick through the row's middle (`M4 4.5h7m5 0h1`), drawn by a
+ * stroke of width 1. About 40% of the text of a rectangle per run (`M4 4h7v1h-7z`): the guide's
+ * eighteen QR codes are written into every pre-rendered page.
+ */
 function qrPath(encode: typeof import('uqr').encode, text: string): { d: string; n: number } | undefined {
   try {
     const { data } = encode(text, { ecc: 'M', border: 4 });
-    // One rectangle per run of dark modules in a row: about a third of the text of one per module
-    // (the guide's QR codes are written into pre-rendered pages).
     let d = '';
     for (let y = 0; y < data.length; y++) {
       const row = data[y]!;
+      let pen = -1; // where the last run of this row ended; -1 before the first
       for (let x = 0; x < row.length; x++) {
         if (!row[x]) continue;
         let run = 1;
         while (row[x + run]) run++;
-        d += `M${x} ${y}h${run}v1h-${run}z`;
+        d += pen < 0 ? `M${x} ${y}.5h${run}` : `m${x - pen} 0h${run}`;
         x += run;
+        pen = x;
       }
     }
     return { d, n: data.length };
@@ -46,7 +51,7 @@ export function QrCode({ text, label, size = 148 }: { text: string; label: strin
       shape-rendering="crispEdges"
     >
       <rect width="100%" height="100%" fill="#fff" />
-      {path && <path d={path.d} fill="#000" />}
+      {path && <path d={path.d} stroke="#000" />}
     </svg>
   );
 }

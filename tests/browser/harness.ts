@@ -181,3 +181,35 @@ export function textSizes(page: Page, floor: number, scope?: string): Promise<{ 
     [floor, scope] as const,
   );
 }
+
+const JSQR = readFileSync(require.resolve('jsqr/dist/jsQR.js'), 'utf8');
+
+/**
+ * What a phone would read from a QR code: the element's screenshot (as drawn on the page)
+ * decoded by jsQR in a page of its own, so it also works on pages with scripts off.
+ */
+export async function decodeQr(browser: Browser, png: Buffer): Promise<string | null> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.evaluate(JSQR);
+    return await page.evaluate(
+      async (src) => {
+        const image = new Image();
+        image.src = src;
+        await image.decode();
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const g = canvas.getContext('2d')!;
+        g.drawImage(image, 0, 0);
+        const { data, width, height } = g.getImageData(0, 0, image.width, image.height);
+        const decode = (
+          window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }
+        ).jsQR;
+        return decode(data, width, height)?.data ?? null;
+      },
+      `data:image/png;base64,${png.toString('base64')}`,
+    );
+  } finally {
+    await context.close();
+  }
+}

@@ -5,7 +5,7 @@
  */
 import type { Page, Route } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { useDemoSite } from './harness';
+import { decodeQr, useDemoSite } from './harness';
 
 const env = useDemoSite();
 
@@ -112,5 +112,10 @@ test('without scripts the pre-rendered page shows fifteen days, the marks, the g
   expect(await widget.locator('.cc-noscript .cc-item:not([open])').count()).toBe(0);
   expect(await widget.locator('.cc-noscript svg.cc-qr path').count()).toBeGreaterThan(0);
   expect(await widget.locator('.cc-noscript .cc-item-body').first().isVisible()).toBe(true);
+  // A phone reads from the drawn code the link its caption shows.
+  const figure = widget.locator('.cc-noscript .cc-item figure').first();
+  const href = await figure.locator('figcaption a').getAttribute('href');
+  expect(href).toMatch(/^https:\/\//);
+  expect(await decodeQr(env.browser, await figure.locator('svg.cc-qr').screenshot())).toBe(href);
   await context.close();
 });

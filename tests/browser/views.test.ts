@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Feed } from '../../utils/feed/schema';
-import { events, ready, recordEvents, setAttributes, useDemoSite } from './harness';
+import { decodeQr, events, ready, recordEvents, setAttributes, useDemoSite } from './harness';
 
 const env = useDemoSite();
 let page: Page;
@@ -331,6 +331,9 @@ describe('slots, waits, guide', () => {
     await expect.poll(() => item.locator('svg.cc-qr path').count()).toBe(1);
     expect(await item.locator('svg.cc-qr').getAttribute('aria-label')).toBe('本事项二维码: 病历复印');
     await expect.poll(() => widget.locator('.cc-guide-qr svg path').count()).toBe(1);
+    // Scannable as drawn: the code decodes to the link its caption shows.
+    const qrHref = await item.locator('figcaption a').getAttribute('href');
+    expect(await decodeQr(env.browser, await item.locator('svg.cc-qr').screenshot())).toBe(qrHref);
     expect(await widget.locator('[part=prohibited] li').count()).toBe(feed.guide!.prohibited!.length);
     expect(await widget.locator('[part=waivable] li').count()).toBe(feed.guide!.waivable!.length);
   });
