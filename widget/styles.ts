@@ -4,6 +4,11 @@
  * root resets every inherited property, and :host rules are !important, which inside a
  * shadow tree beats the page's own !important. Theming: --clearclinic-* custom properties
  * on the element, and ::part().
+ *
+ * A department's card is laid out only near the screen (content-visibility:auto; 5.5em is the
+ * median card of the 45-department sample): the first paint of a long list, pre-rendered or
+ * not, lays out and shapes the text of the cards in view, not of all of them. Printing, find
+ * in page and screen readers still get every card.
  */
 export const STYLES = `
 :host{display:block!important;contain:content!important;visibility:visible!important;opacity:1!important;position:relative!important;color-scheme:light dark!important;
@@ -52,7 +57,7 @@ border:1px solid var(--cc-border);border-radius:6px;background:var(--cc-bg);curs
 .cc-dayhead{font-size:1.0625em;margin:.5em 0 .25em}
 .cc-kind{font-weight:400}
 .cc-depts{display:grid;gap:.5em}
-.cc-dept{padding:.5em .625em;border:1px solid var(--cc-border);border-radius:6px}
+.cc-dept{padding:.5em .625em;border:1px solid var(--cc-border);border-radius:6px;content-visibility:auto;contain-intrinsic-size:auto 5.5em}
 .cc-dept-name{font-weight:700;margin-right:.5em}
 .cc-always{background:var(--cc-soft)}
 .cc-sessions{margin-top:.125em}

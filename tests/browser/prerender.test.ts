@@ -119,3 +119,29 @@ test('without scripts the pre-rendered page shows fifteen days, the marks, the g
   expect(await decodeQr(env.browser, await figure.locator('svg.cc-qr').screenshot())).toBe(href);
   await context.close();
 });
+
+test('the first paint lays out the department cards in view, not all of them; a card scrolled to is drawn', async () => {
+  const context = await env.browser.newContext({ locale: 'zh-CN', viewport: { width: 1000, height: 700 } });
+  const page = await context.newPage();
+  await page.route('**/clearclinic/widget.js', (route) => route.abort());
+  await page.goto(`${env.server.url}/prerendered.html`);
+  const widget = page.locator('clear-clinic');
+  await widget.locator('.cc-title').waitFor();
+  // A card's name answers checkVisibility({ contentVisibilityAuto: true }) with false while the
+  // card's content is skipped (not laid out).
+  const drawn = () =>
+    widget.evaluate((el) =>
+      [...el.shadowRoot!.querySelectorAll('.cc-dept .cc-dept-name')].map((name) =>
+        name.checkVisibility({ contentVisibilityAuto: true }),
+      ),
+    );
+  const first = await drawn();
+  expect(first.length).toBeGreaterThan(20);
+  expect(first[0]).toBe(true);
+  expect(first.at(-1)).toBe(false);
+  await widget.evaluate((el) => [...el.shadowRoot!.querySelectorAll('.cc-dept')].at(-1)!.scrollIntoView());
+  await expect.poll(async () => (await drawn()).at(-1)).toBe(true);
+  // Skipped, not hidden: its words are in the page (find in page, screen readers).
+  expect(await widget.locator('.cc-dept').last().textContent()).not.toBe('');
+  await context.close();
+});
