@@ -145,3 +145,28 @@ test('the first paint lays out the department cards in view, not all of them; a 
   expect(await widget.locator('.cc-dept').last().textContent()).not.toBe('');
   await context.close();
 });
+
+test('the first view sets its Chinese text in four styles at most (each one is shaped anew at first paint)', async () => {
+  const context = await env.browser.newContext({ locale: 'zh-CN', viewport: { width: 1000, height: 700 } });
+  const page = await context.newPage();
+  await page.route('**/clearclinic/widget.js', (route) => route.abort());
+  await page.goto(`${env.server.url}/prerendered.html`);
+  const widget = page.locator('clear-clinic');
+  await widget.locator('.cc-title').waitFor();
+  const styles = await widget.evaluate((el) => {
+    const found = new Set<string>();
+    const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !/[\u4e00-\u9fff]/.test(node.textContent ?? '')) continue;
+      if (!parent.checkVisibility({ contentVisibilityAuto: true })) continue;
+      if (parent.getBoundingClientRect().top > innerHeight) continue;
+      const style = getComputedStyle(parent);
+      found.add(`${style.fontSize} ${style.fontWeight}`);
+    }
+    return [...found].sort();
+  });
+  expect(styles.length).toBeGreaterThan(1);
+  expect(styles.length, styles.join(' · ')).toBeLessThanOrEqual(4);
+  await context.close();
+});
