@@ -15,7 +15,7 @@ const KINDS = [
   { kind: 'prerendered', label: 'snippetPrerendered', tradeoff: 'snippetPrerenderedTradeoff' },
 ] as const;
 
-/** The pre-rendered snippet shows its beginning only: the whole of a large feed's is ~600 KB. */
+/** The pre-rendered snippet shows its beginning only: the whole of a large feed's is ~220 KB. */
 const SHOWN = 2000;
 
 export function SnippetSection() {
