@@ -8,7 +8,7 @@ import { QR_ENCODER, useLazy } from './use-lazy';
 /**
  * One SVG path of a QR code's dark modules, and its size in modules: each run of dark modules
  * in a row is a line one module thick through the row's middle (`M4 4.5h7m5 0h1`), drawn by a
- * stroke of width 1. About 40% of the text of a rectangle per run (`M4 4h7v1h-7z`): the guide's
+ * stroke of width 1. Half the text of a rectangle per run (`M4 4h7v1h-7z`): the guide's
  * eighteen QR codes are written into every pre-rendered page.
  */
 function qrPath(encode: typeof import('uqr').encode, text: string): { d: string; n: number } | undefined {

@@ -120,13 +120,19 @@ test('without scripts the pre-rendered page shows fifteen days, the marks, the g
   await context.close();
 });
 
-test('the first paint lays out the department cards in view, not all of them; a card scrolled to is drawn', async () => {
+/** The pre-rendered page as its first paint drew it: 1000×700, the widget's script refused. */
+async function firstPaintOnly() {
   const context = await env.browser.newContext({ locale: 'zh-CN', viewport: { width: 1000, height: 700 } });
   const page = await context.newPage();
   await page.route('**/clearclinic/widget.js', (route) => route.abort());
   await page.goto(`${env.server.url}/prerendered.html`);
   const widget = page.locator('clear-clinic');
   await widget.locator('.cc-title').waitFor();
+  return { context, widget };
+}
+
+test('the first paint lays out the department cards in view, not all of them; a card scrolled to is drawn', async () => {
+  const { context, widget } = await firstPaintOnly();
   // A card's name answers checkVisibility({ contentVisibilityAuto: true }) with false while the
   // card's content is skipped (not laid out).
   const drawn = () =>
@@ -147,12 +153,7 @@ test('the first paint lays out the department cards in view, not all of them; a 
 });
 
 test('the first view sets its Chinese text in four styles at most (each one is shaped anew at first paint)', async () => {
-  const context = await env.browser.newContext({ locale: 'zh-CN', viewport: { width: 1000, height: 700 } });
-  const page = await context.newPage();
-  await page.route('**/clearclinic/widget.js', (route) => route.abort());
-  await page.goto(`${env.server.url}/prerendered.html`);
-  const widget = page.locator('clear-clinic');
-  await widget.locator('.cc-title').waitFor();
+  const { context, widget } = await firstPaintOnly();
   const styles = await widget.evaluate((el) => {
     const found = new Set<string>();
     const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
