@@ -14,7 +14,7 @@ import type { DayNumber } from '../utils/date/civil';
 import { checkFeedText } from '../utils/feed/check';
 import { feedJsonSchema } from '../utils/feed/schema';
 import { textIn } from '../utils/i18n/local-text';
-import { parseAttributes, type RawAttributes } from '../widget/attributes';
+import { parseAttributes } from '../widget/attributes';
 import { prerenderWidget } from '../widget/prerender';
 import { hoursTable } from './hours-table';
 import { PAGES, type PageContext, renderPage } from './pages';
@@ -61,35 +61,33 @@ export async function startDemoServer(options: DemoOptions): Promise<DemoServer>
   // Rendered as a cron job's export would be: once a minute, then served as a file. Rendering
   // per request put ~270 ms of server time into bench:widget's "from navigation start"
   // figure that a static file never pays.
-  const perMinute = <A extends unknown[]>(render: (now: number, ...args: A) => string, key: (...args: A) => string) => {
-    const cache = new Map<string, string>();
-    return (...args: A) => {
-      const minute = Math.floor(Date.now() / 60_000);
-      const k = `${minute} ${key(...args)}`;
-      let html = cache.get(k);
-      if (html === undefined) {
-        for (const old of cache.keys()) if (!old.startsWith(`${minute} `)) cache.delete(old);
-        html = render(Date.now(), ...args);
-        cache.set(k, html);
-      }
-      return html;
-    };
+  const rendered = new Map<string, string>();
+  let renderedMinute = -1;
+  const everyMinute = (key: string, render: (now: number) => string) => {
+    const now = Date.now();
+    const minute = Math.floor(now / 60_000);
+    if (minute !== renderedMinute) {
+      rendered.clear();
+      renderedMinute = minute;
+    }
+    let html = rendered.get(key);
+    if (html === undefined) {
+      html = render(now);
+      rendered.set(key, html);
+    }
+    return html;
   };
   const context: PageContext = {
-    prerender: perMinute(
-      (now, raw: RawAttributes) =>
+    prerender: (raw) =>
+      everyMinute(`prerender ${JSON.stringify(raw)}`, (now) =>
         prerenderWidget({
           feed: sample,
           attributes: parseAttributes(raw).attributes,
           stylesheet: '/clearclinic/widget.css',
           now,
         }),
-      (raw) => JSON.stringify(raw),
-    ),
-    hoursTable: perMinute(
-      (now) => hoursTable(sample, now),
-      () => '',
-    ),
+      ),
+    hoursTable: () => everyMinute('table', (now) => hoursTable(sample, now)),
   };
   const schema = JSON.stringify(feedJsonSchema(), null, 2);
   const requests: string[] = [];
